@@ -1,0 +1,58 @@
+"""The `stretchdesk` command: parses the command line and starts the right thing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from stretchdesk import __version__
+from stretchdesk.core.model import Level
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of DESIGN.md, "Commands a person uses"."""
+    parser = argparse.ArgumentParser(
+        prog="stretchdesk",
+        description="A guided stretching session you can follow from the floor.",
+    )
+    parser.add_argument("--version", action="version", version=f"StretchDesk {__version__}")
+    parser.add_argument("--list", action="store_true", help="print every routine and its length")
+    parser.add_argument("--check", nargs="+", metavar="FILE",
+                        help="validate stretch or routine YAML files")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the installation without showing a window")
+    parser.add_argument("--routine", metavar="ID", help="select this routine")
+    parser.add_argument("--level", choices=[lv.value for lv in Level],
+                        help="use this level instead of the saved one")
+    parser.add_argument("--fullscreen", action="store_true", help="start in mat mode")
+    parser.add_argument("--start", action="store_true", help="start the routine at once")
+    parser.add_argument("--speed", type=float, default=1.0, metavar="N",
+                        help="run every phase N times faster (demos and tests)")
+    parser.add_argument("--event-log", metavar="FILE",
+                        help="write every event, command and cue as JSON lines")
+    parser.add_argument("--quit-when-done", action="store_true",
+                        help="close the window when the routine ends (tests, demos)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.speed <= 0 or args.speed > 1000:
+        print("stretchdesk: --speed must be more than 0 and at most 1000", file=sys.stderr)
+        return 2
+    if args.list or args.check:
+        from stretchdesk import cli
+
+        level = Level(args.level) if args.level else Level.INTERMEDIATE
+        if args.check:
+            return cli.check_files(args.check)
+        return cli.list_routines(level)
+    if args.self_test:
+        from stretchdesk.selftest import run_self_test
+
+        return run_self_test()
+    from stretchdesk.ui.launch import launch
+
+    return launch(args)

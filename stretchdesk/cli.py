@@ -1,0 +1,92 @@
+"""The command-line tools that need no window: --list and --check."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from stretchdesk import paths
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.library import load_library
+from stretchdesk.core.schema import parse_routine, parse_stretch
+from stretchdesk.core.settings import Level, Settings
+from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.yaml_source import read_document
+
+
+def format_duration(seconds: float) -> str:
+    """`seconds` as m:ss (or h:mm:ss), the way a timer shows it."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def list_routines(level: Level, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Prints every routine with its length at `level`; problems with user files to `err`."""
+    try:
+        library = load_library(paths.data_dir(), [paths.user_routines_dir()])
+    except LibraryError as exc:
+        print(f"StretchDesk's own data is damaged: {exc}", file=err)
+        return 1
+    settings = Settings(level=level)
+    rows = []
+    for routine in sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower())):
+        total = build_timeline(routine, library, settings).total_seconds
+        mark = " (yours)" if routine.user else ""
+        rows.append((routine.id, routine.name + mark, format_duration(total), len(routine.items)))
+    width_id = max((len(r[0]) for r in rows), default=0)
+    width_name = max((len(r[1]) for r in rows), default=0)
+    print(f"Routines at {level.value} level:", file=out)
+    for ident, name, duration, count in rows:
+        print(f"  {ident:<{width_id}}  {name:<{width_name}}  {duration:>6}  {count} stretches",
+              file=out)
+    for problem in library.problems:
+        print(f"skipped: {problem}", file=err)
+    return 0
+
+
+def check_files(files: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Validates stretch and routine files; 0 when all are clean, 1 otherwise.
+
+    A file is read as a stretch when it lies in a `stretches` folder or has a `sides`
+    field, else as a routine. Routines may use the shipped stretches and any stretch
+    files checked in the same run.
+    """
+    try:
+        known = set(load_library(paths.data_dir()).stretches)
+    except LibraryError:
+        known = set()
+    documents, failures = [], 0
+    for name in files:
+        try:
+            documents.append(read_document(Path(name)))
+        except LibraryError as exc:
+            print(exc, file=err)
+            failures += 1
+    stretch_docs = [d for d in documents if _is_stretch(d.file, d.value)]
+    for doc in stretch_docs:
+        try:
+            known.add(parse_stretch(doc).id)
+            print(f"{doc.file}: ok", file=out)
+        except LibraryError as exc:
+            print(exc, file=err)
+            failures += 1
+    for doc in documents:
+        if doc in stretch_docs:
+            continue
+        try:
+            parse_routine(doc, known)
+            print(f"{doc.file}: ok", file=out)
+        except LibraryError as exc:
+            print(exc, file=err)
+            failures += 1
+    if failures:
+        print(f"{failures} of {len(files)} files have problems.", file=err)
+    return 1 if failures else 0
+
+
+def _is_stretch(file: str, value: object) -> bool:
+    return Path(file).parent.name == "stretches" or (isinstance(value, dict) and "sides" in value)

@@ -1,0 +1,85 @@
+"""Loads the stretch library: shipped stretches and routines plus the person's own routines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.model import Library, Routine, Stretch
+from stretchdesk.core.schema import parse_routine, parse_stretch
+from stretchdesk.core.yaml_source import read_document
+
+__all__ = ["Library", "LibraryError", "load_library", "load_user_routines"]
+
+
+def load_library(data_dir: Path | str, extra_dirs: Iterable[Path | str] = ()) -> Library:
+    """Loads `data_dir`/stretches and `data_dir`/routines, then the user's routine folders.
+
+    A bad shipped file raises LibraryError: the app's own content must be right. A bad
+    file in one of `extra_dirs` is listed in `Library.problems` and skipped, so one
+    broken routine never hides the others.
+    """
+    root = Path(data_dir)
+    stretches: dict[str, Stretch] = {}
+    for path in _yaml_files(root / "stretches", required=True):
+        stretch = parse_stretch(read_document(path))
+        if stretch.id in stretches:
+            raise LibraryError(str(path), 1, f"stretches[{stretch.id}].id",
+                               f"the id {stretch.id!r} is already used by another stretch file")
+        stretches[stretch.id] = stretch
+    routines: dict[str, Routine] = {}
+    for path in _yaml_files(root / "routines", required=True):
+        routine = parse_routine(read_document(path), set(stretches))
+        if routine.id in routines:
+            raise LibraryError(str(path), 1, f"routines[{routine.id}].id",
+                               f"the id {routine.id!r} is already used by another routine file")
+        routines[routine.id] = routine
+    problems: list[LibraryError] = []
+    for routine in load_user_routines(extra_dirs, set(stretches), set(routines), problems):
+        routines[routine.id] = routine
+    return Library(stretches, routines, problems)
+
+
+def load_user_routines(
+    folders: Iterable[Path | str],
+    stretch_ids: set[str],
+    taken_ids: set[str],
+    problems: list[LibraryError],
+) -> list[Routine]:
+    """The good routine files in `folders`; each bad one is appended to `problems`."""
+    loaded: list[Routine] = []
+    taken = set(taken_ids)
+    for folder in folders:
+        try:
+            paths = _yaml_files(Path(folder), required=False)
+        except LibraryError as exc:
+            problems.append(exc)
+            continue
+        for path in paths:
+            try:
+                routine = parse_routine(read_document(path), stretch_ids)
+            except LibraryError as exc:
+                problems.append(exc)
+                continue
+            if routine.id in taken:
+                problems.append(LibraryError(
+                    str(path), 1, f"routines[{routine.id}].id",
+                    f"the id {routine.id!r} is already taken; give this routine another id",
+                ))
+                continue
+            taken.add(routine.id)
+            loaded.append(replace(routine, user=True))
+    return loaded
+
+
+def _yaml_files(folder: Path, required: bool) -> list[Path]:
+    if not folder.is_dir():
+        if required:
+            raise LibraryError(str(folder), 0, "", "the folder is missing")
+        return []
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError as exc:
+        raise LibraryError(str(folder), 0, "", f"cannot list the folder ({exc})") from exc

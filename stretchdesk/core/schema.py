@@ -1,0 +1,180 @@
+"""Turns validated YAML documents into Stretch and Routine objects (docs/data-format.md)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from stretchdesk.core.fields import FieldReader
+from stretchdesk.core.model import (
+    Level,
+    Modification,
+    Motion,
+    Position,
+    Routine,
+    RoutineItem,
+    Side,
+    SideOrder,
+    Span,
+    Steps,
+    Stretch,
+)
+from stretchdesk.core.yaml_source import Document, FieldKey
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_HOLD_SECONDS = 600.0
+MAX_REPS = 20
+EQUIPMENT = ("mat", "chair", "step", "desk", "towel", "pillow", "strap", "wall")
+NEEDS = ("floor", "chair", "desk")
+
+STRETCH_FIELDS = frozenset({
+    "id", "name", "summary", "source", "position", "equipment", "sides", "side_order",
+    "first_side", "motion", "breath_seconds", "hold_seconds", "reps", "steps", "muscles",
+    "tips", "mistakes", "modifications", "cautions",
+})
+ROUTINE_FIELDS = frozenset({"id", "name", "purpose", "needs", "items"})
+ITEM_FIELDS = frozenset({"stretch", "hold_seconds", "reps"})
+
+
+def _reader(doc: Document, kind: str) -> FieldReader:
+    """A reader labelled ``kind[id]``, using the file name until the id is known."""
+    reader = FieldReader(doc, f"{kind}[{Path(doc.file).stem}]")
+    if not isinstance(doc.value, dict):
+        what = "a list" if isinstance(doc.value, list) else "a single value"
+        raise reader.error((), f"the file holds {what}; it should be a mapping with an 'id' field")
+    ident = reader.text(("id",))
+    if not ID_PATTERN.match(ident):
+        raise reader.error(
+            ("id",), f"{ident!r} is not a valid id; use lowercase letters, digits and dashes"
+        )
+    reader.label = f"{kind}[{ident}]"
+    return reader
+
+
+def _reject_unknown(reader: FieldReader, key: FieldKey, allowed: frozenset[str]) -> None:
+    for name in reader.mapping(key):
+        if name not in allowed:
+            raise reader.error(
+                (*key, name), f"is not a known field; known fields: {', '.join(sorted(allowed))}"
+            )
+
+
+def _per_level(reader: FieldReader, key: FieldKey, high: float, integer: bool) -> dict[Level, Span]:
+    """A value per level: each a number or a [low, high] range."""
+    table = reader.mapping(key)
+    for name in table:
+        if name not in {lv.value for lv in Level}:
+            raise reader.error(
+                (*key, name), f"{name!r} is not a level; use beginner, intermediate, advanced"
+            )
+    unit = "" if integer else "seconds"
+    low_bound = 1 if integer else 0
+    out: dict[Level, Span] = {}
+    for level in Level:
+        at = (*key, level.value)
+        if not reader.has(at):
+            raise reader.error(at, "is missing; give a value for every level")
+        value = reader.raw(at)
+        if isinstance(value, list):
+            if len(value) != 2:
+                raise reader.error(at, "a range should be two numbers: [low, high]")
+            lo, hi = (
+                reader.check_number((*at, i), v, low_bound, high, integer, integer, unit)
+                for i, v in enumerate(value)
+            )
+            if lo > hi:
+                raise reader.error(at, f"the range [{lo:g}, {hi:g}] runs backwards")
+            out[level] = Span(lo, hi)
+        else:
+            n = reader.check_number(at, value, low_bound, high, integer, integer, unit)
+            out[level] = Span(n, n)
+    return out
+
+
+def parse_stretch(doc: Document) -> Stretch:
+    """Builds a Stretch from a stretch file, or raises LibraryError."""
+    r = _reader(doc, "stretches")
+    _reject_unknown(r, (), STRETCH_FIELDS)
+    sides = r.choice(("sides",), ("one", "both"))
+    motion = Motion(r.choice(("motion",), [m.value for m in Motion], False, "static"))
+    breath: float | None = None
+    if motion is Motion.DYNAMIC:
+        breath = r.number(("breath_seconds",), 1, 15, unit="seconds")
+    elif r.has(("breath_seconds",)):
+        raise r.error(("breath_seconds",), "only dynamic stretches have a breathing tempo")
+    r.mapping(("steps",))
+    r.mapping(("muscles",))
+    raw_modifications = r.raw(("modifications",)) if r.has(("modifications",)) else None
+    if not isinstance(raw_modifications, list | None):
+        raise r.error(("modifications",), "should be a list of {when, do} entries")
+    modifications = []
+    for i in range(len(raw_modifications or [])):
+        r.mapping(("modifications", i))
+        modifications.append(
+            Modification(r.text(("modifications", i, "when")), r.text(("modifications", i, "do")))
+        )
+    return Stretch(
+        id=r.text(("id",)),
+        name=r.text(("name",)),
+        summary=r.text(("summary",)),
+        position=Position(r.choice(("position",), [p.value for p in Position])),
+        unilateral=sides == "one",
+        side_order=SideOrder(
+            r.choice(("side_order",), [o.value for o in SideOrder], False, "alternate")
+        ),
+        first_side=Side(r.choice(("first_side",), ("left", "right"), False, "left")),
+        motion=motion,
+        breath_seconds=breath,
+        hold_seconds=_per_level(r, ("hold_seconds",), MAX_HOLD_SECONDS, integer=False),
+        reps=_per_level(r, ("reps",), MAX_REPS, integer=True),
+        steps=Steps(
+            prepare=r.texts(("steps", "prepare"), required=True),
+            hold=r.texts(("steps", "hold"), required=True),
+            release=r.texts(("steps", "release"), required=True),
+        ),
+        equipment=r.choices(("equipment",), EQUIPMENT),
+        primary_muscles=r.texts(("muscles", "primary"), required=True),
+        secondary_muscles=r.texts(("muscles", "secondary")),
+        tips=r.texts(("tips",)),
+        mistakes=r.texts(("mistakes",)),
+        modifications=tuple(modifications),
+        cautions=r.texts(("cautions",)),
+        source=str(r.raw(("source",))) if r.has(("source",)) else "",
+    )
+
+
+def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine:
+    """Builds a Routine from a routine file, checking stretch ids against `stretch_ids`."""
+    r = _reader(doc, "routines")
+    _reject_unknown(r, (), ROUTINE_FIELDS)
+    raw_items = r.raw(("items",))
+    if not r.has(("items",)):
+        raise r.error(("items",), "is missing; list the stretches of the routine")
+    if not isinstance(raw_items, list) or not raw_items:
+        raise r.error(("items",), "should be a non-empty list of {stretch: id} entries")
+    items = []
+    for i in range(len(raw_items)):
+        key: FieldKey = ("items", i)
+        _reject_unknown(r, key, ITEM_FIELDS)
+        stretch_id = r.text((*key, "stretch"))
+        if stretch_ids is not None and stretch_id not in stretch_ids:
+            near = sorted(s for s in stretch_ids if s.split("-")[0] == stretch_id.split("-")[0])
+            hint = f"; did you mean {', '.join(near[:3])}?" if near else ""
+            raise r.error((*key, "stretch"), f"no stretch has the id {stretch_id!r}{hint}")
+        hold = None
+        if r.has((*key, "hold_seconds")):
+            hold = r.number(
+                (*key, "hold_seconds"), 0, MAX_HOLD_SECONDS, low_inclusive=False, unit="seconds"
+            )
+        reps = None
+        if r.has((*key, "reps")):
+            reps = int(r.number((*key, "reps"), 1, MAX_REPS, integer=True))
+        items.append(RoutineItem(stretch_id, hold, reps))
+    return Routine(
+        id=r.text(("id",)),
+        name=r.text(("name",)),
+        purpose=r.text(("purpose",)),
+        items=tuple(items),
+        needs=r.choices(("needs",), NEEDS),
+        source_file=doc.file,
+    )

@@ -1,0 +1,151 @@
+"""Turns a routine into a timeline: the ordered phases of a session with their lengths."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import overload
+
+from stretchdesk.core.model import Library, Routine, RoutineItem, Side, SideOrder, Stretch
+from stretchdesk.core.settings import HoldMode, RepsMode, Settings
+
+__all__ = ["Phase", "PhaseKind", "Side", "Timeline", "build_timeline", "resolve_hold"]
+
+
+class PhaseKind(Enum):
+    """What the person is doing during a phase."""
+
+    PREPARE = "prepare"  # getting into the starting position
+    HOLD = "hold"
+    RELEASE = "release"
+    SWITCH = "switch"  # changing sides
+    REST = "rest"  # between two stretches, showing what is next
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One timed step of a session.
+
+    `side` is None for a two-sided stretch (and for REST). For PREPARE and SWITCH it is
+    the side about to be worked; REST carries the *next* stretch. `item` is the index
+    of the routine item the phase belongs to; `breath_seconds` is set on the HOLD of a
+    dynamic stretch, whose movement is paced by the breath.
+    """
+
+    kind: PhaseKind
+    stretch_id: str
+    side: Side | None
+    rep: int
+    reps: int
+    seconds: float
+    item: int = 0
+    breath_seconds: float | None = None
+
+
+class Timeline(Sequence[Phase]):
+    """The phases of one session in order, with their total length."""
+
+    def __init__(self, phases: Sequence[Phase], routine_id: str = "") -> None:
+        self._phases = tuple(phases)
+        self.routine_id = routine_id
+        self.total_seconds = math.fsum(p.seconds for p in self._phases)
+
+    @overload
+    def __getitem__(self, index: int) -> Phase: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Phase]: ...
+    def __getitem__(self, index: int | slice) -> Phase | Sequence[Phase]:
+        return self._phases[index]
+
+    def __len__(self) -> int:
+        return len(self._phases)
+
+    def __iter__(self) -> Iterator[Phase]:
+        return iter(self._phases)
+
+    def __repr__(self) -> str:
+        return f"Timeline({len(self)} phases, {self.total_seconds:g} s)"
+
+    @property
+    def item_count(self) -> int:
+        """How many routine items (stretches) the timeline walks through."""
+        return len({p.item for p in self._phases})
+
+    def remaining_after(self, index: int) -> float:
+        """Planned seconds of every phase after `index`."""
+        return math.fsum(p.seconds for p in self._phases[index + 1 :])
+
+
+def resolve_hold(item: RoutineItem, stretch: Stretch, settings: Settings) -> float:
+    """The hold length for one routine item: the single place this is decided.
+
+    In order: the routine item's own hold; the person's per-stretch override; the
+    stretch's recommendation for their level (unless they chose one fixed length);
+    the global default.
+    """
+    if item.hold_seconds is not None:
+        return item.hold_seconds
+    if stretch.id in settings.hold_overrides:
+        return settings.hold_overrides[stretch.id]
+    if settings.hold_mode is HoldMode.LEVEL and settings.level in stretch.hold_seconds:
+        return stretch.hold_for(settings.level)
+    return settings.hold_seconds
+
+
+def resolve_reps(item: RoutineItem, stretch: Stretch, settings: Settings) -> int:
+    """Repetitions (per side) for one routine item: item, then settings, then level."""
+    if item.reps is not None:
+        return item.reps
+    if settings.reps_mode is RepsMode.FIXED:
+        return settings.reps
+    return stretch.reps_for(settings.level)
+
+
+def _hold_order(stretch: Stretch, reps: int, settings: Settings) -> list[tuple[Side | None, int]]:
+    """The (side, rep) of every hold of a stretch, in the order they are done."""
+    if not stretch.unilateral:
+        return [(None, rep) for rep in range(1, reps + 1)]
+    first, second = stretch.first_side, stretch.first_side.other
+    if settings.side_order.resolve(stretch.side_order) is SideOrder.ALTERNATE:
+        return [(side, rep) for rep in range(1, reps + 1) for side in (first, second)]
+    return [(side, rep) for side in (first, second) for rep in range(1, reps + 1)]
+
+
+def build_timeline(routine: Routine, library: Library, settings: Settings) -> Timeline:
+    """The phases of `routine` for a person with `settings`.
+
+    Each stretch: PREPARE once, then HOLD + RELEASE per hold, with SWITCH between holds
+    on different sides; REST between stretches; the routine ends on the last RELEASE.
+    A phase the person set to 0 seconds (say, no rest) is left out; holds never are.
+    """
+    phases: list[Phase] = []
+    for index, item in enumerate(routine.items):
+        stretch = library.stretches[item.stretch_id]
+        if index > 0:
+            reps = resolve_reps(item, stretch, settings)
+            phases.append(
+                Phase(PhaseKind.REST, stretch.id, None, 1, reps, settings.rest_seconds, index)
+            )
+        phases.extend(_stretch_phases(index, item, stretch, settings))
+    return Timeline([p for p in phases if p.seconds > 0], routine.id)
+
+
+def _stretch_phases(
+    index: int, item: RoutineItem, stretch: Stretch, settings: Settings
+) -> list[Phase]:
+    hold = resolve_hold(item, stretch, settings)
+    reps = resolve_reps(item, stretch, settings)
+    holds = _hold_order(stretch, reps, settings)
+    breath = stretch.breath_seconds if stretch.dynamic else None
+    sid = stretch.id
+    phases = [Phase(PhaseKind.PREPARE, sid, holds[0][0], 1, reps, settings.prepare_seconds, index)]
+    for n, (side, rep) in enumerate(holds):
+        if n > 0 and side is not holds[n - 1][0]:
+            phases.append(Phase(PhaseKind.SWITCH, sid, side, rep, reps, settings.switch_seconds,
+                                index))
+        phases.append(Phase(PhaseKind.HOLD, sid, side, rep, reps, hold, index, breath))
+        phases.append(Phase(PhaseKind.RELEASE, sid, side, rep, reps, settings.release_seconds,
+                            index))
+    return phases

@@ -1,0 +1,1 @@
+"""The Qt widgets and the SessionDriver, where Qt meets the session."""
