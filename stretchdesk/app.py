@@ -55,4 +55,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     from stretchdesk.ui.launch import launch
 
-    return launch(args)
+    return int(launch(args))

@@ -176,14 +176,10 @@ class Session:
 
     def stop(self) -> None:
         """Ends the session early."""
-        if self.state in (SessionState.RUNNING, SessionState.PAUSED):
-            now = self._clock()
-            if self.state is SessionState.RUNNING:
-                self._advance(now)
-            if self.state is not SessionState.FINISHED:
-                self._done.append(self._into_phase())
-                self.state = SessionState.STOPPED
-                self._pending.append(Stopped())
+        if self._sync() is not None:
+            self._done.append(self._into_phase())
+            self.state = SessionState.STOPPED
+            self._pending.append(Stopped())
 
     def adopt(self, timeline: Timeline) -> None:
         """Continues with `timeline` (new settings) from the next phase on.

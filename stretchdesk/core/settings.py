@@ -97,4 +97,4 @@ class Settings:
     hidden_cautions: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:
-        return hash(tuple(sorted(self.hold_overrides.items())) + (self.level, self.hold_seconds))
+        return hash((*sorted(self.hold_overrides.items()), self.level, self.hold_seconds))

@@ -62,7 +62,10 @@ def parse_document(name: str, text: str) -> Document:
         not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
     ):
         raise LibraryError(name, 1, "", "the file is empty; it should hold a YAML mapping")
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raise _unreadable_character(name, text, exc) from exc
     try:
         node = loader.get_single_node()
         if node is None:
@@ -70,6 +73,8 @@ def parse_document(name: str, text: str) -> Document:
         lines: dict[FieldKey, int] = {(): node.start_mark.line + 1}
         _index_lines(name, node, (), lines, set())
         value = loader.construct_document(node)
+    except yaml.reader.ReaderError as exc:
+        raise _unreadable_character(name, text, exc) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 0
@@ -82,6 +87,14 @@ def parse_document(name: str, text: str) -> Document:
     finally:
         loader.dispose()
     return Document(name, value, lines)
+
+
+def _unreadable_character(name: str, text: str, exc: yaml.reader.ReaderError) -> LibraryError:
+    line = text.count("\n", 0, exc.position) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or " ")
+    return LibraryError(
+        name, line, "", f"the character U+{code:04X} is not allowed in a YAML file; remove it"
+    )
 
 
 def _index_lines(

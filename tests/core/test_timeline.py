@@ -108,7 +108,7 @@ def test_range_recommendation_uses_its_low_end(tmp_path: Path) -> None:
     lib = make_library(tmp_path)
     stretch = lib.stretches["side-reach"]
     assert stretch.hold_for(Level.ADVANCED) == 40
-    assert str(stretch.hold_seconds[Level.ADVANCED]) == "40–60"
+    assert str(stretch.hold_seconds[Level.ADVANCED]) == "40\u201360"
     assert stretch.reps_for(Level.ADVANCED) == 3
 
 
