@@ -24,8 +24,9 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def list_routines(level: Level, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def list_routines(level: Level, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Prints every routine with its length at `level`; problems with user files to `err`."""
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         library = load_library(paths.data_dir(), [paths.user_routines_dir()])
     except LibraryError as exc:
@@ -48,13 +49,16 @@ def list_routines(level: Level, out: TextIO = sys.stdout, err: TextIO = sys.stde
     return 0
 
 
-def check_files(files: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def check_files(
+    files: Sequence[str], out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Validates stretch and routine files; 0 when all are clean, 1 otherwise.
 
     A file is read as a stretch when it lies in a `stretches` folder or has a `sides`
     field, else as a routine. Routines may use the shipped stretches and any stretch
     files checked in the same run.
     """
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         known = set(load_library(paths.data_dir()).stretches)
     except LibraryError:
