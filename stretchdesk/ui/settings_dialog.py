@@ -1,0 +1,130 @@
+"""The settings dialog: every preference, applied the moment it changes.
+
+There is no OK/Cancel: each edit produces a new Settings at once (so the picker's
+routine lengths follow along, and a paused session uses it from the next phase on).
+Whoever opens the dialog saves what `settings_changed` carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchdesk.core.model import Library
+from stretchdesk.core.settings import Settings
+from stretchdesk.ui.settings_display_page import DisplayPage
+from stretchdesk.ui.settings_holds_page import HoldsPage
+from stretchdesk.ui.settings_page import Change, SettingsPage
+from stretchdesk.ui.settings_sound_page import SoundPage
+from stretchdesk.ui.settings_timing_page import TimingPage
+
+
+class SettingsDialog(QDialog):
+    """Holds, timing, sound and display settings on four pages, plus Restore defaults.
+
+    Keyboard: Alt+H/T/S/D pick a page, every control has a mnemonic or is reached with
+    Tab, Esc closes, and Enter commits a typed number without closing the dialog.
+
+    Signals:
+        settings_changed(object): the new Settings, after every change.
+        test_sound_requested(): the person pressed Test beside the volume.
+    """
+
+    settings_changed = Signal(object)
+    test_sound_requested = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        library: Library,
+        voices: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        self.holds = HoldsPage(library)
+        self.timing = TimingPage()
+        self.sound = SoundPage(voices)
+        self.display = DisplayPage()
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.holds, "&Holds")
+        self.tabs.addTab(self.timing, "&Timing")
+        self.tabs.addTab(self.sound, "&Sound")
+        self.tabs.addTab(self.display, "&Display")
+        self._pages: tuple[SettingsPage, ...] = (self.holds, self.timing, self.sound,
+                                                 self.display)
+        for page in self._pages:
+            page.edited.connect(self._apply)
+        self.sound.test_requested.connect(self.test_sound_requested)
+
+        self.restore = QPushButton("&Restore defaults", self)
+        self.close_button = QPushButton("Close", self)
+        self.restore.clicked.connect(self._on_restore)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        # No default button anywhere (QDialog would otherwise make the first one, a Reset,
+        # the default): Enter in a spin box commits the number and nothing else. Space
+        # presses the focused button.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._show(settings)
+        self.resize(820, 640)
+
+    @property
+    def settings(self) -> Settings:
+        """The settings as the dialog shows them now."""
+        return self._settings
+
+    def set_settings(self, settings: Settings) -> None:
+        """Shows `settings` (changed elsewhere, say by "remember this hold") without emitting."""
+        self._settings = settings
+        self._show(settings)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        """Asks whether to put every setting back to its default; True for yes."""
+        answer = QMessageBox.question(
+            parent,
+            "Restore defaults",
+            "Put every setting back to how StretchDesk started, including your own holds "
+            "for single stretches?",
+            QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.RestoreDefaults
+
+    def _on_restore(self) -> None:
+        if type(self).ask(self):
+            # Dismissed cautions are not a setting on these pages; they stay dismissed.
+            self._apply(lambda s: Settings(hidden_cautions=s.hidden_cautions))
+
+    def _apply(self, change: Change) -> None:
+        new = change(self._settings)
+        if new == self._settings:
+            return
+        self._settings = new
+        self._show(new)
+        self.settings_changed.emit(new)
+
+    def _show(self, settings: Settings) -> None:
+        for page in self._pages:
+            page.load(settings)

@@ -1,0 +1,111 @@
+"""The table of every stretch's hold: what each level recommends, what is used, and a reset."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from stretchdesk.core.model import Level, RoutineItem, Stretch
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_schema import HOLD_BOUNDS
+from stretchdesk.core.timeline import resolve_hold
+from stretchdesk.ui.settings_page import BoundedSpinBox
+
+LEVEL_NAMES = {Level.BEGINNER: "Beginner", Level.INTERMEDIATE: "Intermediate",
+               Level.ADVANCED: "Advanced"}
+_HOLD_COLUMN = 1 + len(Level)
+
+
+class _Row:
+    """The widgets of one stretch's row."""
+
+    def __init__(self, stretch: Stretch, parent: QWidget) -> None:
+        self.stretch = stretch
+        self.name = QLabel(stretch.name, parent)
+        self.levels = {
+            level: QLabel(recommended_hold(stretch, level), parent) for level in Level
+        }
+        for label in self.levels.values():
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hold = BoundedSpinBox(HOLD_BOUNDS, suffix=" s", step=5, parent=parent)
+        self.hold.setAccessibleName(f"Hold for {stretch.name}")
+        self.reset = QPushButton("Reset", parent)
+        self.reset.setAccessibleName(f"Reset the hold for {stretch.name}")
+
+
+def recommended_hold(stretch: Stretch, level: Level) -> str:
+    """What `stretch` recommends holding at `level`, e.g. "30 s" or "45–60 s"."""
+    span = stretch.hold_seconds.get(level)
+    return f"{span} s" if span is not None else "–"
+
+
+class HoldTable(QWidget):
+    """Each stretch with its recommended hold per level and the hold in use, editable.
+
+    The column of the person's level is shown in bold. Editing a hold makes it the
+    person's own for that stretch (shown in bold, with Reset enabled).
+
+    Signals:
+        hold_edited(str, float): the person set stretch id's hold to seconds.
+        hold_reset(str): the person wants stretch id to follow the level (or fixed) again.
+    """
+
+    hold_edited = Signal(str, float)
+    hold_reset = Signal(str)
+
+    def __init__(self, stretches: Sequence[Stretch], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(6)
+        self._headers = {level: QLabel(LEVEL_NAMES[level], self) for level in Level}
+        grid.addWidget(QLabel("<b>Stretch</b>", self), 0, 0)
+        for column, level in enumerate(Level, start=1):
+            header = self._headers[level]
+            header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(header, 0, column)
+        hold_header = QLabel("<b>Hold now</b>", self)
+        hold_header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(hold_header, 0, _HOLD_COLUMN)
+        self.rows: dict[str, _Row] = {}
+        for line, stretch in enumerate(sorted(stretches, key=lambda s: s.name.lower()), 1):
+            row = _Row(stretch, self)
+            grid.addWidget(row.name, line, 0)
+            for column, level in enumerate(Level, start=1):
+                grid.addWidget(row.levels[level], line, column)
+            grid.addWidget(row.hold, line, _HOLD_COLUMN)
+            grid.addWidget(row.reset, line, _HOLD_COLUMN + 1)
+            row.hold.valueChanged.connect(partial(self._on_hold, stretch.id))
+            row.reset.clicked.connect(partial(self.hold_reset.emit, stretch.id))
+            self.rows[stretch.id] = row
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.rows) + 1, 1)
+        self._filling = False
+
+    def show_settings(self, settings: Settings) -> None:
+        """Shows the holds `settings` gives each stretch, and marks the person's level."""
+        self._filling = True
+        try:
+            for level, header in self._headers.items():
+                chosen = level is settings.level
+                header.setText(f"<b>{LEVEL_NAMES[level]}</b>" if chosen else LEVEL_NAMES[level])
+            for sid, row in self.rows.items():
+                own = sid in settings.hold_overrides
+                row.hold.set_setting(resolve_hold(RoutineItem(sid), row.stretch, settings))
+                font = row.hold.font()
+                font.setBold(own)
+                row.hold.setFont(font)
+                row.reset.setEnabled(own)
+                for level, label in row.levels.items():
+                    font = label.font()
+                    font.setBold(level is settings.level)
+                    label.setFont(font)
+        finally:
+            self._filling = False
+
+    def _on_hold(self, stretch_id: str, seconds: int) -> None:
+        if not self._filling:
+            self.hold_edited.emit(stretch_id, float(seconds))

@@ -1,0 +1,198 @@
+"""The Sound page: which cues play, chimes and voice, the voice itself, its rate, the volume."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchdesk.core.settings import Settings, SoundMode
+from stretchdesk.core.settings_schema import BOUNDS, Bounds
+from stretchdesk.ui.settings_page import SettingsPage, hint, set_field
+
+SOUND_MODE_NAMES = {
+    SoundMode.CHIME_AND_VOICE: "Chimes and voice",
+    SoundMode.CHIME: "Chimes only",
+    SoundMode.SILENT: "Silent (captions only)",
+}
+
+CUES = (
+    ("countdown_ticks", "&Countdown ticks at 3, 2, 1 before each phase ends"),
+    ("halfway_cue", "Half&way cue in holds of 20 s or more"),
+    ("breath_cues", "&Breath cues in moving stretches (breathe in, breathe out)"),
+)
+
+DEFAULT_VOICE = "The system's default voice"
+
+
+class BoundedSlider(QSlider):
+    """A horizontal slider over a setting's bounds, in `scale` steps per unit."""
+
+    def __init__(self, bounds: Bounds, scale: int, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.scale = scale
+        self.setRange(round(bounds.low * scale), round(bounds.high * scale))
+        self.setPageStep(max(1, scale // 10))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def set_setting(self, value: float) -> None:
+        """Shows a setting's value (in its own unit)."""
+        self.setValue(round(value * self.scale))
+
+    def setting(self) -> float:
+        """The value shown, in the setting's own unit."""
+        return self.value() / self.scale
+
+
+class SoundPage(SettingsPage):
+    """Cue switches, sound mode, voice, speaking rate and volume with a Test button.
+
+    Signals:
+        test_requested(): play a chime at the chosen volume.
+    """
+
+    test_requested = Signal()
+
+    def __init__(self, voices: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._voices = tuple(voices)
+        layout = QVBoxLayout(self)
+
+        cue_box = QGroupBox("Cues", self)
+        cue_layout = QVBoxLayout(cue_box)
+        self.cues: dict[str, QCheckBox] = {}
+        for name, text in CUES:
+            box = QCheckBox(text, cue_box)
+            box.toggled.connect(lambda on, n=name: self.report(set_field(n, on)))
+            cue_layout.addWidget(box)
+            self.cues[name] = box
+        layout.addWidget(cue_box)
+
+        sound_box = QGroupBox("Sound", self)
+        form = QFormLayout(sound_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.sound_mode = QComboBox(sound_box)
+        for mode, name in SOUND_MODE_NAMES.items():
+            self.sound_mode.addItem(name, mode)
+        self._add_row(form, "&Play:", self.sound_mode, self.sound_mode)
+
+        self.voice = QComboBox(sound_box)
+        self.voice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._add_row(form, "&Voice:", self.voice, self.voice)
+        self.voice_hint = hint("", sound_box)
+        form.addRow("", self.voice_hint)
+
+        self.rate = BoundedSlider(BOUNDS["speech_rate"], 10, sound_box)
+        self.rate.setAccessibleName("Speaking rate")
+        self.rate.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.rate.setTickInterval(5)
+        self.rate_text = QLabel(sound_box)
+        self._add_row(form, "Speaking r&ate:", _row("Slower", self.rate, "Faster", self.rate_text),
+                      buddy=self.rate)
+
+        self.volume = BoundedSlider(BOUNDS["volume"], 100, sound_box)
+        self.volume.setAccessibleName("Volume")
+        self.volume_text = QLabel(sound_box)
+        self.test = QPushButton("T&est", sound_box)
+        self.test.setToolTip("Play a chime at this volume")
+        self._add_row(form, "Vol&ume:", _row("Quiet", self.volume, "Loud", self.volume_text,
+                                             self.test), buddy=self.volume)
+        layout.addWidget(sound_box)
+        layout.addStretch(1)
+
+        self.sound_mode.currentIndexChanged.connect(
+            lambda _: self.report(set_field("sound_mode", self.sound_mode.currentData())))
+        self.voice.currentIndexChanged.connect(self._on_voice)
+        self.rate.valueChanged.connect(self._on_rate)
+        self.volume.valueChanged.connect(self._on_volume)
+        self.test.clicked.connect(self.test_requested)
+
+    def _add_row(
+        self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget
+    ) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        form.addRow(label, field)
+
+    def show_settings(self, settings: Settings) -> None:
+        """Shows the cue switches and the sound settings, enabling what applies."""
+        for name, box in self.cues.items():
+            box.setChecked(getattr(settings, name))
+        self.sound_mode.setCurrentIndex(self.sound_mode.findData(settings.sound_mode))
+        self._fill_voices(settings.voice)
+        self.rate.set_setting(settings.speech_rate)
+        self.rate_text.setText(_rate_words(settings.speech_rate))
+        self.volume.set_setting(settings.volume)
+        self.volume_text.setText(f"{round(settings.volume * 100)} %")
+        speaking = settings.sound_mode is SoundMode.CHIME_AND_VOICE
+        self.voice.setEnabled(speaking and bool(self._voices))
+        self.rate.setEnabled(speaking)
+        audible = settings.sound_mode is not SoundMode.SILENT
+        self.volume.setEnabled(audible)
+        self.test.setEnabled(audible)
+
+    def _fill_voices(self, chosen: str) -> None:
+        """The system's voices, plus the chosen one marked when it is no longer there."""
+        self.voice.clear()
+        self.voice.addItem(DEFAULT_VOICE, "")
+        for name in self._voices:
+            self.voice.addItem(name, name)
+        if chosen and chosen not in self._voices:
+            self.voice.addItem(f"{chosen} (not on this computer)", chosen)
+        self.voice.setCurrentIndex(self.voice.findData(chosen))
+        self.voice_hint.setText(
+            "" if self._voices else "No voices were found on this computer; chimes still play."
+        )
+        self.voice_hint.setVisible(not self._voices)
+
+    def _on_voice(self) -> None:
+        self.report(set_field("voice", self.voice.currentData() or ""))
+
+    def _on_rate(self) -> None:
+        self.rate_text.setText(_rate_words(self.rate.setting()))
+        self.report(set_field("speech_rate", self.rate.setting()))
+
+    def _on_volume(self) -> None:
+        self.volume_text.setText(f"{self.volume.value()} %")
+        self.report(set_field("volume", self.volume.setting()))
+
+
+def _row(low: str, slider: QSlider, high: str, value: QLabel, *extra: QWidget) -> QHBoxLayout:
+    """A slider between two words, then its value: rows of these line up in a form."""
+    row = QHBoxLayout()
+    left = QLabel(low)
+    left.setMinimumWidth(left.fontMetrics().horizontalAdvance("Slower") + 4)
+    left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    slider.setFixedWidth(260)
+    right = QLabel(high)
+    right.setMinimumWidth(right.fontMetrics().horizontalAdvance("Faster") + 4)
+    value.setMinimumWidth(value.fontMetrics().horizontalAdvance("Slower by 10") + 8)
+    row.addWidget(left)
+    row.addWidget(slider)
+    row.addWidget(right)
+    row.addSpacing(16)
+    row.addWidget(value)
+    for widget in extra:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _rate_words(rate: float) -> str:
+    """The speaking rate as a person says it: "Normal speed", "Faster by 3", "Slower by 5"."""
+    steps = round(rate * 10)
+    if steps == 0:
+        return "Normal speed"
+    return f"Faster by {steps}" if steps > 0 else f"Slower by {-steps}"
