@@ -1,0 +1,110 @@
+"""ControlBar: a button for every session key, each tooltip naming its key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QWidget
+
+from stretchdesk.ui.type_scale import Role, pixel_size, sized_font
+
+MINUS = "\N{MINUS SIGN}"  # typeset minus, as wide as the plus beside it
+
+
+class ControlBar(QWidget):
+    """The session's buttons, for those who reach for the mouse; the keys do the same.
+
+    The buttons never take the keyboard focus, so Space and the arrows always reach the
+    window's shortcuts instead of "clicking" whichever button was last used.
+
+    Signals:
+        back(), toggle_pause(), skip(), shorter(), longer(): session commands.
+        mute_requested(), fullscreen_requested(), settings_requested(), stop_requested().
+    """
+
+    back = Signal()
+    toggle_pause = Signal()
+    skip = Signal()
+    shorter = Signal()
+    longer = Signal()
+    mute_requested = Signal()
+    fullscreen_requested = Signal()
+    settings_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        icon = self.style().standardIcon
+        pix = QStyle.StandardPixmap
+        self.back_button = self._button("Back", "Back: restart this phase, or go to the "
+                                        "previous one (Left arrow or P)", self.back,
+                                        icon(pix.SP_MediaSkipBackward))
+        self.pause_button = self._button("Pause", "Pause or resume (Space)", self.toggle_pause,
+                                         icon(pix.SP_MediaPause))
+        self.skip_button = self._button("Skip", "Skip to the next phase (Right arrow or N)",
+                                        self.skip, icon(pix.SP_MediaSkipForward))
+        self.shorter_button = self._button(f"{MINUS}5 s", "5 seconds less of this phase (-)",
+                                           self.shorter)
+        self.longer_button = self._button("+5 s", "5 seconds more of this phase (+)",
+                                          self.longer)
+        self.mute_button = self._button("Sound on", "Mute or unmute chimes and voice (M)",
+                                        self.mute_requested, icon(pix.SP_MediaVolume))
+        self.mute_button.setCheckable(True)
+        self.fullscreen_button = self._button("Mat mode", "Fill the screen, for reading from "
+                                              "the mat (F or F11; Esc leaves)",
+                                              self.fullscreen_requested,
+                                              icon(pix.SP_TitleBarMaxButton))
+        self.settings_button = self._button("Settings", "Settings (S or Ctrl+,)",
+                                            self.settings_requested)
+        self.stop_button = self._button("Stop", "Stop the routine (Esc; asks first)",
+                                        self.stop_requested, icon(pix.SP_MediaStop))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.back_button, self.pause_button, self.skip_button):
+            row.addWidget(button)
+        row.addSpacing(12)
+        row.addWidget(self.shorter_button)
+        row.addWidget(self.longer_button)
+        row.addStretch(1)
+        for button in (self.mute_button, self.fullscreen_button, self.settings_button,
+                       self.stop_button):
+            row.addWidget(button)
+        self.settings_button.hide()
+
+    def _button(self, text: str, tip: str, signal: SignalInstance,
+                icon: QIcon | None = None) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if icon is not None:
+            button.setIcon(icon)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def set_paused(self, paused: bool) -> None:
+        """Turns Pause into Resume; Settings is offered while paused."""
+        pix = QStyle.StandardPixmap
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setIcon(self.style().standardIcon(
+            pix.SP_MediaPlay if paused else pix.SP_MediaPause))
+        self.settings_button.setVisible(paused)
+
+    def set_muted(self, muted: bool) -> None:
+        """Shows whether sound is muted."""
+        pix = QStyle.StandardPixmap
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText("Muted" if muted else "Sound on")
+        self.mute_button.setIcon(self.style().standardIcon(
+            pix.SP_MediaVolumeMuted if muted else pix.SP_MediaVolume))
+
+    def set_fullscreen(self, fullscreen: bool) -> None:
+        """Names what the fullscreen button will do."""
+        self.fullscreen_button.setText("Leave mat mode" if fullscreen else "Mat mode")
+
+    def set_base(self, base: float, text_scale: float = 1.0) -> None:
+        """Sizes the buttons for a window whose base length is `base`."""
+        pixels = pixel_size(Role.BUTTON, base, text_scale)
+        for button in self.findChildren(QPushButton):
+            button.setFont(sized_font(self.font(), pixels))
+            button.setIconSize(QSize(pixels + 4, pixels + 4))
+            button.setMinimumHeight(round(pixels * 2.2))

@@ -1,0 +1,165 @@
+"""CountdownRing: the seconds left in the phase, inside a ring that empties as they pass."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
+
+STROKE = 0.055  # ring thickness as a fraction of its diameter
+DIGITS_FILL = 0.74  # the digits may take this much of the inside width
+
+
+class CountdownRing(QWidget):
+    """Paints whole seconds left and a ring for the part of the phase still to go.
+
+    It repaints only when the whole second or the ring's step changes; the driver
+    decides how often that is (at most 10 times a second).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdownRing")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._seconds = 0
+        self._fraction = 1.0
+        self._colour = QColor("#1d5fc9")
+        self._paused = False
+        self._base = 600.0
+        self._digit_font = QFont(self.font())
+        self.paints = 0  # how often the ring has been painted: repaints cost CPU
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def seconds_text(self) -> str:
+        """The number shown in the middle."""
+        return str(self._seconds)
+
+    @property
+    def fraction(self) -> float:
+        """How much of the ring is still drawn (1 at the start of a phase, 0 at its end)."""
+        return self._fraction
+
+    @property
+    def paused(self) -> bool:
+        """Whether the ring shows the paused state."""
+        return self._paused
+
+    @property
+    def digit_font(self) -> QFont:
+        """The font the seconds are painted in at the current size."""
+        return self._digit_font
+
+    def set_remaining(self, remaining: float, length: float) -> None:
+        """Shows `remaining` of `length` seconds; repaints only if what is shown changes."""
+        seconds = max(0, math.ceil(remaining - 1e-9))
+        fraction = min(1.0, max(0.0, remaining / length)) if length > 0 else 0.0
+        if seconds != self._seconds or abs(fraction - self._fraction) > 1e-6:
+            digits_changed = len(str(seconds)) != len(str(self._seconds))
+            self._seconds, self._fraction = seconds, fraction
+            if digits_changed:
+                self._fit_digits()
+            self.update()
+
+    def set_colour(self, colour: QColor) -> None:
+        """Draws the ring in `colour` (the phase's colour)."""
+        if colour != self._colour:
+            self._colour = QColor(colour)
+            self.update()
+
+    def set_paused(self, paused: bool) -> None:
+        """Shows the paused state: dimmed digits and the word "Paused"."""
+        if paused != self._paused:
+            self._paused = paused
+            self.update()
+
+    def set_base(self, base: float) -> None:
+        """Sizes the digits for a window whose base length is `base`."""
+        self._base = base
+        self._fit_digits()
+        self.updateGeometry()
+        self.update()
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        side = round(self._base * 0.55)
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        side = round(self._base * 0.3)
+        return QSize(side, side)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def _ring_rect(self) -> QRectF:
+        side = min(self.width(), self.height())
+        pen = side * STROKE
+        return QRectF((self.width() - side) / 2 + pen / 2, (self.height() - side) / 2 + pen / 2,
+                      side - pen, side - pen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_digits()
+        super().resizeEvent(event)
+
+    def _fit_digits(self) -> None:
+        """The largest digit size up to the role's size that fits inside the ring."""
+        side = min(self.width(), self.height())
+        inner = side * (1 - 2 * STROKE)
+        font = QFont(self.font())
+        font.setBold(True)
+        pixels = pixel_size(Role.SECONDS, self._base)
+        text = str(self._seconds)
+        while pixels > MIN_PIXELS:
+            font.setPixelSize(pixels)
+            box = QFontMetricsF(font).tightBoundingRect(text)
+            if box.width() <= inner * DIGITS_FILL and box.height() <= inner * 0.5:
+                break
+            pixels = max(MIN_PIXELS, int(pixels * 0.94))
+        font.setPixelSize(pixels)
+        self._digit_font = font
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        ring = self._ring_rect()
+        side = min(self.width(), self.height())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = self.palette().windowText().color()
+        track = QColor(text_colour)
+        track.setAlphaF(0.12)
+        painter.setPen(QPen(track, side * STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawEllipse(ring)
+        arc = QColor(self._colour)
+        if self._paused:
+            arc.setAlphaF(0.45)
+        painter.setPen(QPen(arc, side * STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; the ring starts at
+        # 12 o'clock and empties clockwise, so the part still to go is drawn clockwise.
+        span = round(-360 * 16 * self._fraction)
+        if span:
+            painter.drawArc(ring, 90 * 16, span)
+        digits = QColor(text_colour)
+        if self._paused:
+            digits.setAlphaF(0.55)
+        painter.setPen(digits)
+        painter.setFont(self._digit_font)
+        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self.seconds_text)
+        if self._paused:
+            small = QFont(self.font())
+            small.setBold(True)
+            small.setPixelSize(max(MIN_PIXELS, round(side * 0.075)))
+            painter.setFont(small)
+            painter.setPen(text_colour)
+            below = QRectF(ring.x(), ring.center().y() + ring.height() * 0.24, ring.width(),
+                           ring.height() * 0.14)
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, "Paused")
+        painter.end()

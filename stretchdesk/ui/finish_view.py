@@ -1,0 +1,104 @@
+"""FinishView: what was done in the session, and the way back to the routines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from stretchdesk.cli import format_duration
+from stretchdesk.ui.session_summary import SessionSummary
+from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
+
+
+def _signed_seconds(seconds: float) -> str:
+    sign = "+" if seconds > 0 else "\N{MINUS SIGN}"
+    return f"{sign}{abs(round(seconds))} s"
+
+
+class FinishView(QWidget):
+    """Shows a SessionSummary: stretches done, time, holds changed or skipped.
+
+    Signals:
+        back_requested(): the person wants the routine list again (Enter or Esc).
+    """
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finishView")
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("finishTitle")
+        self.routine_label = QLabel(self)
+        self.routine_label.setWordWrap(True)
+        self._rows: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        for row, key in enumerate(("stretches", "time", "extended", "skipped")):
+            name, value = QLabel(self), QLabel(self)
+            name.setObjectName(f"{key}Name")
+            value.setObjectName(f"{key}Value")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self._rows[key] = (name, value)
+        self.back_button = QPushButton("Back to routines", self)
+        self.back_button.setToolTip("Back to the routine list (Enter or Esc)")
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self._column = QVBoxLayout(self)
+        self._column.addStretch(1)
+        self._column.addWidget(self.title_label)
+        self._column.addWidget(self.routine_label)
+        self._column.addLayout(grid)
+        self._column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._column.addStretch(2)
+        self._grid = grid
+        self._base = 0.0
+
+    def value_text(self, key: str) -> str:
+        """The value shown on row `key` (stretches, time, extended, skipped)."""
+        return self._rows[key][1].text()
+
+    def show_summary(self, summary: SessionSummary, routine_name: str) -> None:
+        """Shows `summary` of a session of `routine_name`."""
+        self.title_label.setText("Routine complete" if summary.completed else "Stopped early")
+        self.routine_label.setText(routine_name)
+        extended = "none"
+        if summary.holds_extended or summary.holds_shortened:
+            parts = []
+            if summary.holds_extended:
+                parts.append(f"{summary.holds_extended} longer")
+            if summary.holds_shortened:
+                parts.append(f"{summary.holds_shortened} shorter")
+            extended = ", ".join(parts) + f" ({_signed_seconds(summary.seconds_added)})"
+        values = {
+            "stretches": (f"{summary.stretches_done} of {summary.stretches_total}",
+                          "Stretches done"),
+            "time": (format_duration(summary.seconds), "Time stretching"),
+            "extended": (extended, "Holds changed"),
+            "skipped": (str(summary.holds_skipped) if summary.holds_skipped else "none",
+                        "Holds skipped"),
+        }
+        for key, (value, name) in values.items():
+            self._rows[key][0].setText(name)
+            self._rows[key][1].setText(value)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        base = base_length(event.size().width(), event.size().height())
+        if abs(base - self._base) >= 1:
+            self._base = base
+            font = self.font()
+            self.title_label.setFont(sized_font(font, pixel_size(Role.PHASE_WORD, base), True))
+            self.routine_label.setFont(sized_font(font, pixel_size(Role.STRETCH_NAME, base)))
+            row_px = pixel_size(Role.STEPS, base) + 4
+            for name, value in self._rows.values():
+                name.setFont(sized_font(font, row_px))
+                value.setFont(sized_font(font, row_px, bold=True))
+            self.back_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
+            margin = round(base * 0.08)
+            self._column.setContentsMargins(margin, margin // 2, margin, margin // 2)
+            self._column.setSpacing(round(base * 0.03))
+            self._grid.setHorizontalSpacing(round(base * 0.05))
+            self._grid.setVerticalSpacing(round(base * 0.015))
+        super().resizeEvent(event)

@@ -1,0 +1,64 @@
+"""LevelSelector: three buttons for beginner, intermediate and advanced."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from stretchdesk.core.model import Level
+
+LEVEL_WORDS = {
+    Level.BEGINNER: "&Beginner",
+    Level.INTERMEDIATE: "&Intermediate",
+    Level.ADVANCED: "&Advanced",
+}
+
+
+class LevelSelector(QWidget):
+    """Picks the level whose hold lengths the routines use (Alt+B, Alt+I, Alt+A).
+
+    Signals:
+        level_changed(Level): the person picked another level.
+    """
+
+    level_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[Level, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.caption = QLabel("Level:", self)
+        row.addWidget(self.caption)
+        row.addSpacing(8)
+        for level, word in LEVEL_WORDS.items():
+            button = QPushButton(word, self)
+            button.setCheckable(True)
+            button.setToolTip(f"Hold lengths for the {level.value} level "
+                              f"(Alt+{word[1]})")
+            self._group.addButton(button)
+            self.buttons[level] = button
+            row.addWidget(button)
+            button.toggled.connect(lambda on, lv=level: self._picked(lv, on))
+        self._level = Level.INTERMEDIATE
+        self.buttons[self._level].setChecked(True)
+
+    @property
+    def level(self) -> Level:
+        """The level picked."""
+        return self._level
+
+    def set_level(self, level: Level) -> None:
+        """Shows `level` as picked without announcing it."""
+        self._level = level
+        self.buttons[level].blockSignals(True)
+        self.buttons[level].setChecked(True)
+        self.buttons[level].blockSignals(False)
+
+    def _picked(self, level: Level, on: bool) -> None:
+        if on and level is not self._level:
+            self._level = level
+            self.level_changed.emit(level)

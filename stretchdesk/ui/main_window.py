@@ -1,0 +1,267 @@
+"""MainWindow: the routine picker, the guided session and the finish screen, run by keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from stretchdesk.core.library import Library
+from stretchdesk.core.model import Level, Routine
+from stretchdesk.core.session import SessionState
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.timeline import build_timeline
+from stretchdesk.ui import keys
+from stretchdesk.ui.cautions import CautionsDialog, routine_cautions
+from stretchdesk.ui.driver import SessionDriver
+from stretchdesk.ui.finish_view import FinishView
+from stretchdesk.ui.picker import RoutinePicker
+from stretchdesk.ui.screen_awake import ScreenAwake
+from stretchdesk.ui.session_summary import summarize
+from stretchdesk.ui.session_view import SessionView
+from stretchdesk.ui.stop_dialog import StopQuestion
+
+EXTEND_SECONDS = 5.0
+TITLE = "StretchDesk"
+
+
+class MainWindow(QMainWindow):
+    """Switches between the three screens and turns keys and buttons into driver commands.
+
+    Wiring points for the rest of the app (see launch.py):
+      * `driver` (a SessionDriver): connect the cue player to its signals and give it
+        `driver.log_event` for the event log; connect `mute_toggled` to the player.
+      * `settings_requested` (S, Ctrl+, or the Settings buttons): open the Settings
+        window, then call `apply_settings(new)`; a running session adopts the new
+        timings from its next phase on.
+      * `settings_changed` (the window changed the level or hid cautions): save them.
+
+    Signals:
+        settings_requested(): the person wants the Settings window.
+        settings_changed(Settings): the window changed a setting itself; save it.
+        mute_toggled(bool): True when sound was muted (M or the Mute button).
+        session_ended(bool): a session finished (True) or was stopped (False).
+    """
+
+    settings_requested = Signal()
+    settings_changed = Signal(object)
+    mute_toggled = Signal(bool)
+    session_ended = Signal(bool)
+
+    def __init__(self, library: Library, settings: Settings, driver: SessionDriver,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.library = library
+        self.settings = settings
+        self.driver = driver
+        driver.setParent(self)
+        self.muted = False
+        self.routine: Routine | None = None
+        self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
+        self._screen = ScreenAwake()
+
+        self.picker = RoutinePicker(self)
+        self.session_view = SessionView(library.stretches, self)
+        self.finish_view = FinishView(self)
+        self.pages = QStackedWidget(self)
+        for page in (self.picker, self.session_view, self.finish_view):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.picker.show_library(library, settings)
+        self.session_view.set_text_scale(settings.text_scale)
+        self.session_view.set_dark(dark_palette())
+
+        self.picker.start_requested.connect(self.start_routine)
+        self.picker.level_changed.connect(self._level_picked)
+        self.picker.settings_requested.connect(self.request_settings)
+        self.finish_view.back_requested.connect(self.back_to_picker)
+        controls = self.session_view.controls
+        controls.back.connect(self.back)
+        controls.toggle_pause.connect(self.toggle_pause)
+        controls.skip.connect(self.skip)
+        controls.shorter.connect(self.shorter)
+        controls.longer.connect(self.longer)
+        controls.mute_requested.connect(self.toggle_mute)
+        controls.fullscreen_requested.connect(self.toggle_fullscreen)
+        controls.settings_requested.connect(self.request_settings)
+        controls.stop_requested.connect(self.ask_stop)
+
+        driver.phase_started.connect(self.session_view.show_phase)
+        driver.remaining_changed.connect(self.session_view.show_remaining)
+        driver.state_changed.connect(self._state_changed)
+
+        self._shortcuts = keys.install(self)
+        self._show_page(self.picker)
+
+    # -- screens -------------------------------------------------------------------------
+
+    @property
+    def page(self) -> QWidget | None:
+        """The screen shown: picker, session_view or finish_view."""
+        return self.pages.currentWidget()
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        for shortcut in self._shortcuts[keys.Where.SESSION]:
+            shortcut.setEnabled(page is self.session_view)
+        for shortcut in self._shortcuts[keys.Where.FINISH]:
+            shortcut.setEnabled(page is self.finish_view)
+        if page is self.picker:
+            self.picker.focus_list()
+            self.setWindowTitle(TITLE)
+
+    def back_to_picker(self) -> None:
+        """Shows the routine list again."""
+        self._show_page(self.picker)
+
+    # -- starting ------------------------------------------------------------------------
+
+    def start_routine(self, routine_id: str, ask_cautions: bool = True) -> bool:
+        """Starts `routine_id`, showing its cautions first unless hidden or seen this run.
+
+        False when the person chose not to start after reading the cautions.
+        """
+        routine = self.library.routines[routine_id]
+        cautions = routine_cautions(routine, self.library)
+        if (ask_cautions and cautions and routine_id not in self.settings.hidden_cautions
+                and routine_id not in self._cautions_seen):
+            answer = CautionsDialog.ask(self, routine.name, cautions)
+            if not answer.start:
+                return False
+            self._cautions_seen.add(routine_id)
+            if answer.hide_next_time:
+                hidden = self.settings.hidden_cautions | {routine_id}
+                self._change_settings(replace(self.settings, hidden_cautions=hidden))
+        self.routine = routine
+        timeline = build_timeline(routine, self.library, self.settings)
+        self.driver.load(timeline)
+        self.session_view.set_timeline(timeline)
+        self._show_page(self.session_view)
+        self.setWindowTitle(f"{routine.name} — {TITLE}")
+        self._screen.hold(self)
+        self.driver.start()
+        return True
+
+    # -- session commands (keys and buttons) ----------------------------------------------
+
+    def toggle_pause(self) -> None:
+        """Space: pause or resume."""
+        self.driver.toggle()
+
+    def skip(self) -> None:
+        """Right or N: on to the next phase."""
+        self.driver.skip()
+
+    def back(self) -> None:
+        """Left or P: restart this phase, or go to the previous one."""
+        self.driver.back()
+
+    def longer(self) -> None:
+        """+: five seconds more of this phase."""
+        self.driver.extend(EXTEND_SECONDS)
+
+    def shorter(self) -> None:
+        """Minus: five seconds less of this phase."""
+        self.driver.extend(-EXTEND_SECONDS)
+
+    def ask_stop(self) -> None:
+        """Asks, then stops the session; the countdown waits while the question is up."""
+        if not self.driver.active:
+            return
+        was_running = self.driver.state is SessionState.RUNNING
+        if was_running:
+            self.driver.pause()
+        if StopQuestion.ask(self):
+            self.driver.stop()
+        elif was_running:
+            self.driver.resume()
+
+    def escape(self) -> None:
+        """Esc: leaves mat mode first; then asks before stopping, or leaves the summary."""
+        if self.isFullScreen():
+            self.toggle_fullscreen()
+        elif self.page is self.session_view:
+            self.ask_stop()
+        elif self.page is self.finish_view:
+            self.back_to_picker()
+
+    def toggle_mute(self) -> None:
+        """M: mutes or unmutes chimes and voice."""
+        self.muted = not self.muted
+        self.session_view.controls.set_muted(self.muted)
+        self.statusBar().showMessage("Sound muted" if self.muted else "Sound on", 3000)
+        self.mute_toggled.emit(self.muted)
+
+    def toggle_fullscreen(self) -> None:
+        """F or F11: mat mode, the whole screen for reading from the floor."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def request_settings(self) -> None:
+        """S or Ctrl+,: asks for the Settings window (a running session pauses first)."""
+        if self.driver.state is SessionState.RUNNING:
+            self.driver.pause()
+        self.settings_requested.emit()
+
+    # -- settings ------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Uses `settings` from now on; a session in progress adopts them from its next phase."""
+        self.settings = settings
+        self.picker.show_library(self.library, settings)
+        self.session_view.set_text_scale(settings.text_scale)
+        session = self.driver.session
+        if self.driver.active and self.routine is not None and session is not None:
+            timeline = build_timeline(self.routine, self.library, settings)
+            self.driver.adopt(timeline)
+            self.session_view.set_timeline(timeline)
+            self.session_view.show_phase(session.index, session.phase)
+            self.session_view.show_remaining(session.remaining, session.phase_seconds)
+
+    def _change_settings(self, settings: Settings) -> None:
+        self.apply_settings(settings)
+        self.settings_changed.emit(settings)
+
+    def _level_picked(self, level: Level) -> None:
+        self._change_settings(replace(self.settings, level=level))
+
+    # -- what the driver reports ---------------------------------------------------------
+
+    def _state_changed(self, state: SessionState) -> None:
+        self.session_view.set_paused(state is SessionState.PAUSED)
+        if state in (SessionState.FINISHED, SessionState.STOPPED):
+            self._screen.release()
+            session = self.driver.session
+            if session is not None and self.routine is not None:
+                summary = summarize(session, self.driver.phases_started)
+                self.finish_view.show_summary(summary, self.routine.name)
+                self._show_page(self.finish_view)
+            self.session_ended.emit(state is SessionState.FINISHED)
+
+    # -- window events -------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            full = self.isFullScreen()
+            self.session_view.controls.set_fullscreen(full)
+            self.statusBar().setVisible(not full)
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.session_view.set_dark(self.palette().window().color().lightness() < 128)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.driver.active:
+            self.driver.stop()
+        self._screen.release()
+        super().closeEvent(event)
+
+
+def dark_palette() -> bool:
+    """Whether the application's colours are light text on a dark background."""
+    palette = QGuiApplication.palette()
+    return palette.window().color().lightness() < 128

@@ -1,0 +1,82 @@
+"""PhaseBanner: the band across the top of a session: phase word, its shape, and the side."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from stretchdesk.core.model import Side
+from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.ui.phase_icon import PhaseIcon
+from stretchdesk.ui.phase_style import PAUSED, PhaseLook, look, side_word
+from stretchdesk.ui.type_scale import Role, pixel_size, sized_font
+
+TEXT = QColor("white")
+
+
+class PhaseBanner(QFrame):
+    """Shows what to do now in the biggest type: "Hold", "Left side", in the phase's colour.
+
+    Paused, it says "Paused" in grey with a pause symbol, the side staying as it was.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phaseBanner")
+        self.setAutoFillBackground(True)
+        self.icon = PhaseIcon(self)
+        self.phase_label = QLabel(self)
+        self.phase_label.setObjectName("phaseWord")
+        self.side_label = QLabel(self)
+        self.side_label.setObjectName("sideWord")
+        for label in (self.phase_label, self.side_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.icon.set_colour(TEXT)
+        row = self._row = QHBoxLayout(self)
+        row.addWidget(self.icon)
+        row.addWidget(self.phase_label, 1)
+        row.addWidget(self.side_label)
+        self._kind = PhaseKind.PREPARE
+        self._paused = False
+        self._apply(look(self._kind))
+
+    @property
+    def phase_word(self) -> str:
+        """The word shown for the phase."""
+        return self.phase_label.text()
+
+    @property
+    def side_text(self) -> str:
+        """The side shown ("" when the stretch works both sides at once)."""
+        return self.side_label.text()
+
+    def show_phase(self, kind: PhaseKind, side: Side | None) -> None:
+        """Shows phase `kind` on `side`."""
+        self._kind = kind
+        self.side_label.setText(side_word(side))
+        self.side_label.setVisible(side is not None)
+        self._apply(PAUSED if self._paused else look(kind))
+
+    def set_paused(self, paused: bool) -> None:
+        """Shows or clears the paused state."""
+        self._paused = paused
+        self._apply(PAUSED if paused else look(self._kind))
+
+    def set_base(self, base: float, text_scale: float = 1.0) -> None:
+        """Sizes the type for a window whose base length is `base`."""
+        phase_px = pixel_size(Role.PHASE_WORD, base, text_scale)
+        self.phase_label.setFont(sized_font(self.font(), phase_px, bold=True))
+        self.side_label.setFont(
+            sized_font(self.font(), pixel_size(Role.SIDE_WORD, base, text_scale), bold=True))
+        self.icon.set_side(round(phase_px * 0.8))
+        margin = round(base * 0.018)
+        self._row.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self._row.setSpacing(margin * 2)
+
+    def _apply(self, phase_look: PhaseLook) -> None:
+        self.phase_label.setText(phase_look.word)
+        self.icon.set_shape(phase_look.shape)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(phase_look.colour))
+        palette.setColor(QPalette.ColorRole.WindowText, TEXT)
+        self.setPalette(palette)

@@ -1,0 +1,216 @@
+"""RoutinePicker: every routine with its length at the chosen level; Enter starts one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchdesk.core.library import Library, LibraryError
+from stretchdesk.core.model import Level, Routine
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.timeline import build_timeline
+from stretchdesk.ui.cautions import routine_cautions
+from stretchdesk.ui.level_selector import LevelSelector
+from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
+from stretchdesk.ui.type_scale import base_length, sized_font
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def routine_facts(routine: Routine, library: Library, settings: Settings) -> RoutineFacts:
+    """What the picker shows about `routine` for a person with `settings`."""
+    timeline = build_timeline(routine, library, settings)
+    return RoutineFacts(
+        id=routine.id,
+        name=routine.name,
+        purpose=routine.purpose,
+        seconds=timeline.total_seconds,
+        stretch_names=tuple(library.stretches[i.stretch_id].name for i in routine.items),
+        needs=routine.needs,
+        level_word=settings.level.value,
+        caution_count=len(routine_cautions(routine, library)),
+        cautions_hidden=routine.id in settings.hidden_cautions,
+        user=routine.user,
+    )
+
+
+class RoutinePicker(QWidget):
+    """Lists the routines (the shipped ones, then the person's own) and what each involves.
+
+    Signals:
+        start_requested(str): start the routine with this id (Enter, Start, double-click).
+        level_changed(Level): the person picked another level.
+        settings_requested(): the person wants the Settings window.
+    """
+
+    start_requested = Signal(str)
+    level_changed = Signal(object)
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routinePicker")
+        self._facts: dict[str, RoutineFacts] = {}
+        self.title_label = QLabel("Choose a routine", self)
+        self.title_label.setObjectName("pickerTitle")
+        self.level_selector = LevelSelector(self)
+        self.level_selector.level_changed.connect(self.level_changed.emit)
+        self.settings_button = QPushButton("Settings", self)
+        self.settings_button.setToolTip("Settings (S or Ctrl+,)")
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.routine_list = QListWidget(self)
+        self.routine_list.setObjectName("routineList")
+        self.routine_list.setWordWrap(True)
+        self.routine_list.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                        QSizePolicy.Policy.Expanding)
+        self.routine_list.currentItemChanged.connect(self._show_current)
+        self.routine_list.itemDoubleClicked.connect(lambda _item: self._start())
+        self.details = RoutineDetails(self)
+        self.details.start_requested.connect(self._start)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_label.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.level_selector)
+        top.addSpacing(16)
+        top.addWidget(self.settings_button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.routine_list, 5)
+        middle.addWidget(self.details, 6)
+        self._column = QVBoxLayout(self)
+        self._column.addLayout(top)
+        self._column.addLayout(middle, 1)
+        self._column.addWidget(self.problems_label)
+        for keys in ("Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._start)
+        self._base = 0.0
+
+    # -- content -------------------------------------------------------------------------
+
+    def show_library(self, library: Library, settings: Settings) -> None:
+        """Lists every routine of `library` with its length at `settings`' level."""
+        keep = self.selected_routine_id
+        self.level_selector.set_level(settings.level)
+        self.routine_list.clear()
+        ordered = sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower()))
+        self._facts = {r.id: routine_facts(r, library, settings) for r in ordered}
+        headed = False  # a heading row comes before the first of the person's own routines
+        for routine in ordered:
+            if routine.user and not headed:
+                heading = QListWidgetItem("Your routines")
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.routine_list.addItem(heading)
+                headed = True
+            facts = self._facts[routine.id]
+            item = QListWidgetItem(f"{facts.name}\n{facts.summary_line}")
+            item.setData(ROUTINE_ROLE, routine.id)
+            item.setToolTip(facts.purpose)
+            self.routine_list.addItem(item)
+        self._show_problems(library.problems)
+        self.select(keep or (ordered[0].id if ordered else ""))
+
+    def _show_problems(self, problems: list[LibraryError]) -> None:
+        if not problems:
+            self.problems_label.hide()
+            return
+        lines = [f"{len(problems)} of your routine files could not be used:"]
+        lines += [f"  • {problem}" for problem in problems]
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.show()
+
+    @property
+    def facts(self) -> dict[str, RoutineFacts]:
+        """What is shown for each routine, by id."""
+        return dict(self._facts)
+
+    def row_text(self, routine_id: str) -> str:
+        """The text of `routine_id`'s row in the list."""
+        for row in range(self.routine_list.count()):
+            item = self.routine_list.item(row)
+            if item.data(ROUTINE_ROLE) == routine_id:
+                return item.text()
+        raise KeyError(routine_id)
+
+    @property
+    def selected_routine_id(self) -> str | None:
+        """The routine selected in the list."""
+        item = self.routine_list.currentItem()
+        routine_id = item.data(ROUTINE_ROLE) if item is not None else None
+        return str(routine_id) if routine_id else None
+
+    def select(self, routine_id: str) -> bool:
+        """Selects `routine_id`; False when there is no such routine."""
+        for row in range(self.routine_list.count()):
+            if self.routine_list.item(row).data(ROUTINE_ROLE) == routine_id:
+                self.routine_list.setCurrentRow(row)
+                return True
+        return False
+
+    def set_level(self, level: Level) -> None:
+        """Shows `level` in the level selector."""
+        self.level_selector.set_level(level)
+
+    def focus_list(self) -> None:
+        """Puts the keyboard on the routine list (arrows choose, Enter starts)."""
+        self.routine_list.setFocus()
+
+    def _show_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        routine_id = item.data(ROUTINE_ROLE) if item is not None else None
+        self.details.show_facts(self._facts.get(routine_id) if routine_id else None)
+
+    def _start(self) -> None:
+        routine_id = self.selected_routine_id
+        if routine_id:
+            self.start_requested.emit(routine_id)
+
+    # -- size ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        base = base_length(event.size().width(), event.size().height())
+        if abs(base - self._base) >= 1:
+            self._base = base
+            self._apply_fonts(base)
+        super().resizeEvent(event)
+
+    def _apply_fonts(self, base: float) -> None:
+        body = max(14, round(base * 0.026))
+        font = self.font()
+        self.title_label.setFont(sized_font(font, round(body * 1.6), bold=True))
+        self.routine_list.setFont(sized_font(font, body))
+        self.routine_list.setSpacing(max(2, body // 4))
+        details = self.details
+        details.name_label.setFont(sized_font(font, round(body * 1.45), bold=True))
+        for label in (details.purpose_label, details.length_label, details.needs_label,
+                      details.stretches_label, details.cautions_label):
+            label.setFont(sized_font(font, body))
+        details.length_label.setFont(sized_font(font, body, bold=True))
+        details.start_button.setFont(sized_font(font, round(body * 1.3), bold=True))
+        details.start_button.setMinimumHeight(round(body * 2.6))
+        details.start_button.setMinimumWidth(round(body * 9))
+        self.level_selector.caption.setFont(sized_font(font, round(body * 0.9)))
+        for button in (*self.level_selector.buttons.values(), self.settings_button):
+            button.setFont(sized_font(font, round(body * 0.9)))
+            button.setMinimumHeight(round(body * 2))
+        self.problems_label.setFont(sized_font(font, round(body * 0.85)))
+        margin = round(base * 0.03)
+        self._column.setContentsMargins(margin, margin, margin, margin)
+        self._column.setSpacing(round(margin * 0.7))

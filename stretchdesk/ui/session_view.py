@@ -1,0 +1,183 @@
+"""SessionView: the screen followed from the mat: illustration, phase, seconds, steps."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from stretchdesk.cli import format_duration
+from stretchdesk.core.model import Side, Stretch
+from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
+from stretchdesk.ui.control_bar import ControlBar
+from stretchdesk.ui.countdown_ring import CountdownRing
+from stretchdesk.ui.phase_banner import PhaseBanner
+from stretchdesk.ui.phase_style import colour
+from stretchdesk.ui.step_list import StepList, sections_for
+from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
+
+
+def make_figure_view(parent: QWidget) -> QWidget:
+    """The illustration widget: FigureView when it is installed, else a placeholder."""
+    try:
+        from stretchdesk.ui.figure_view import FigureView
+    except ImportError:
+        from stretchdesk.ui.figure_placeholder import FigurePlaceholder
+
+        return FigurePlaceholder(parent)
+    view: QWidget = FigureView(parent)
+    return view
+
+
+def pose_for(phase: Phase) -> tuple[str, bool]:
+    """The pose to show during `phase` and whether to mirror it (the right side)."""
+    pose = "hold" if phase.kind is PhaseKind.HOLD else "start"
+    return pose, phase.side is Side.RIGHT
+
+
+class SessionView(QWidget):
+    """Renders the session it is told about; its only output is the ControlBar's signals.
+
+    Type grows with the window (see type_scale), so the same layout serves a laptop
+    window and mat mode.
+    """
+
+    def __init__(self, stretches: Mapping[str, Stretch], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self._stretches = stretches
+        self._timeline: Timeline | None = None
+        self._index = 0
+        self._phase: Phase | None = None
+        self._base = 0.0
+        self.text_scale = 1.0
+
+        self.banner = PhaseBanner(self)
+        self.stretch_label = QLabel(self)
+        self.stretch_label.setObjectName("stretchName")
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progress")
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                         | Qt.AlignmentFlag.AlignVCenter)
+        self.figure = make_figure_view(self)
+        self.steps = StepList(self)
+        self.ring = CountdownRing(self)
+        self.caption_label = QLabel(self)
+        self.caption_label.setObjectName("caption")
+        self.caption_label.setWordWrap(True)
+        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Minimum)
+        self.controls = ControlBar(self)
+
+        header = QHBoxLayout()
+        header.addWidget(self.stretch_label, 1)
+        header.addWidget(self.progress_label)
+        left = QVBoxLayout()
+        left.addWidget(self.figure, 1)
+        left.addWidget(self.steps, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 11)
+        middle.addWidget(self.ring, 8)
+        self._body = QVBoxLayout()
+        self._body.addLayout(header)
+        self._body.addLayout(middle, 1)
+        self._body.addWidget(self.caption_label)
+        self._body.addWidget(self.controls)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        outer.addLayout(self._body, 1)
+        self._apply_base(base_length(self.width(), self.height()))
+
+    # -- what to show --------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Prepares to show a session of `timeline`."""
+        self._timeline = timeline
+        self.caption_label.clear()
+        self.set_paused(False)
+
+    @Slot(int, object)
+    def show_phase(self, index: int, phase: Phase) -> None:
+        """Shows the phase that just began."""
+        self._index, self._phase = index, phase
+        stretch = self._stretches[phase.stretch_id]
+        self.banner.show_phase(phase.kind, phase.side)
+        phase_colour = colour(phase.kind)
+        self.ring.set_colour(phase_colour)
+        self.steps.set_colour(phase_colour)
+        self.steps.show_sections(sections_for(stretch, phase.kind))
+        if phase.kind is PhaseKind.REST:
+            self.stretch_label.setText(f"Next up: {stretch.name}")
+        else:
+            reps = f"  ·  {phase.rep} of {phase.reps}" if phase.reps > 1 else ""
+            self.stretch_label.setText(stretch.name + reps)
+        pose, mirrored = pose_for(phase)
+        self.figure.show_pose(phase.stretch_id, pose, mirrored=mirrored,  # type: ignore[attr-defined]
+                              animate=True)
+        self.show_remaining(phase.seconds, phase.seconds)
+
+    @Slot(float, float)
+    def show_remaining(self, remaining: float, length: float) -> None:
+        """Shows the seconds left in the phase and in the routine."""
+        self.ring.set_remaining(remaining, length)
+        timeline = self._timeline
+        if timeline is None or self._phase is None:
+            return
+        left = remaining + timeline.remaining_after(self._index)
+        text = (f"Stretch {self._phase.item + 1} of {timeline.item_count}"
+                f"  ·  {format_duration(left)} left")
+        if text != self.progress_label.text():
+            self.progress_label.setText(text)
+
+    @Slot(bool)
+    def set_paused(self, paused: bool) -> None:
+        """Shows or clears the paused state."""
+        self.banner.set_paused(paused)
+        self.ring.set_paused(paused)
+        self.controls.set_paused(paused)
+
+    @Slot(str)
+    def show_caption(self, text: str) -> None:
+        """Shows a spoken cue as a caption."""
+        self.caption_label.setText(text)
+
+    def set_dark(self, dark: bool) -> None:
+        """Tells the illustration the background is dark."""
+        self.figure.set_dark(dark)  # type: ignore[attr-defined]
+
+    # -- size ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._apply_base(base_length(event.size().width(), event.size().height()))
+        super().resizeEvent(event)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Makes all text `scale` times its normal size (a setting)."""
+        self.text_scale = scale
+        self._apply_base(self._base, force=True)
+
+    def _apply_base(self, base: float, force: bool = False) -> None:
+        if abs(base - self._base) < 1 and not force:
+            return
+        self._base = base
+        scale = self.text_scale
+        self.banner.set_base(base, scale)
+        self.stretch_label.setFont(
+            sized_font(self.font(), pixel_size(Role.STRETCH_NAME, base, scale), bold=True))
+        self.progress_label.setFont(
+            sized_font(self.font(), pixel_size(Role.PROGRESS, base, scale)))
+        caption = sized_font(self.font(), pixel_size(Role.CAPTION, base, scale))
+        caption.setItalic(True)
+        self.caption_label.setFont(caption)
+        self.caption_label.setMinimumHeight(round(caption.pixelSize() * 1.5))
+        self.steps.set_base(base, scale)
+        self.ring.set_base(base)
+        self.controls.set_base(base, scale)
+        margin = round(base * 0.022)
+        self._body.setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.6))
+        self._body.setSpacing(round(margin * 0.6))

@@ -1,0 +1,215 @@
+"""StepList: the stretch's steps, with those of the current phase highlighted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchdesk.core.model import Stretch
+from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
+
+BULLET = "•"
+NOW = "▶"  # marks the current steps for those who do not see the colour
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+@dataclass(frozen=True)
+class StepSection:
+    """A heading and its steps; `current` sections are the ones to do now."""
+
+    heading: str
+    steps: tuple[str, ...]
+    current: bool
+
+
+def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
+    """The sections shown during phase `kind` of `stretch` (REST shows the next stretch)."""
+    if kind is PhaseKind.REST:
+        return (StepSection(f"Next up: {stretch.name}", stretch.steps.prepare, True),)
+    now = {
+        PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
+        PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",
+    }[kind]
+    parts = (("prepare", "Get into position", stretch.steps.prepare),
+             ("hold", "Hold", stretch.steps.hold),
+             ("release", "Release", stretch.steps.release))
+    return tuple(StepSection(title, steps, name == now) for name, title, steps in parts)
+
+
+@dataclass(frozen=True)
+class _Line:
+    rect: QRectF
+    text: str
+    heading: bool
+    current: bool
+
+
+class StepList(QWidget):
+    """Paints step sections, shrinking the type until every word fits (nothing is cut off).
+
+    The current section gets a tinted band, a bar in the phase colour, bold type and a
+    "▶" marker; the others are dimmed and a little smaller.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._sections: tuple[StepSection, ...] = ()
+        self._colour = QColor("#1d5fc9")
+        self._base = 600.0
+        self._text_scale = 1.0
+        self._lines: list[_Line] = []
+        self._fonts: tuple[QFont, QFont, QFont] = (self.font(), self.font(), self.font())
+        self._fits = True
+        self._collapsed = False
+
+    @property
+    def sections(self) -> tuple[StepSection, ...]:
+        """What is shown."""
+        return self._sections
+
+    @property
+    def highlighted_steps(self) -> tuple[str, ...]:
+        """The steps marked as the ones to do now."""
+        return tuple(step for s in self._sections if s.current for step in s.steps)
+
+    @property
+    def fits(self) -> bool:
+        """Whether every step is shown whole at the current size."""
+        return self._fits
+
+    @property
+    def collapsed(self) -> bool:
+        """Whether the sections that are not current show only their headings."""
+        return self._collapsed
+
+    @property
+    def step_font(self) -> QFont:
+        """The font the current steps are painted in."""
+        return self._fonts[1]
+
+    def show_sections(self, sections: tuple[StepSection, ...]) -> None:
+        """Shows `sections`."""
+        if sections != self._sections:
+            self._sections = sections
+            self._relayout()
+
+    def set_colour(self, colour: QColor) -> None:
+        """Marks the current steps in `colour`."""
+        if colour != self._colour:
+            self._colour = QColor(colour)
+            self.update()
+
+    def set_base(self, base: float, text_scale: float = 1.0) -> None:
+        """Sizes the type for a window whose base length is `base`."""
+        self._base, self._text_scale = base, text_scale
+        self.updateGeometry()
+        self._relayout()
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(self._base * 0.8), round(self._base * 0.3))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(round(self._base * 0.3), round(self._base * 0.12))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._relayout()
+        super().resizeEvent(event)
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _fonts_at(self, pixels: int) -> tuple[QFont, QFont, QFont]:
+        """Heading, current-step and other-step fonts for a step size of `pixels`."""
+        heading, current, other = QFont(self.font()), QFont(self.font()), QFont(self.font())
+        heading.setBold(True)
+        heading.setPixelSize(max(MIN_PIXELS, round(pixels * 0.85)))
+        current.setPixelSize(pixels)
+        current.setBold(True)
+        other.setPixelSize(max(MIN_PIXELS, round(pixels * 0.85)))
+        return heading, current, other
+
+    def _layout_at(self, pixels: int, width: float, collapse: bool = False
+                   ) -> tuple[list[_Line], float]:
+        fonts = self._fonts_at(pixels)
+        lines: list[_Line] = []
+        y = 0.0
+        pad = pixels * 0.45
+        indent = pixels * 1.4
+        for number, section in enumerate(self._sections):
+            if number:
+                y += pad
+            y += pad if section.current else 0.0
+            heading = (f"{NOW} Now: " if section.current else "") + section.heading
+            if collapse and not section.current and section.steps:
+                heading += f"  ({len(section.steps)} step{'s' if len(section.steps) > 1 else ''})"
+            box = QFontMetricsF(fonts[0]).boundingRect(
+                QRectF(pad, 0, width - 2 * pad, 1e6), WRAP, heading)
+            lines.append(_Line(QRectF(pad, y, width - 2 * pad, box.height()), heading,
+                               True, section.current))
+            y += box.height() + pad * 0.4
+            font = fonts[1] if section.current else fonts[2]
+            if collapse and not section.current:
+                continue  # short of room: the other sections keep only their headings
+            for step in section.steps:
+                box = QFontMetricsF(font).boundingRect(
+                    QRectF(indent, 0, width - indent - pad, 1e6), WRAP, step)
+                lines.append(_Line(QRectF(indent, y, width - indent - pad, box.height()), step,
+                                   False, section.current))
+                y += box.height() + pad * 0.35
+            y += pad if section.current else 0.0
+        return lines, y
+
+    def _relayout(self) -> None:
+        """Finds the largest type that shows everything; short of room, it first folds
+        the sections that are not current down to their headings, then shrinks further."""
+        width, height = float(self.width()), float(self.height())
+        largest = pixel_size(Role.STEPS, self._base, self._text_scale)
+        for collapse, smallest in ((False, max(MIN_PIXELS, round(largest * 0.75))),
+                                   (True, MIN_PIXELS)):
+            pixels = largest
+            lines, used = self._layout_at(pixels, width, collapse)
+            while used > height and pixels > smallest:
+                pixels = max(smallest, int(pixels * 0.93))
+                lines, used = self._layout_at(pixels, width, collapse)
+            if used <= height:
+                break
+        self._collapsed = collapse
+        self._lines, self._fonts, self._fits = lines, self._fonts_at(pixels), used <= height
+        self.update()
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().windowText().color()
+        dim = QColor(text)
+        dim.setAlphaF(0.6)
+        current = [line.rect for line in self._lines if line.current]
+        if current:
+            band = current[0].united(current[-1])
+            pad = self._fonts[1].pixelSize() * 0.45
+            band = QRectF(0, band.top() - pad, self.width(), band.height() + 2 * pad)
+            tint = QColor(self._colour)
+            tint.setAlphaF(0.14)
+            painter.fillRect(band, tint)
+            painter.fillRect(QRectF(0, band.top(), max(4.0, pad * 0.6), band.height()),
+                             self._colour)
+        for line in self._lines:
+            if line.heading:
+                painter.setFont(self._fonts[0])
+                painter.setPen(self._colour if line.current else dim)
+                painter.drawText(line.rect, WRAP, line.text)
+                continue
+            painter.setFont(self._fonts[1] if line.current else self._fonts[2])
+            painter.setPen(text if line.current else dim)
+            bullet = QRectF(line.rect.x() - self._fonts[1].pixelSize(), line.rect.y(),
+                            self._fonts[1].pixelSize(), line.rect.height())
+            painter.drawText(bullet, int(Qt.AlignmentFlag.AlignTop), BULLET)
+            painter.drawText(line.rect, WRAP, line.text)
+        painter.end()
