@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -63,6 +64,9 @@ class HoldsPage(SettingsPage):
         scroll.setWidget(self.table)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        # Tab goes straight from the controls above into the first stretch's hold; the
+        # scroll area keeps the focused row in view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(scroll, 1)
         layout.addWidget(hint(
             "Change a stretch's hold to make it your own; Reset gives it back to the setting "
