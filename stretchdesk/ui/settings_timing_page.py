@@ -29,7 +29,7 @@ PHASES = (
     ("prepare_seconds", "Starting &position:", "to get into position before a stretch"),
     ("release_seconds", "R&elease:", "to come out slowly after every hold"),
     ("switch_seconds", "S&witch sides:", "between the two sides of a one-sided stretch"),
-    ("rest_seconds", "Rest betwee&n stretches:", "shows what comes next"),
+    ("rest_seconds", "Rest betwee&n stretches:", "a pause that shows the next stretch"),
 )
 
 
