@@ -1,0 +1,181 @@
+"""Turning a scene into one SVG document in the house illustration style."""
+
+from __future__ import annotations
+
+import math
+
+from .body_art import (
+    OUTLINE,
+    arm_limbs,
+    chain_drawable,
+    glow_gradient,
+    glow_svg,
+    leg_limbs,
+    torso_drawable,
+)
+from .geometry import Vec3, rot_y
+from .head_art import head_drawable
+from .projection import Bounds, Drawable, Projector, bounds_of, union
+from .scene import Area, Box, KeyPose, Scene
+from .shapes import Point, fmt, polygon_path
+from .skeleton import Body, pose_body
+from .theme import LIGHT, Theme
+
+PAGE_WIDTH, PAGE_HEIGHT = 480, 360
+MARGIN = 10.0
+NEAR_MARGIN = 2.5  # cm: closer than this, neither side counts as nearer
+
+_FACES = (  # outward normal, then the four corners as signs of the half sizes
+    (Vec3(0, 1, 0), ((-1, 1, -1), (1, 1, -1), (1, 1, 1), (-1, 1, 1))),
+    (Vec3(0, -1, 0), ((-1, -1, -1), (-1, -1, 1), (1, -1, 1), (1, -1, -1))),
+    (Vec3(1, 0, 0), ((1, -1, -1), (1, -1, 1), (1, 1, 1), (1, 1, -1))),
+    (Vec3(-1, 0, 0), ((-1, -1, -1), (-1, 1, -1), (-1, 1, 1), (-1, -1, 1))),
+    (Vec3(0, 0, 1), ((-1, -1, 1), (-1, 1, 1), (1, 1, 1), (1, -1, 1))),
+    (Vec3(0, 0, -1), ((-1, -1, -1), (1, -1, -1), (1, 1, -1), (-1, 1, -1))),
+)
+
+
+def box_drawable(proj: Projector, box: Box, theme: Theme, opacity: float) -> Drawable | None:
+    turn = rot_y(box.yaw)
+    half = box.size * 0.5
+    top, front, side = theme.furniture[box.material]
+    faces: list[str] = []
+    pts: list[Point] = []
+    for normal, corners in _FACES:
+        facing = proj.depth(turn.apply(normal))
+        if facing <= 0.02:
+            continue
+        page = [
+            proj.page(box.center + turn.apply(Vec3(sx * half.x, sy * half.y, sz * half.z)))
+            for sx, sy, sz in corners
+        ]
+        pts.extend(page)
+        colour = top if normal.y > 0 else (front if facing > 0.6 else side)
+        faces.append(f'<path d="{polygon_path(page)}" fill="{colour}"/>')
+    if not faces:
+        return None
+    svg = (
+        f'<g opacity="{opacity:.2f}" stroke="{theme.outline}" stroke-opacity="0.55" '
+        f'stroke-width="0.7" stroke-linejoin="round">{"".join(faces)}</g>'
+    )
+    return Drawable(proj.depth(box.center), svg, bounds_of(pts))
+
+
+def shadow_drawable(proj: Projector, body: Body, theme: Theme, floor: float) -> Drawable:
+    """A soft oval on the floor under the body, so it sits on something."""
+    xs = [p.x for p in body.points.values()]
+    zs = [p.z for p in body.points.values()]
+    cx, cz = (min(xs) + max(xs)) / 2, (min(zs) + max(zs)) / 2
+    rx, rz = (max(xs) - min(xs)) / 2 + 8, (max(zs) - min(zs)) / 2 + 8
+    ring = [
+        proj.page(Vec3(cx + rx * math.cos(a), floor, cz + rz * math.sin(a)))
+        for a in (i * math.pi / 18 for i in range(36))
+    ]
+    svg = (
+        f'<path d="{polygon_path(ring)}" fill="{theme.shadow}" '
+        f'opacity="{theme.shadow_opacity:.2f}"/>'
+    )
+    return Drawable(-1e9, svg, bounds_of(ring))
+
+
+def _nearer(proj: Projector, body: Body, names: tuple[str, ...]) -> dict[str, bool]:
+    """Per side, whether that limb is the near one (ties: both count as near)."""
+    depth = {s: sum(proj.depth(body[f"{n}_{s}"]) for n in names) for s in ("l", "r")}
+    gap = (depth["l"] - depth["r"]) / len(names)
+    return {"l": gap > -NEAR_MARGIN, "r": gap < NEAR_MARGIN}
+
+
+def _host(area: Area) -> str:
+    """The part a glow is painted onto, so nearer limbs still cover it."""
+    if area in (Area.HAMSTRING_L, Area.HAMSTRING_R):
+        return "leg_" + str(area.value)[-1]
+    return "torso"
+
+
+def body_drawables(proj: Projector, scene: Scene, theme: Theme) -> list[Drawable]:
+    body = pose_body(scene.pose)
+    legs_near = _nearer(proj, body, ("hip", "knee", "ankle"))
+    arms_near = _nearer(proj, body, ("shoulder", "elbow", "wrist"))
+    parts: dict[str, Drawable] = {
+        "torso": torso_drawable(proj, body, theme),
+        "head": head_drawable(proj, body, theme),
+    }
+    for s in ("l", "r"):
+        parts[f"leg_{s}"] = chain_drawable(proj, leg_limbs(body, s, theme), legs_near[s], theme)
+        parts[f"arm_{s}"] = chain_drawable(proj, arm_limbs(body, s, theme), arms_near[s], theme)
+    for area, opacity in scene.areas:
+        host = parts[_host(area)]
+        glow = glow_svg(proj, body, area, opacity)
+        parts[_host(area)] = Drawable(host.depth, host.svg + glow, host.bounds)
+    return [*parts.values()]
+
+
+def scene_svg(scene: Scene, theme: Theme = LIGHT, background: bool = False) -> str:
+    """The whole picture as an SVG document (page 4:3, viewBox fitted around the scene)."""
+    proj = Projector(scene.camera)
+    body = pose_body(scene.pose)
+    floor_items: list[Drawable] = []
+    furniture: list[Drawable] = []
+    floor_top = 0.0
+    for prop, opacity in scene.props:
+        for box in prop.boxes:
+            item = box_drawable(proj, box, theme, opacity)
+            if item is None:
+                continue
+            if box.center.y + box.size.y / 2 < 3.0:
+                floor_items.append(item)
+                floor_top = max(floor_top, box.center.y + box.size.y / 2)
+            else:
+                furniture.append(item)
+    # A body lying on the floor casts no visible shadow; one off the floor needs it.
+    grounded = body["pelvis"].y > 30.0
+    shadow = [shadow_drawable(proj, body, theme, floor_top + 0.1)] if grounded else []
+    people = sorted(body_drawables(proj, scene, theme), key=lambda d: d.depth)
+    furniture.sort(key=lambda d: d.depth)
+    ordered = [*floor_items, *shadow, *furniture, *people]
+    area: Bounds | None = None
+    for item in [*floor_items, *furniture, *people]:
+        area = union(area, item.bounds)
+    assert area is not None  # the body is always drawn
+    view = fit_aspect(area)
+    return document(view, "".join(d.svg for d in ordered), theme, background)
+
+
+def fit_aspect(box: Bounds, margin: float = MARGIN) -> Bounds:
+    """Grow the bounds to the page's 4:3 shape, centred, with a margin all round."""
+    x0, y0, x1, y1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
+    w, h = x1 - x0, y1 - y0
+    want = PAGE_WIDTH / PAGE_HEIGHT
+    if w / h > want:
+        grow = w / want - h
+        y0, y1 = y0 - grow / 2, y1 + grow / 2
+    else:
+        grow = h * want - w
+        x0, x1 = x0 - grow / 2, x1 + grow / 2
+    return (x0, y0, x1, y1)
+
+
+def document(view: Bounds, content: str, theme: Theme, background: bool) -> str:
+    x0, y0, x1, y1 = view
+    w, h = x1 - x0, y1 - y0
+    vb = f"{fmt(x0)} {fmt(y0)} {fmt(w)} {fmt(h)}"
+    bg = (
+        f'<rect x="{fmt(x0)}" y="{fmt(y0)}" width="{fmt(w)}" height="{fmt(h)}" '
+        f'fill="{theme.background}"/>'
+        if background
+        else ""
+    )
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        f'width="{PAGE_WIDTH}" height="{PAGE_HEIGHT}" viewBox="{vb}">'
+        f"<defs>{glow_gradient(theme)}</defs>{bg}{content}</svg>\n"
+    )
+
+
+def key_pose_svg(key: KeyPose, theme: Theme = LIGHT, mirrored: bool = False) -> str:
+    """The SVG for one key pose, optionally for the other side."""
+    chosen = key.mirrored() if mirrored else key
+    return scene_svg(chosen.scene(), theme)
+
+
+__all__ = ["OUTLINE", "fit_aspect", "key_pose_svg", "scene_svg"]

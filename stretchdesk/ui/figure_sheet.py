@@ -1,0 +1,80 @@
+"""Contact sheet: every stretch's start and hold pictures on one PNG, for review and docs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
+
+from stretchdesk.figure import DARK, LIGHT, key_pose, key_pose_svg, pose_names, stretch_ids
+
+CELL_W, CELL_H = 360, 270
+LABEL_H = 34
+PAIRS_PER_ROW = 2
+PAD = 12
+
+
+def stretch_names() -> dict[str, str]:
+    """Display names from the shipped library; ids stand in if it cannot be read."""
+    try:
+        from stretchdesk.core.library import load_library
+        from stretchdesk.paths import data_dir
+
+        return {sid: s.name for sid, s in load_library(data_dir()).stretches.items()}
+    except Exception:  # the sheet is a review aid: a broken library must not stop it
+        return {}
+
+
+def _application() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication([])
+
+
+def render_contact_sheet(dark: bool = False) -> tuple[QImage, int]:
+    """The sheet image and how many pictures are on it."""
+    _application()
+    theme = DARK if dark else LIGHT
+    names = stretch_names()
+    ids = stretch_ids()
+    rows = (len(ids) + PAIRS_PER_ROW - 1) // PAIRS_PER_ROW
+    width = PAIRS_PER_ROW * (2 * CELL_W + PAD) + PAD
+    height = rows * (CELL_H + LABEL_H + PAD) + PAD
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor(theme.background))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(17)
+    painter.setFont(font)
+    count = 0
+    for i, sid in enumerate(ids):
+        x0 = PAD + (i % PAIRS_PER_ROW) * (2 * CELL_W + PAD)
+        y0 = PAD + (i // PAIRS_PER_ROW) * (CELL_H + LABEL_H + PAD)
+        painter.setPen(QColor(theme.placeholder_text))
+        label = QRectF(x0 + 6, y0, 2 * CELL_W - 12, LABEL_H)
+        painter.drawText(label, int(Qt.AlignmentFlag.AlignVCenter), names.get(sid, sid))
+        for j, pose in enumerate(pose_names(sid)):
+            cell = QRectF(x0 + j * CELL_W, y0 + LABEL_H, CELL_W, CELL_H)
+            svg = key_pose_svg(key_pose(sid, pose), theme)
+            QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, cell)
+            painter.setPen(QPen(QColor(theme.placeholder_text), 1))
+            painter.drawText(cell.adjusted(8, 4, -8, -4), int(Qt.AlignmentFlag.AlignRight), pose)
+            count += 1
+    painter.end()
+    return image, count
+
+
+def write_contact_sheet(out: Path, dark: bool = False) -> int:
+    """Render the sheet to `out` (PNG); returns the number of pictures on it."""
+    image, count = render_contact_sheet(dark)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out)):
+        raise OSError(f"could not write {out}")
+    return count
