@@ -45,10 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list or args.check:
         from stretchdesk import cli
 
-        level = Level(args.level) if args.level else Level.INTERMEDIATE
         if args.check:
             return cli.check_files(args.check)
-        return cli.list_routines(level)
+        return cli.list_routines(Level(args.level) if args.level else None)
     if args.self_test:
         from stretchdesk.selftest import run_self_test
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -11,7 +13,8 @@ from stretchdesk import paths
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.library import load_library
 from stretchdesk.core.schema import parse_routine, parse_stretch
-from stretchdesk.core.settings import Level, Settings
+from stretchdesk.core.settings import Level
+from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import read_document
 
@@ -24,15 +27,25 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def list_routines(level: Level, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Prints every routine with its length at `level`; problems with user files to `err`."""
+def list_routines(
+    level: Level | None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Prints every routine with its length; problems with user files go to `err`.
+
+    Lengths follow the person's saved settings, at `level` when one is given.
+    """
     out, err = out or sys.stdout, err or sys.stderr
+    store = SettingsStore(paths.config_dir(), time.time)
+    settings = store.load()
+    if store.notice:
+        print(store.notice, file=err)
+    if level is not None:
+        settings = replace(settings, level=level)
     try:
         library = load_library(paths.data_dir(), [paths.user_routines_dir()])
     except LibraryError as exc:
         print(f"StretchDesk's own data is damaged: {exc}", file=err)
         return 1
-    settings = Settings(level=level)
     rows = []
     for routine in sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower())):
         total = build_timeline(routine, library, settings).total_seconds
@@ -40,7 +53,7 @@ def list_routines(level: Level, out: TextIO | None = None, err: TextIO | None = 
         rows.append((routine.id, routine.name + mark, format_duration(total), len(routine.items)))
     width_id = max((len(r[0]) for r in rows), default=0)
     width_name = max((len(r[1]) for r in rows), default=0)
-    print(f"Routines at {level.value} level:", file=out)
+    print(f"Routines at {settings.level.value} level:", file=out)
     for ident, name, duration, count in rows:
         print(f"  {ident:<{width_id}}  {name:<{width_name}}  {duration:>6}  {count} stretches",
               file=out)

@@ -81,3 +81,17 @@ def test_list_needs_no_display_and_no_qt() -> None:
                             text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "morning-stiffness" in result.stdout
+
+
+def test_list_follows_the_saved_level(capsys: pytest.CaptureFixture[str]) -> None:
+    from stretchdesk.core.settings_store import SettingsStore
+
+    store = SettingsStore(paths.config_dir(), lambda: 0.0)
+    store.save(Settings(level=Level.ADVANCED))
+    try:
+        assert main(["--list"]) == 0
+        assert "at advanced level" in capsys.readouterr().out
+        assert main(["--list", "--level", "beginner"]) == 0
+        assert "at beginner level" in capsys.readouterr().out
+    finally:
+        store.path.unlink()
