@@ -67,7 +67,8 @@ def run_self_test(
     out = out or sys.stdout
     # Set before Qt loads its platform plugin: without it, a machine with no display
     # would abort here, and one with a display would not need it anyway.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     places = Places(data_dir or paths.data_dir(), assets_dir or paths.assets_dir())
     print(f"StretchDesk {__version__} self-test", file=out)
     library: list[Library] = []
@@ -76,7 +77,7 @@ def run_self_test(
         ("qt", _check_qt),
         ("library", lambda: _check_library(places, library)),
         ("timelines", lambda: _check_timelines(library)),
-        ("illustrations", lambda: _check_illustrations(places.assets / "images")),
+        ("illustrations", lambda: _check_illustrations(places.assets / "images", library)),
         ("sounds", lambda: _check_sounds(places.assets / "sounds")),
         ("voice", _check_voice),
         ("settings", lambda: _check_settings(library)),
@@ -163,7 +164,7 @@ def _minutes(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def _check_illustrations(folder: Path) -> CheckReport:
+def _check_illustrations(folder: Path, found: list[Library]) -> CheckReport:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -172,7 +173,7 @@ def _check_illustrations(folder: Path) -> CheckReport:
     files = sorted(folder.glob("*.svg"))
     if not files:
         raise CheckFailed(f"no illustrations (*.svg) in {folder}")
-    broken: list[str] = []
+    broken = [f"{name} (missing)" for name in _missing_pictures(folder, found)]
     for path in files:
         renderer = QSvgRenderer(str(path))
         if not renderer.isValid():
@@ -187,8 +188,26 @@ def _check_illustrations(folder: Path) -> CheckReport:
         if share < MIN_DRAWN_SHARE:
             broken.append(f"{path.name} (renders blank)")
     if broken:
-        raise CheckFailed(f"{len(broken)} of {len(files)} do not render: {', '.join(broken)}")
+        raise CheckFailed(f"in {folder}: {', '.join(broken)}")
     return CheckReport(f"{len(files)} rendered")
+
+
+def _missing_pictures(folder: Path, found: list[Library]) -> list[str]:
+    """The picture files that the library's stretches need and `folder` lacks."""
+    from stretchdesk.figure.catalog import pose_names
+    from stretchdesk.figure.export import file_name
+
+    if not found:
+        return []  # the library check has already failed and said why
+    missing = []
+    for stretch_id in sorted(found[0].stretches):
+        poses = pose_names(stretch_id)
+        # Every stretch shows at least where it starts and what the stretch itself is.
+        if len(poses) < 2:
+            missing.append(f"the pictures of {stretch_id}")
+        names = [file_name(stretch_id, pose) for pose in poses]
+        missing += [name for name in names if not (folder / name).is_file()]
+    return missing
 
 
 def _drawn_share(image: Any) -> float:
