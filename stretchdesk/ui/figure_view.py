@@ -1,0 +1,240 @@
+"""FigureView: the stretch illustration, shown large, moving smoothly between poses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from xml.etree import ElementTree
+
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QByteArray,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchdesk import paths
+from stretchdesk.figure import (
+    DARK,
+    DURATION_SECONDS,
+    LIGHT,
+    KeyPose,
+    Scene,
+    Theme,
+    Transition,
+    UnknownPose,
+    key_pose,
+    scene_svg,
+)
+
+ASPECT = 4 / 3  # every drawn picture is fitted to a 4:3 page
+
+
+def readable_name(stretch_id: str) -> str:
+    """A stand-in display name made from an id: "cat-cow" -> "Cat cow"."""
+    words = stretch_id.replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else "Stretch"
+
+
+def read_svg_file(path: Path) -> bytes | None:
+    """The file's bytes if it is a readable, well-formed SVG document, else None.
+
+    Checked before Qt sees it, so a broken file gives a placeholder, not parser noise.
+    """
+    try:
+        data = path.read_bytes()
+        root = ElementTree.fromstring(data)
+    except (OSError, ElementTree.ParseError):
+        return None
+    return data if root.tag.rsplit("}", 1)[-1] == "svg" else None
+
+
+class FigureView(QWidget):
+    """Shows one pose of a stretch, as large as fits, keeping the picture's shape.
+
+    A new pose is reached by moving the body from the pose on screen over about 1.2 s,
+    eased at both ends; in between changes nothing runs (no timer, no CPU). A stretch
+    or pose without a picture shows a placeholder with the stretch's name instead.
+
+    Signals:
+        pose_shown(str, str, bool): stretch id, pose name and mirrored, once the pose is
+            fully on screen (after its animation, or at once when not animated).
+        picture_missing(str, str): stretch id and pose name that had no usable picture;
+            the placeholder is on screen.
+    """
+
+    pose_shown = Signal(str, str, bool)
+    picture_missing = Signal(str, str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        stretch_names: Mapping[str, str] | None = None,
+        images_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._names: dict[str, str] = dict(stretch_names or {})
+        self._images_dir = images_dir if images_dir is not None else paths.images_dir()
+        self._theme: Theme = LIGHT
+        self._renderer = QSvgRenderer(self)
+        self._flip_file = False  # a picture read from a file is mirrored by the painter
+        self._placeholder: str | None = None
+        self._wanted: tuple[str, str, bool] | None = None
+        self._on_screen: KeyPose | None = None  # the body model now shown, if any
+        self._scene: Scene | None = None
+        self._transition: Transition | None = None
+        self.animation = QVariantAnimation(self)
+        self.animation.setDuration(round(DURATION_SECONDS * 1000))
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)  # linear here: the Transition eases
+        self.animation.valueChanged.connect(self._on_frame)
+        self.animation.finished.connect(self._on_finished)
+
+    # --- what the session view calls -------------------------------------------------
+
+    def show_pose(
+        self, stretch_id: str, pose: str, mirrored: bool = False, animate: bool = True
+    ) -> None:
+        """Show `pose` of `stretch_id` (mirrored = the other side), moving there if asked."""
+        wanted = (stretch_id, pose, mirrored)
+        if wanted == self._wanted:
+            return
+        self._wanted = wanted
+        try:
+            target = key_pose(stretch_id, pose)
+        except UnknownPose:
+            self._show_file_or_placeholder(stretch_id, pose, mirrored)
+            return
+        if mirrored:
+            target = target.mirrored()
+        self._placeholder = None
+        start = self._on_screen_now()
+        self.animation.stop()
+        if animate and start is not None and start != target:
+            self._transition = Transition(start, target)
+            self._on_screen = target
+            self._draw_scene(self._transition.scene_at(0.0))
+            self.animation.start()
+        else:
+            self._transition = None
+            self._on_screen = target
+            self._draw_scene(target.scene())
+            self.pose_shown.emit(stretch_id, pose, mirrored)
+
+    def set_dark(self, dark: bool) -> None:
+        """Draw with the colours meant for a dark background."""
+        theme = DARK if dark else LIGHT
+        if theme is self._theme:
+            return
+        self._theme = theme
+        if self._scene is not None:
+            self._draw_scene(self._scene)
+        self.update()
+
+    def set_stretch_names(self, names: Mapping[str, str]) -> None:
+        """Display names used by the placeholder."""
+        self._names = dict(names)
+
+    def is_animating(self) -> bool:
+        return self.animation.state() is QAbstractAnimation.State.Running
+
+    def placeholder_text(self) -> str | None:
+        """The text on screen when no picture could be shown, else None."""
+        return self._placeholder
+
+    # --- frames ------------------------------------------------------------------------
+
+    def _on_screen_now(self) -> KeyPose | None:
+        """The body as it is drawn right now, mid-movement included."""
+        if self._scene is None or self._on_screen is None:
+            return None
+        if self._transition is None or not self.is_animating():
+            return self._on_screen
+        scene = self._scene
+        end = self._transition.end
+        return KeyPose(scene.pose, scene.camera, end.props, end.areas)
+
+    def _on_frame(self, value: object) -> None:
+        if self._transition is not None and isinstance(value, float):
+            self._draw_scene(self._transition.scene_at(value))
+
+    def _on_finished(self) -> None:
+        if self._transition is None or self._wanted is None:
+            return
+        self._draw_scene(self._transition.end.scene())
+        self._transition = None
+        self.pose_shown.emit(*self._wanted)
+
+    def _draw_scene(self, scene: Scene) -> None:
+        self._scene = scene
+        self._flip_file = False
+        self._renderer.load(QByteArray(scene_svg(scene, self._theme).encode("utf-8")))
+        self.update()
+
+    def _show_file_or_placeholder(self, stretch_id: str, pose: str, mirrored: bool) -> None:
+        self.animation.stop()
+        self._transition = None
+        self._on_screen = None
+        self._scene = None
+        svg = read_svg_file(self._images_dir / f"{stretch_id}-{pose}.svg")
+        if svg is not None and self._renderer.load(QByteArray(svg)) and self._renderer.isValid():
+            self._placeholder = None
+            self._flip_file = mirrored
+            self.update()
+            self.pose_shown.emit(stretch_id, pose, mirrored)
+            return
+        self._placeholder = self._names.get(stretch_id) or readable_name(stretch_id)
+        self._renderer.load(QByteArray())
+        self.update()
+        self.picture_missing.emit(stretch_id, pose)
+
+    # --- Qt ----------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 360)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 120)
+
+    def picture_rect(self) -> QRectF:
+        """The largest 4:3 area centred in the widget: where the picture goes."""
+        area = QRectF(self.rect())
+        width = min(area.width(), area.height() * ASPECT)
+        height = width / ASPECT
+        return QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
+                      width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._wanted is None:
+            return  # nothing asked for yet
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        target = self.picture_rect()
+        if self._placeholder is not None or not self._renderer.isValid():
+            self._paint_placeholder(painter, target)
+        else:
+            if self._flip_file:
+                painter.translate(target.center().x() * 2, 0)
+                painter.scale(-1, 1)
+            self._renderer.render(painter, target)
+        painter.end()
+
+    def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:
+        line = QColor(self._theme.placeholder_text)
+        painter.setPen(QPen(line, 2, Qt.PenStyle.DashLine))
+        box = box.adjusted(6, 6, -6, -6)
+        painter.drawRoundedRect(box, 14, 14)
+        font = QFont(self.font())
+        font.setPixelSize(max(12, round(box.height() * 0.08)))
+        painter.setFont(font)
+        painter.setPen(line)
+        text = f"{self._placeholder or ''}\n(picture not available)"
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(box, flags, text)

@@ -1,0 +1,187 @@
+"""FigureView: big picture, eased movement between poses, still when idle, placeholders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QTimer
+from PySide6.QtGui import QImage, QTransform
+from pytestqt.qtbot import QtBot
+
+from stretchdesk.ui.figure_view import FigureView
+
+
+@pytest.fixture
+def view(qtbot: QtBot, tmp_path: Path) -> FigureView:
+    widget = FigureView(stretch_names={"cat-cow": "Cat–cow"}, images_dir=tmp_path)
+    widget.resize(480, 360)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def snapshot(view: FigureView) -> QImage:
+    return view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def finish_animation(view: FigureView) -> None:
+    """Jump the running animation to its end, as the clock would after ~1.2 s."""
+    view.animation.setCurrentTime(view.animation.duration())
+
+
+def test_first_pose_appears_at_once_and_says_so(qtbot: QtBot, view: FigureView) -> None:
+    with qtbot.waitSignal(view.pose_shown, timeout=1000) as shown:
+        view.show_pose("cat-cow", "start")
+    assert shown.args == ["cat-cow", "start", False]
+    assert not view.is_animating()
+    assert view.placeholder_text() is None
+
+
+def test_picture_keeps_its_shape_and_fills_the_widget(view: FigureView) -> None:
+    view.show_pose("cat-cow", "start")
+    for width, height in [(800, 300), (300, 800), (640, 480)]:
+        view.resize(width, height)
+        area = view.picture_rect()
+        assert area.width() / area.height() == pytest.approx(4 / 3)
+        assert area.width() == pytest.approx(width) or area.height() == pytest.approx(height)
+
+
+def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(
+    qtbot: QtBot, view: FigureView
+) -> None:
+    view.show_pose("single-knee-to-chest", "start")
+    still_start = snapshot(view)
+    view.show_pose("single-knee-to-chest", "hold")
+    assert view.is_animating()
+    assert 1000 <= view.animation.duration() <= 2000
+    assert snapshot(view) == still_start  # it begins where the picture was
+
+    view.animation.setCurrentTime(view.animation.duration() // 2)
+    middle = snapshot(view)
+    assert middle != still_start
+
+    with qtbot.waitSignal(view.pose_shown, timeout=1000) as shown:
+        finish_animation(view)
+    assert shown.args == ["single-knee-to-chest", "hold", False]
+    assert not view.is_animating()
+    assert view.animation.state() is QAbstractAnimation.State.Stopped
+    end = snapshot(view)
+    assert end not in (middle, still_start)
+
+    fresh = FigureView(images_dir=Path("/nonexistent"))
+    qtbot.addWidget(fresh)
+    fresh.resize(480, 360)
+    fresh.show_pose("single-knee-to-chest", "hold", animate=False)
+    assert snapshot(fresh) == end  # the movement lands exactly on the pose
+
+
+def test_nothing_runs_while_the_pose_is_held(qtbot: QtBot, view: FigureView) -> None:
+    view.show_pose("cat-cow", "start")
+    view.show_pose("cat-cow", "hold")
+    finish_animation(view)
+    frames: list[object] = []
+    view.animation.valueChanged.connect(frames.append)
+    for _ in range(20):
+        QCoreApplication.processEvents()
+    assert frames == []
+    assert view.animation.state() is QAbstractAnimation.State.Stopped
+    assert not [t for t in view.findChildren(QTimer) if t.isActive()]
+
+
+def test_asking_for_the_pose_already_shown_changes_nothing(view: FigureView) -> None:
+    view.show_pose("cat-cow", "hold")
+    view.show_pose("cat-cow", "hold")
+    assert not view.is_animating()
+
+
+def test_without_animation_the_new_pose_shows_at_once(view: FigureView) -> None:
+    view.show_pose("cat-cow", "start")
+    view.show_pose("cat-cow", "hold", animate=False)
+    assert not view.is_animating()
+
+
+def test_a_new_pose_mid_movement_continues_from_where_the_body_is(view: FigureView) -> None:
+    view.show_pose("cat-cow", "start")
+    view.show_pose("cat-cow", "hold")
+    view.animation.setCurrentTime(600)
+    midway = snapshot(view)
+    view.show_pose("cat-cow", "start")
+    assert view.is_animating()
+    assert snapshot(view) == midway  # no jump back to the old end point
+    finish_animation(view)
+    assert not view.is_animating()
+
+
+def test_the_other_side_is_the_left_right_flip(qtbot: QtBot, view: FigureView) -> None:
+    view.show_pose("single-knee-to-chest", "hold", animate=False)
+    left = snapshot(view)
+    view.show_pose("single-knee-to-chest", "hold", mirrored=True, animate=False)
+    right = snapshot(view)
+    assert right != left
+    flipped = left.transformed(QTransform().scale(-1, 1))
+    assert mismatch(flipped, right) < 0.01
+
+
+def mismatch(a: QImage, b: QImage) -> float:
+    """Share of pixels that differ clearly (anti-aliasing may differ by a shade)."""
+    differ = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            ca, cb = a.pixelColor(x, y), b.pixelColor(x, y)
+            if abs(ca.red() - cb.red()) + abs(ca.green() - cb.green()) > 60:
+                differ += 1
+    return differ / ((a.height() // 2) * (a.width() // 2))
+
+
+def test_dark_theme_redraws_in_other_colours(view: FigureView) -> None:
+    view.show_pose("cat-cow", "start")
+    light = snapshot(view)
+    view.set_dark(True)
+    assert snapshot(view) != light
+    view.set_dark(False)
+    assert snapshot(view) == light
+
+
+def test_unknown_stretch_shows_a_placeholder_with_its_name(qtbot: QtBot, view: FigureView) -> None:
+    with qtbot.waitSignal(view.picture_missing, timeout=1000) as missing:
+        view.show_pose("wall-angel", "hold")
+    assert missing.args == ["wall-angel", "hold"]
+    assert view.placeholder_text() == "Wall angel"
+    assert not view.is_animating()
+    view.grab()  # paints without raising
+
+
+def test_known_name_is_used_on_the_placeholder(view: FigureView) -> None:
+    view.show_pose("cat-cow", "middle")  # a pose that does not exist
+    assert view.placeholder_text() == "Cat–cow"
+
+
+def test_a_broken_picture_file_gives_the_placeholder(view: FigureView, tmp_path: Path) -> None:
+    (tmp_path / "wall-angel-hold.svg").write_text("<svg><path d=", encoding="utf-8")
+    view.show_pose("wall-angel", "hold")
+    assert view.placeholder_text() == "Wall angel"
+    view.grab()
+
+
+def test_a_picture_file_stands_in_for_a_stretch_the_model_does_not_know(
+    view: FigureView, tmp_path: Path
+) -> None:
+    (tmp_path / "wall-angel-hold.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30">'
+        '<rect x="0" y="0" width="20" height="30" fill="#000"/></svg>',
+        encoding="utf-8",
+    )
+    view.show_pose("wall-angel", "hold")
+    assert view.placeholder_text() is None
+    left_half_dark = snapshot(view)
+    view.show_pose("wall-angel", "hold", mirrored=True)
+    assert snapshot(view) != left_half_dark
+
+
+def test_after_a_placeholder_a_real_pose_shows_again(view: FigureView) -> None:
+    view.show_pose("wall-angel", "hold")
+    view.show_pose("cat-cow", "hold")
+    assert view.placeholder_text() is None
+    assert not view.is_animating()  # nothing on screen to move from
