@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
 
 from stretchdesk.ui.type_scale import Role, pixel_size, sized_font
 
@@ -62,7 +62,7 @@ class ControlBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.back_button, self.pause_button, self.skip_button):
             row.addWidget(button)
-        row.addSpacing(12)
+        row.addSpacing(8)
         row.addWidget(self.shorter_button)
         row.addWidget(self.longer_button)
         row.addStretch(1)
@@ -72,13 +72,17 @@ class ControlBar(QWidget):
         self.settings_button.hide()
 
     def _button(self, text: str, tip: str, signal: SignalInstance,
-                icon: QIcon | None = None) -> QPushButton:
-        button = QPushButton(text, self)
+                icon: QIcon | None = None) -> QToolButton:
+        # Tool buttons: no style-imposed minimum width, so all fit in an 800 px window.
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if icon is not None:
             button.setIcon(icon)
-        button.clicked.connect(signal.emit)
+        button.clicked.connect(signal)
         return button
 
     def set_paused(self, paused: bool) -> None:
@@ -104,7 +108,7 @@ class ControlBar(QWidget):
     def set_base(self, base: float, text_scale: float = 1.0) -> None:
         """Sizes the buttons for a window whose base length is `base`."""
         pixels = pixel_size(Role.BUTTON, base, text_scale)
-        for button in self.findChildren(QPushButton):
+        for button in self.findChildren(QToolButton):
             button.setFont(sized_font(self.font(), pixels))
             button.setIconSize(QSize(pixels + 4, pixels + 4))
             button.setMinimumHeight(round(pixels * 2.2))

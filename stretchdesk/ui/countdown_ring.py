@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
 
 STROKE = 0.055  # ring thickness as a fraction of its diameter
-DIGITS_FILL = 0.74  # the digits may take this much of the inside width
+DIGITS_FILL = 0.78  # the digits may take this much of the inside width
+RING_SIZE = 0.64  # the ring's diameter as a fraction of the window's base length
 
 
 class CountdownRing(QWidget):
@@ -24,7 +25,8 @@ class CountdownRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdownRing")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # As wide as its size hint (big enough for the digits); the picture takes the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._seconds = 0
         self._fraction = 1.0
         self._colour = QColor("#1d5fc9")
@@ -88,7 +90,7 @@ class CountdownRing(QWidget):
     # -- geometry ------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        side = round(self._base * 0.55)
+        side = round(self._base * RING_SIZE)
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:

@@ -21,6 +21,7 @@ from stretchdesk.core.session import (
 )
 from stretchdesk.core.timeline import PhaseKind, Timeline
 from stretchdesk.ui.event_log import EventLog
+from stretchdesk.ui.signals import emit
 
 Clock = Callable[[], float]
 
@@ -94,6 +95,11 @@ class SessionDriver(QObject):
         """Whether the timer is waiting to wake up (only while a session runs)."""
         return self._timer.isActive()
 
+    @property
+    def next_wake_ms(self) -> int | None:
+        """Milliseconds the timer waits before its next tick; None while it is off."""
+        return self._timer.interval() if self._timer.isActive() else None
+
     def tick(self) -> None:
         """Brings the session up to now, emits what happened, and plans the next wake-up."""
         if self.session is None:
@@ -139,7 +145,7 @@ class SessionDriver(QObject):
         shown = (session.index, math.ceil(remaining - 1e-9), math.ceil(remaining / grid - 1e-9))
         if force or shown != self._shown:
             self._shown = shown
-            self.remaining_changed.emit(remaining, length)
+            emit(self.remaining_changed, remaining, length)
 
     # -- a session's life ---------------------------------------------------------------
 
@@ -150,7 +156,7 @@ class SessionDriver(QObject):
         self.phases_started = []
         self._current = 0
         self._shown = None
-        self.loaded.emit(timeline)
+        emit(self.loaded, timeline)
         return self.session
 
     def adopt(self, timeline: Timeline) -> None:
@@ -182,7 +188,7 @@ class SessionDriver(QObject):
         self.session.start()
         self.log_event("started", routine=self.session.timeline.routine_id, speed=self.speed,
                        phases=len(self.session.timeline))
-        self.state_changed.emit(self.session.state)
+        emit(self.state_changed, self.session.state)
         self.tick()
 
     def pause(self) -> None:
@@ -241,7 +247,7 @@ class SessionDriver(QObject):
         if session.state is not before and session.state in (
             SessionState.RUNNING, SessionState.PAUSED
         ):
-            self.state_changed.emit(session.state)
+            emit(self.state_changed, session.state)
         self._dispatch(session.tick())
         self._emit_remaining(force=True)
         self._schedule()
@@ -261,24 +267,24 @@ class SessionDriver(QObject):
             self.log_event("phase_started", index=event.index, kind=phase.kind, side=phase.side,
                            stretch=phase.stretch_id, rep=phase.rep, reps=phase.reps,
                            seconds=phase.seconds)
-            self.phase_started.emit(event.index, phase)
+            emit(self.phase_started, event.index, phase)
         elif isinstance(event, Countdown):
             self.log_event("countdown", seconds_left=event.seconds_left, **self._where())
-            self.countdown.emit(event.seconds_left)
+            emit(self.countdown, event.seconds_left)
         elif isinstance(event, Halfway):
             self.log_event("halfway", **self._where())
-            self.halfway.emit(event.index)
+            emit(self.halfway, event.index)
         elif isinstance(event, Breath):
             self.log_event("breath", inhale=event.inhale, **self._where())
-            self.breath.emit(event.index, event.inhale)
+            emit(self.breath, event.index, event.inhale)
         elif isinstance(event, Finished):
             self.log_event("finished")
-            self.finished.emit()
-            self.state_changed.emit(SessionState.FINISHED)
+            emit(self.finished)
+            emit(self.state_changed, SessionState.FINISHED)
         elif isinstance(event, Stopped):
             self.log_event("stopped", **self._where())
-            self.stopped.emit()
-            self.state_changed.emit(SessionState.STOPPED)
+            emit(self.stopped)
+            emit(self.state_changed, SessionState.STOPPED)
 
     def _where(self) -> dict[str, object]:
         """The current phase's index, kind and side, for an event log line."""

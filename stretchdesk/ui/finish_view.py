@@ -7,6 +7,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretchdesk.cli import format_duration
+from stretchdesk.ui.phase_banner import PhaseBanner
+from stretchdesk.ui.phase_style import COMPLETE, STOPPED
 from stretchdesk.ui.session_summary import SessionSummary
 from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
 
@@ -28,8 +30,7 @@ class FinishView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("finishView")
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("finishTitle")
+        self.banner = PhaseBanner(self)
         self.routine_label = QLabel(self)
         self.routine_label.setWordWrap(True)
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
@@ -42,19 +43,27 @@ class FinishView(QWidget):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self._rows[key] = (name, value)
-        self.back_button = QPushButton("Back to routines", self)
+        self.back_button = QPushButton("Back to routines  (Enter)", self)
         self.back_button.setToolTip("Back to the routine list (Enter or Esc)")
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.back_button.clicked.connect(self.back_requested.emit)
-        self._column = QVBoxLayout(self)
-        self._column.addStretch(1)
-        self._column.addWidget(self.title_label)
+        self.back_button.clicked.connect(self.back_requested)
+        self._column = QVBoxLayout()
         self._column.addWidget(self.routine_label)
         self._column.addLayout(grid)
+        self._column.addSpacing(12)
         self._column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._column.addStretch(2)
+        self._column.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.banner)
+        outer.addLayout(self._column, 1)
         self._grid = grid
         self._base = 0.0
+
+    @property
+    def title(self) -> str:
+        """The headline: "Routine complete" or "Stopped early"."""
+        return self.banner.phase_word
 
     def value_text(self, key: str) -> str:
         """The value shown on row `key` (stretches, time, extended, skipped)."""
@@ -62,7 +71,7 @@ class FinishView(QWidget):
 
     def show_summary(self, summary: SessionSummary, routine_name: str) -> None:
         """Shows `summary` of a session of `routine_name`."""
-        self.title_label.setText("Routine complete" if summary.completed else "Stopped early")
+        self.banner.show_look(COMPLETE if summary.completed else STOPPED)
         self.routine_label.setText(routine_name)
         extended = "none"
         if summary.holds_extended or summary.holds_shortened:
@@ -89,15 +98,16 @@ class FinishView(QWidget):
         if abs(base - self._base) >= 1:
             self._base = base
             font = self.font()
-            self.title_label.setFont(sized_font(font, pixel_size(Role.PHASE_WORD, base), True))
+            self.banner.set_base(base)
             self.routine_label.setFont(sized_font(font, pixel_size(Role.STRETCH_NAME, base)))
             row_px = pixel_size(Role.STEPS, base) + 4
             for name, value in self._rows.values():
                 name.setFont(sized_font(font, row_px))
                 value.setFont(sized_font(font, row_px, bold=True))
             self.back_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
-            margin = round(base * 0.08)
-            self._column.setContentsMargins(margin, margin // 2, margin, margin // 2)
+            self.back_button.setMinimumHeight(round(pixel_size(Role.CAPTION, base) * 2.2))
+            margin = round(base * 0.05)
+            self._column.setContentsMargins(margin, margin, margin, margin)
             self._column.setSpacing(round(base * 0.03))
             self._grid.setHorizontalSpacing(round(base * 0.05))
             self._grid.setVerticalSpacing(round(base * 0.015))

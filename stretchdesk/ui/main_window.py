@@ -21,6 +21,7 @@ from stretchdesk.ui.picker import RoutinePicker
 from stretchdesk.ui.screen_awake import ScreenAwake
 from stretchdesk.ui.session_summary import summarize
 from stretchdesk.ui.session_view import SessionView
+from stretchdesk.ui.signals import emit
 from stretchdesk.ui.stop_dialog import StopQuestion
 
 EXTEND_SECONDS = 5.0
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         self.muted = not self.muted
         self.session_view.controls.set_muted(self.muted)
         self.statusBar().showMessage("Sound muted" if self.muted else "Sound on", 3000)
-        self.mute_toggled.emit(self.muted)
+        emit(self.mute_toggled, self.muted)
 
     def toggle_fullscreen(self) -> None:
         """F or F11: mat mode, the whole screen for reading from the floor."""
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         """S or Ctrl+,: asks for the Settings window (a running session pauses first)."""
         if self.driver.state is SessionState.RUNNING:
             self.driver.pause()
-        self.settings_requested.emit()
+        emit(self.settings_requested)
 
     # -- settings ------------------------------------------------------------------------
 
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _change_settings(self, settings: Settings) -> None:
         self.apply_settings(settings)
-        self.settings_changed.emit(settings)
+        emit(self.settings_changed, settings)
 
     def _level_picked(self, level: Level) -> None:
         self._change_settings(replace(self.settings, level=level))
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
                 summary = summarize(session, self.driver.phases_started)
                 self.finish_view.show_summary(summary, self.routine.name)
                 self._show_page(self.finish_view)
-            self.session_ended.emit(state is SessionState.FINISHED)
+            emit(self.session_ended, state is SessionState.FINISHED)
 
     # -- window events -------------------------------------------------------------------
 

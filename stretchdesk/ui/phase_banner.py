@@ -57,6 +57,11 @@ class PhaseBanner(QFrame):
         self.side_label.setVisible(side is not None)
         self._apply(PAUSED if self._paused else look(kind))
 
+    def show_look(self, phase_look: PhaseLook) -> None:
+        """Shows a look that is not a phase (the finish screen's "Routine complete")."""
+        self.side_label.hide()
+        self._apply(phase_look)
+
     def set_paused(self, paused: bool) -> None:
         """Shows or clears the paused state."""
         self._paused = paused

@@ -96,6 +96,14 @@ def paint_shape(painter: QPainter, shape: Shape, box: QRectF, colour: QColor) ->
         painter.drawPath(path)
     elif shape is Shape.CIRCLE:
         painter.drawEllipse(box.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1))
+    elif shape is Shape.CHECK:
+        pen = QPen(colour, w * 0.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF([QPointF(x + w * 0.1, y + h * 0.55),
+                                        QPointF(x + w * 0.4, y + h * 0.85),
+                                        QPointF(x + w * 0.92, y + h * 0.18)]))
     elif shape is Shape.PAUSE:
         bar = w * 0.3
         painter.drawRoundedRect(QRectF(x + w * 0.12, y, bar, h), bar * 0.2, bar * 0.2)

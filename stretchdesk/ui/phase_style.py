@@ -20,6 +20,7 @@ class Shape(Enum):
     ARROWS = "arrows"  # switch sides: left and right arrows
     CIRCLE = "circle"  # rest: a calm dot
     PAUSE = "pause"  # the session is paused
+    CHECK = "check"  # the routine is complete
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ LOOKS: dict[PhaseKind, PhaseLook] = {
 }
 
 PAUSED = PhaseLook("Paused", "#5b5b5b", Shape.PAUSE)
+
+COMPLETE = PhaseLook("Routine complete", "#18794e", Shape.CHECK)
+STOPPED = PhaseLook("Stopped early", "#5b5b5b", Shape.SQUARE)
 
 SIDE_WORDS: dict[Side, str] = {Side.LEFT: "Left side", Side.RIGHT: "Right side"}
 

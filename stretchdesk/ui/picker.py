@@ -22,6 +22,7 @@ from stretchdesk.core.timeline import build_timeline
 from stretchdesk.ui.cautions import routine_cautions
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
+from stretchdesk.ui.signals import emit
 from stretchdesk.ui.type_scale import base_length, sized_font
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
@@ -64,10 +65,10 @@ class RoutinePicker(QWidget):
         self.title_label = QLabel("Choose a routine", self)
         self.title_label.setObjectName("pickerTitle")
         self.level_selector = LevelSelector(self)
-        self.level_selector.level_changed.connect(self.level_changed.emit)
+        self.level_selector.level_changed.connect(self.level_changed)
         self.settings_button = QPushButton("Settings", self)
         self.settings_button.setToolTip("Settings (S or Ctrl+,)")
-        self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.settings_button.clicked.connect(self.settings_requested)
         self.routine_list = QListWidget(self)
         self.routine_list.setObjectName("routineList")
         self.routine_list.setWordWrap(True)
@@ -180,7 +181,7 @@ class RoutinePicker(QWidget):
     def _start(self) -> None:
         routine_id = self.selected_routine_id
         if routine_id:
-            self.start_requested.emit(routine_id)
+            emit(self.start_requested, routine_id)
 
     # -- size ----------------------------------------------------------------------------
 

@@ -69,7 +69,7 @@ class RoutineDetails(QWidget):
         self.start_button = QPushButton("Start", self)
         self.start_button.setObjectName("startButton")
         self.start_button.setToolTip("Start this routine (Enter)")
-        self.start_button.clicked.connect(self.start_requested.emit)
+        self.start_button.clicked.connect(self.start_requested)
         column = QVBoxLayout(self)
         column.addWidget(self.name_label)
         column.addWidget(self.purpose_label)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.cli import format_duration
 from stretchdesk.core.model import Side, Stretch
@@ -18,8 +18,10 @@ from stretchdesk.ui.phase_style import colour
 from stretchdesk.ui.step_list import StepList, sections_for
 from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
 
+WIDE_LAYOUT = 1.7  # from this width:height on, the steps sit beside the picture
 
-def make_figure_view(parent: QWidget) -> QWidget:
+
+def make_figure_view(parent: QWidget, names: Mapping[str, str]) -> QWidget:
     """The illustration widget: FigureView when it is installed, else a placeholder."""
     try:
         from stretchdesk.ui.figure_view import FigureView
@@ -27,7 +29,7 @@ def make_figure_view(parent: QWidget) -> QWidget:
         from stretchdesk.ui.figure_placeholder import FigurePlaceholder
 
         return FigurePlaceholder(parent)
-    view: QWidget = FigureView(parent)
+    view: QWidget = FigureView(parent, stretch_names=names)
     return view
 
 
@@ -61,7 +63,7 @@ class SessionView(QWidget):
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                          | Qt.AlignmentFlag.AlignVCenter)
-        self.figure = make_figure_view(self)
+        self.figure = make_figure_view(self, {k: v.name for k, v in stretches.items()})
         self.steps = StepList(self)
         self.ring = CountdownRing(self)
         self.caption_label = QLabel(self)
@@ -75,12 +77,13 @@ class SessionView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.stretch_label, 1)
         header.addWidget(self.progress_label)
-        left = QVBoxLayout()
-        left.addWidget(self.figure, 1)
-        left.addWidget(self.steps, 1)
+        # Steps go under the picture, or beside it when the window is wide (16:9 screens).
+        self._left = left = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        left.addWidget(self.figure, 3)
+        left.addWidget(self.steps, 2)
         middle = QHBoxLayout()
-        middle.addLayout(left, 11)
-        middle.addWidget(self.ring, 8)
+        middle.addLayout(left, 1)
+        middle.addWidget(self.ring)
         self._body = QVBoxLayout()
         self._body.addLayout(header)
         self._body.addLayout(middle, 1)
@@ -114,7 +117,7 @@ class SessionView(QWidget):
         if phase.kind is PhaseKind.REST:
             self.stretch_label.setText(f"Next up: {stretch.name}")
         else:
-            reps = f"  ·  {phase.rep} of {phase.reps}" if phase.reps > 1 else ""
+            reps = f"  ·  round {phase.rep} of {phase.reps}" if phase.reps > 1 else ""
             self.stretch_label.setText(stretch.name + reps)
         pose, mirrored = pose_for(phase)
         self.figure.show_pose(phase.stretch_id, pose, mirrored=mirrored,  # type: ignore[attr-defined]
@@ -153,7 +156,11 @@ class SessionView(QWidget):
     # -- size ----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._apply_base(base_length(event.size().width(), event.size().height()))
+        size = event.size()
+        self._apply_base(base_length(size.width(), size.height()))
+        wide = size.width() >= WIDE_LAYOUT * size.height()
+        self._left.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 
     def set_text_scale(self, scale: float) -> None:

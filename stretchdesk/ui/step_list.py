@@ -29,7 +29,7 @@ class StepSection:
 def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
     """The sections shown during phase `kind` of `stretch` (REST shows the next stretch)."""
     if kind is PhaseKind.REST:
-        return (StepSection(f"Next up: {stretch.name}", stretch.steps.prepare, True),)
+        return (StepSection(f"{NOW} Next up: {stretch.name}", stretch.steps.prepare, True),)
     now = {
         PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
         PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",
@@ -37,7 +37,8 @@ def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
     parts = (("prepare", "Get into position", stretch.steps.prepare),
              ("hold", "Hold", stretch.steps.hold),
              ("release", "Release", stretch.steps.release))
-    return tuple(StepSection(title, steps, name == now) for name, title, steps in parts)
+    return tuple(StepSection(f"{NOW} Now: {title}" if name == now else title, steps, name == now)
+                 for name, title, steps in parts)
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ class StepList(QWidget):
             if number:
                 y += pad
             y += pad if section.current else 0.0
-            heading = (f"{NOW} Now: " if section.current else "") + section.heading
+            heading = section.heading
             if collapse and not section.current and section.steps:
                 heading += f"  ({len(section.steps)} step{'s' if len(section.steps) > 1 else ''})"
             box = QFontMetricsF(fonts[0]).boundingRect(

@@ -1,0 +1,85 @@
+"""Fixtures for the main window's tests: the shipped library, a fake clock, a ready window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stretchdesk import paths
+from stretchdesk.core.library import Library, load_library
+from stretchdesk.core.settings import Settings
+from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog
+from stretchdesk.ui.driver import SessionDriver
+from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.stop_dialog import StopQuestion
+from tests.core.clock import FakeClock
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return load_library(paths.data_dir())
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def cautions_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answers the cautions dialog with "Start" and records the routines it was shown for."""
+    asked: list[str] = []
+
+    def ask(cls: type, parent: object, name: str, cautions: list[str]) -> CautionAnswer:
+        asked.append(name)
+        return CautionAnswer(start=True, hide_next_time=False)
+
+    monkeypatch.setattr(CautionsDialog, "ask", classmethod(ask))
+    return asked
+
+
+@pytest.fixture
+def stop_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The answers the stop question gives, in order (append before pressing Esc)."""
+    answers: list[bool] = []
+
+    def ask(cls: type, parent: object) -> bool:
+        return answers.pop(0)
+
+    monkeypatch.setattr(StopQuestion, "ask", classmethod(ask))
+    return answers
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, library: Library, clock: FakeClock, cautions_asked: list[str]
+) -> MakeWindow:
+    """Builds a shown MainWindow on the fake clock; keyword arguments size and set it up."""
+
+    def make(width: int = 1280, height: int = 800, settings: Settings | None = None,
+             speed: float = 1.0, lib: Library | None = None) -> MainWindow:
+        driver = SessionDriver(clock=clock, speed=speed)
+        window = MainWindow(lib or library, settings or Settings(), driver)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    return make_window()
+
+
+def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Moves the fake clock on and lets the driver catch up, as its timer would."""
+    clock.advance(seconds)
+    window.driver.tick()
