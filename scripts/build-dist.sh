@@ -35,6 +35,12 @@ echo "Building the desktop bundle"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/stretchdesk.spec
 
+# PyInstaller's own strip would break Qt's FFmpeg libraries, but Python's library may
+# carry its debug information (pyenv builds do: ~18 MB of the bundle), which nobody needs.
+if command -v strip >/dev/null 2>&1; then
+    strip --strip-debug dist/StretchDesk/_internal/libpython3*.so*
+fi
+
 echo "Checking the bundle"
 # From another folder, so nothing can come from the checkout by accident.
 (cd /tmp && QT_QPA_PLATFORM=offscreen "$OLDPWD/dist/StretchDesk/stretchdesk" --self-test)

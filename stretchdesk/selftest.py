@@ -229,11 +229,14 @@ def _check_sounds(folder: Path) -> CheckReport:
         _read_wav(path)
     report = CheckReport(f"{len(files)} chimes decoded")
     try:
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        from PySide6.QtMultimedia import QMediaDevices, QMediaFormat, QSoundEffect
     except ImportError as exc:
         report.warnings.append(f"Qt Multimedia cannot load ({exc}); the app will be silent")
         return report
     _qt_application()
+    # Chimes play without Qt's FFmpeg media backend; anything beyond plain WAV does not.
+    if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
+        report.warnings.append("Qt Multimedia found no media backend (its FFmpeg plugin)")
     unplayable = _load_sound_effects(QSoundEffect, files)
     if QMediaDevices.audioOutputs():
         if unplayable:
