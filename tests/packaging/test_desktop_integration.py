@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +104,93 @@ def test_each_quick_start_action_names_a_routine_that_exists(action: str) -> Non
     parsed = build_parser().parse_args(arguments)
     assert parsed.routine in load_library(REPO / "data").routines
     assert parsed.start
+
+
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
+INSTALLER = LINUX / "install-desktop-entry.sh"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    assert head[:8] == PNG_MAGIC, f"{path} is not a PNG"
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def test_the_icon_comes_in_every_hicolor_size_and_as_svg() -> None:
+    icons = REPO / "packaging" / "icons"
+    sizes = {png_size(png) for png in icons.rglob("*.png")}
+    missing = [n for n in HICOLOR_SIZES if (n, n) not in sizes]
+    assert not missing, f"packaging/icons has no square PNG of {missing} px"
+    assert list(icons.rglob("*.svg")), "packaging/icons has no scalable (SVG) icon"
+
+
+def install_entry(data_home: Path, *arguments: str | Path,
+                  script: Path = INSTALLER) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(data_home.parent),
+           "XDG_DATA_HOME": str(data_home)}
+    return subprocess.run(["bash", script, *map(str, arguments)], env=env,
+                          capture_output=True, text=True, check=False)
+
+
+def fake_command(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#!/bin/sh\n")
+    path.chmod(0o755)
+    return path
+
+
+def test_installing_the_menu_entry_points_it_at_the_command(tmp_path: Path) -> None:
+    command = fake_command(tmp_path / "my apps" / "stretchdesk")
+    data_home = tmp_path / "share"
+
+    done = install_entry(data_home, command)
+
+    assert done.returncode == 0, done.stderr
+    installed = data_home / "applications" / DESKTOP.name
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(installed, encoding="utf-8")
+    assert shlex.split(entry["Desktop Entry"]["Exec"]) == [str(command)]
+    assert entry["Desktop Entry"]["TryExec"] == str(command)
+    assert shlex.split(entry["Desktop Action desk-break"]["Exec"]) == [
+        str(command), "--routine", "desk-break", "--start"]
+    validate = subprocess.run([tool("desktop-file-validate", "desktop-file-utils"), installed],
+                              capture_output=True, text=True, check=False)
+    assert validate.returncode == 0 and not validate.stdout, validate.stdout
+    assert (data_home / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
+    icons = data_home / "icons" / "hicolor"
+    for size in HICOLOR_SIZES:
+        icon = icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        assert icon.is_file() and png_size(icon) == (size, size)
+    assert (icons / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+
+
+def test_in_an_unpacked_bundle_the_entry_starts_the_bundle(tmp_path: Path) -> None:
+    bundle = tmp_path / "StretchDesk"
+    command = fake_command(bundle / "stretchdesk")
+    shutil.copytree(LINUX, bundle / "share")
+
+    done = install_entry(tmp_path / "data", script=bundle / "share" / INSTALLER.name)
+
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "data" / "applications" / DESKTOP.name).read_text()
+    assert f'\nExec="{command}"\n' in text
+
+
+def test_uninstalling_removes_the_entry_and_icons(tmp_path: Path) -> None:
+    data_home = tmp_path / "share"
+    install_entry(data_home, fake_command(tmp_path / "bin" / "stretchdesk"))
+
+    done = install_entry(data_home, "--uninstall")
+
+    assert done.returncode == 0, done.stderr
+    left = [p for p in data_home.rglob("*") if p.is_file() and APP_ID in p.name]
+    assert left == []
+
+
+def test_without_a_command_to_start_nothing_is_installed(tmp_path: Path) -> None:
+    done = install_entry(tmp_path / "share")
+
+    assert done.returncode == 1
+    assert "no stretchdesk command found" in done.stderr
+    assert not (tmp_path / "share" / "applications").exists()
