@@ -1,0 +1,164 @@
+"""Memory and CPU: the picker sitting idle, a long hold counting down, poses animating.
+
+Each scenario is one StretchDesk process driven from its command line. The X server's
+and the sound server's CPU over the same window are kept in the JSON detail: a repaint
+or a sound stream costs there too, not only in the app.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.figures import Figure, Target, not_measured
+from benchmarks.procstats import Memory, cpu_over, memory
+from benchmarks.sandbox import APP_MODULE, BASELINE_MODULE, Launched, RoutineItemSpec, Sandbox
+from benchmarks.xserver import MapListener
+from stretchdesk.core.settings import Settings
+
+RSS_TARGET = Target(1.5, on_ratio=True)
+IDLE_TARGET = Target(0.05)  # "0 %": under 0.05 % of a core, i.e. at most a tick per 20 s
+HOLD_TARGET = Target(1.0)
+LONG_HOLD_ROUTINE = "bench-long-hold"
+ANIMATION_ROUTINE = "hips-and-hamstrings"  # the preset with the most phases
+ANIMATION_PHASE_SECONDS = 1.5
+SETTLE_SECONDS = 2.0  # after a phase starts: its chime, caption and pose change are done
+
+
+@dataclass(frozen=True)
+class Durations:
+    """How long the benchmark lets things run (shorter with --quick)."""
+
+    picker_wait: float = 10.0
+    cpu_window: float = 30.0
+
+
+@dataclass
+class Helpers:
+    """Other processes whose CPU is worth seeing beside the app's (pid by name)."""
+
+    pids: dict[str, int] = field(default_factory=dict)
+
+
+def _cpu_detail(window: dict[int, float], helpers: Helpers) -> dict[str, object]:
+    return {f"{name}_cpu_percent": round(window[pid], 3)
+            for name, pid in helpers.pids.items() if pid in window}
+
+
+def _window_of(launched: Launched, listener: MapListener) -> bool:
+    return listener.wait_for_pid(launched.pid, 60.0) is not None
+
+
+def _session_running(sandbox: Sandbox, routine_id: str, speed: float,
+                     listener: MapListener, kind: str | None) -> tuple[Launched, str]:
+    """Starts a session and waits for its first phase of `kind`; says why if it never came."""
+    args = ["--routine", routine_id, "--start", "--speed", f"{speed:g}"]
+    launched = sandbox.launch(APP_MODULE, args, log_events=True)
+    if not _window_of(launched, listener):
+        return launched, "no window was mapped within 60 s"
+    if launched.wait_for_event("phase_started", timeout=40.0 / speed + 20.0, kind=kind) is None:
+        reason = "the app wrote no phase_started to --event-log (no session UI yet)"
+        if launched.process.poll() is not None:
+            reason = f"the app exited ({launched.process.returncode}): {launched.printed()[-300:]}"
+        return launched, reason
+    return launched, ""
+
+
+def picker(sandbox: Sandbox, listener: MapListener, helpers: Helpers,
+           durations: Durations) -> tuple[list[Figure], Memory | None]:
+    """RSS, PSS and idle CPU of the picker and the baseline, run side by side."""
+    app = sandbox.launch(APP_MODULE)
+    baseline = sandbox.launch(BASELINE_MODULE)
+    try:
+        if not (_window_of(app, listener) and _window_of(baseline, listener)):
+            why = "no window was mapped within 60 s"
+            return [not_measured("rss_picker", "RSS in the picker", "MiB", why, RSS_TARGET),
+                    not_measured("cpu_idle", "CPU, picker idle", "%", why, IDLE_TARGET)], None
+        time.sleep(durations.picker_wait)
+        app_mem, base_mem = memory(app.pid), memory(baseline.pid)
+        window = cpu_over([app.pid, baseline.pid, *helpers.pids.values()], durations.cpu_window)
+    finally:
+        app.stop()
+        baseline.stop()
+    after = f"after {durations.picker_wait:g} s"
+    over = f"over {window.seconds:.0f} s"
+    return [
+        Figure("rss_picker", f"RSS in the picker, {after}", "MiB", app_mem.rss, base_mem.rss,
+               RSS_TARGET),
+        Figure("pss_picker", f"PSS in the picker, {after}", "MiB", app_mem.pss, base_mem.pss),
+        Figure("cpu_idle", f"CPU, picker idle {over}", "%", window.percent[app.pid],
+               window.percent[baseline.pid], IDLE_TARGET,
+               detail=_cpu_detail(window.percent, helpers)),
+    ], base_mem
+
+
+def hold(sandbox: Sandbox, listener: MapListener, helpers: Helpers, durations: Durations,
+         baseline: Memory | None) -> tuple[list[Figure], list[str]]:
+    """Memory during a session and CPU while a 120 s hold counts down (at real speed).
+
+    Also returns the shared libraries the running session has loaded (for the .venv
+    footprint: which parts of PySide6 the app really uses).
+    """
+    launched, why = _session_running(sandbox, LONG_HOLD_ROUTINE, 1.0, listener, kind="hold")
+    try:
+        if why:
+            return [not_measured("rss_session", "RSS during a session", "MiB", why, RSS_TARGET),
+                    not_measured("cpu_hold", "CPU during a hold", "%", why, HOLD_TARGET)], []
+        time.sleep(SETTLE_SECONDS)
+        window = cpu_over([launched.pid, *helpers.pids.values()], durations.cpu_window)
+        crash = launched.crash()
+        if crash:
+            return [not_measured("rss_session", "RSS during a session", "MiB", crash, RSS_TARGET),
+                    not_measured("cpu_hold", "CPU during a hold", "%", crash, HOLD_TARGET)], []
+        mem = memory(launched.pid)
+        libraries = loaded_libraries(launched.pid)
+    finally:
+        launched.stop()
+    return [
+        Figure("rss_session", "RSS during a session (in a hold)", "MiB", mem.rss,
+               baseline.rss if baseline else None, RSS_TARGET),
+        Figure("pss_session", "PSS during a session (in a hold)", "MiB", mem.pss,
+               baseline.pss if baseline else None),
+        Figure("cpu_hold", f"CPU during a hold, over {window.seconds:.0f} s", "%",
+               window.percent[launched.pid], target=HOLD_TARGET,
+               note=f"window starts {SETTLE_SECONDS:g} s into a 120 s hold",
+               detail=_cpu_detail(window.percent, helpers)),
+    ], libraries
+
+
+def write_long_hold(sandbox: Sandbox) -> None:
+    """The routine whose first hold lasts 120 s (written before the settings are)."""
+    sandbox.write_routine(LONG_HOLD_ROUTINE, [RoutineItemSpec("double-knee-to-chest", 120, 1)])
+
+
+def animation(sandbox: Sandbox, listener: MapListener, helpers: Helpers,
+              durations: Durations, settings: Settings) -> Figure:
+    """CPU while phases change every ~1.5 s, so the pose animates again and again."""
+    timeline = sandbox.timeline(ANIMATION_ROUTINE, settings)
+    speed = timeline.total_seconds / len(timeline) / ANIMATION_PHASE_SECONDS
+    label = f"CPU, pose animation (phase every {ANIMATION_PHASE_SECONDS:g} s)"
+    launched, why = _session_running(sandbox, ANIMATION_ROUTINE, speed, listener, kind=None)
+    try:
+        if why:
+            return not_measured("cpu_animation", label, "%", why)
+        window = cpu_over([launched.pid, *helpers.pids.values()], durations.cpu_window)
+        changes = sum(1 for e in launched.events() if e.get("event") == "phase_started")
+        crash = launched.crash()
+    finally:
+        launched.stop()
+    if crash:
+        return not_measured("cpu_animation", label, "%", f"{crash} (after {changes} phases)")
+    return Figure("cpu_animation", label, "%", window.percent[launched.pid],
+                  note=f"{ANIMATION_ROUTINE} at --speed {speed:.1f}, {changes} phases",
+                  detail=_cpu_detail(window.percent, helpers))
+
+
+def loaded_libraries(pid: int) -> list[str]:
+    """Paths of the shared objects mapped into a process."""
+    found = set()
+    for line in Path(f"/proc/{pid}/maps").read_text().splitlines():
+        parts = line.split(maxsplit=5)
+        if len(parts) == 6 and ".so" in parts[5]:
+            found.add(parts[5].strip())
+    return sorted(found)

@@ -1,0 +1,225 @@
+"""A throw-away home for the processes under test: folders, settings, routines, env.
+
+Both StretchDesk and the baseline start from the same interpreter with the same
+environment, pointed at private config/data/runtime folders so that nothing a person or
+another test keeps on this machine changes what is measured (and nothing is left behind).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from stretchdesk import paths
+from stretchdesk.core.library import load_library
+from stretchdesk.core.model import Library
+from stretchdesk.core.settings import Level, Settings, SoundMode
+from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.core.timeline import Timeline, build_timeline
+
+APP_MODULE = "stretchdesk"
+BASELINE_MODULE = "benchmarks.baseline_window"
+REPO = Path(__file__).resolve().parents[1]
+LEVEL = Level.INTERMEDIATE
+
+
+@dataclass(frozen=True)
+class RoutineItemSpec:
+    """One item of a routine file the benchmark writes for itself."""
+
+    stretch: str
+    hold_seconds: float | None = None
+    reps: int | None = None
+
+
+@dataclass
+class Launched:
+    """A process under test: its Popen, the instant it was started and its event log."""
+
+    process: subprocess.Popen[bytes]
+    started: float
+    event_log: Path | None
+    output: Path
+
+    @property
+    def pid(self) -> int:
+        """The process id (the Python interpreter itself: no wrapper in between)."""
+        return self.process.pid
+
+    def printed(self) -> str:
+        """What the process wrote to stdout and stderr (to say why a part failed)."""
+        return self.output.read_text(encoding="utf-8", errors="replace")
+
+    def crash(self) -> str:
+        """Why the process died by itself, if it did: its signal and last words; else ""."""
+        code = self.process.poll()
+        if code is None or code == 0 or code == -signal.SIGTERM:
+            return ""
+        how = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
+        words = [ln for ln in self.printed().splitlines() if ln.strip()]
+        last = words[-1] if words else ""
+        fatal = next((ln for ln in words if "Fatal" in ln or "Error" in ln), last)
+        return f"the app died ({how}): {fatal.strip()[:160]}"
+
+    def events(self) -> list[dict[str, object]]:
+        """The event log's lines so far (a half-written last line is left out)."""
+        if self.event_log is None or not self.event_log.exists():
+            return []
+        found = []
+        for line in self.event_log.read_text(encoding="utf-8").splitlines():
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(record, dict):
+                found.append(record)
+        return found
+
+    def wait_for_event(
+        self, name: str, timeout: float, kind: str | None = None
+    ) -> dict[str, object] | None:
+        """The first `name` event (of phase `kind`, if given), polling the log at 20 Hz."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.process.poll() is None:
+            for event in self.events():
+                if event.get("event") == name and (kind is None or event.get("kind") == kind):
+                    return event
+            time.sleep(0.05)
+        return None
+
+    def wait_to_exit(self, timeout: float) -> bool:
+        """Whether the process ended by itself within `timeout` seconds."""
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
+    def stop(self) -> None:
+        """Ends the process (SIGTERM, then SIGKILL if it does not go)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5.0)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class Sandbox:
+    """Private folders and one environment shared by every process the benchmark starts."""
+
+    def __init__(self, display: str, pulse_server: str | None,
+                 python: str = sys.executable) -> None:
+        self.python = python
+        self.root = Path(tempfile.mkdtemp(prefix="stretchdesk-bench-"))
+        self.config = self.root / "config"
+        self.data = self.root / "data"
+        self.runtime = self.root / "runtime"
+        self.logs = self.root / "logs"
+        for folder in (self.config, self.data / "routines", self.runtime, self.logs):
+            folder.mkdir(parents=True)
+        self.runtime.chmod(0o700)
+        self._count = 0
+        self.env = self._environment(display, pulse_server)
+
+    def _environment(self, display: str, pulse_server: str | None) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PULSE_"))}
+        env.update({
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": str(self.root / "xdg-config"),
+            "XDG_DATA_HOME": str(self.root / "xdg-data"),
+            "XDG_CACHE_HOME": str(self.root / "xdg-cache"),
+            "XDG_RUNTIME_DIR": str(self.runtime),
+            "STRETCHDESK_CONFIG_DIR": str(self.config),
+            "STRETCHDESK_DATA_DIR": str(self.data),
+            "PYTHONPATH": str(REPO),
+        })  # fmt: skip
+        if pulse_server:
+            env["PULSE_SERVER"] = pulse_server
+        return env
+
+    # -- what the app will find -------------------------------------------------------
+
+    def write_routine(self, routine_id: str, items: Sequence[RoutineItemSpec]) -> str:
+        """Writes a user routine file (the person's own routines folder); returns its id."""
+        lines = [f"id: {routine_id}", f"name: Benchmark {routine_id}",
+                 "purpose: A routine the benchmark runs.", "needs: []", "items:"]
+        for item in items:
+            lines.append(f"  - stretch: {item.stretch}")
+            if item.hold_seconds is not None:
+                lines.append(f"    hold_seconds: {item.hold_seconds:g}")
+            if item.reps is not None:
+                lines.append(f"    reps: {item.reps}")
+        path = self.data / "routines" / f"{routine_id}.yaml"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return routine_id
+
+    def write_settings(self, sound: SoundMode = SoundMode.CHIME_AND_VOICE,
+                       quiet_extras: bool = False) -> Settings:
+        """Saves the settings every run uses; cautions are already acknowledged.
+
+        `quiet_extras` turns off countdown ticks, halfway and breath cues, so the only
+        sounds are the chimes at phase starts (what the cue-latency figure is about).
+        """
+        library = self.library()
+        settings = Settings(level=LEVEL, sound_mode=sound,
+                            hidden_cautions=frozenset(library.routines))
+        if quiet_extras:
+            settings = replace(settings, countdown_ticks=False, halfway_cue=False,
+                               breath_cues=False)
+        SettingsStore(self.config, clock=time.time).save(settings)
+        return settings
+
+    def library(self) -> Library:
+        """Shipped stretches and routines plus the benchmark's own routine files."""
+        return load_library(paths.data_dir(), [self.data / "routines"])
+
+    def timeline(self, routine_id: str, settings: Settings) -> Timeline:
+        """The phases StretchDesk should run for `routine_id` with `settings`."""
+        library = self.library()
+        return build_timeline(library.routines[routine_id], library, settings)
+
+    # -- starting processes -----------------------------------------------------------
+
+    def launch(self, module: str, args: Iterable[str] = (), log_events: bool = False) -> Launched:
+        """Starts `python -m module args` in this sandbox, timing from just before fork."""
+        self._count += 1
+        event_log = self.logs / f"events-{self._count}.jsonl" if log_events else None
+        argv = [self.python, "-m", module, *args]
+        if event_log is not None:
+            argv += ["--event-log", str(event_log)]
+        output = self.logs / f"output-{self._count}.txt"
+        with output.open("wb") as sink:
+            started = time.monotonic()
+            process = subprocess.Popen(argv, env=self.env, cwd=REPO, stdout=sink,
+                                       stderr=subprocess.STDOUT)
+        return Launched(process, started, event_log, output)
+
+    def leftover_pids(self) -> list[int]:
+        """Processes still running from this sandbox (e.g. a speech-dispatcher it spawned)."""
+        marker = f"XDG_RUNTIME_DIR={self.runtime}".encode()
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit() or int(entry.name) == os.getpid():
+                continue
+            try:
+                if marker in (entry / "environ").read_bytes().split(b"\0"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+        return found
+
+    def remove(self) -> None:
+        """Deletes every folder the sandbox made."""
+        shutil.rmtree(self.root, ignore_errors=True)
