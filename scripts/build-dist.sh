@@ -59,4 +59,5 @@ if [ "$tarball" = yes ]; then
 fi
 
 echo "Built in $(( $(date +%s) - started )) s:"
-du -sh dist/StretchDesk dist/*.whl dist/*.tar.gz 2>/dev/null
+du -sh dist/StretchDesk dist/*.whl
+[ "$tarball" = no ] || du -sh dist/StretchDesk-*.tar.gz
