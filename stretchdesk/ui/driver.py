@@ -21,7 +21,6 @@ from stretchdesk.core.session import (
 )
 from stretchdesk.core.timeline import PhaseKind, Timeline
 from stretchdesk.ui.event_log import EventLog
-from stretchdesk.ui.signals import emit
 
 Clock = Callable[[], float]
 
@@ -145,7 +144,7 @@ class SessionDriver(QObject):
         shown = (session.index, math.ceil(remaining - 1e-9), math.ceil(remaining / grid - 1e-9))
         if force or shown != self._shown:
             self._shown = shown
-            emit(self.remaining_changed, remaining, length)
+            self.remaining_changed.emit(remaining, length)
 
     # -- a session's life ---------------------------------------------------------------
 
@@ -156,7 +155,7 @@ class SessionDriver(QObject):
         self.phases_started = []
         self._current = 0
         self._shown = None
-        emit(self.loaded, timeline)
+        self.loaded.emit(timeline)
         return self.session
 
     def adopt(self, timeline: Timeline) -> None:
@@ -188,7 +187,7 @@ class SessionDriver(QObject):
         self.session.start()
         self.log_event("started", routine=self.session.timeline.routine_id, speed=self.speed,
                        phases=len(self.session.timeline))
-        emit(self.state_changed, self.session.state)
+        self.state_changed.emit(self.session.state)
         self.tick()
 
     def pause(self) -> None:
@@ -247,7 +246,7 @@ class SessionDriver(QObject):
         if session.state is not before and session.state in (
             SessionState.RUNNING, SessionState.PAUSED
         ):
-            emit(self.state_changed, session.state)
+            self.state_changed.emit(session.state)
         self._dispatch(session.tick())
         self._emit_remaining(force=True)
         self._schedule()
@@ -267,24 +266,24 @@ class SessionDriver(QObject):
             self.log_event("phase_started", index=event.index, kind=phase.kind, side=phase.side,
                            stretch=phase.stretch_id, rep=phase.rep, reps=phase.reps,
                            seconds=phase.seconds)
-            emit(self.phase_started, event.index, phase)
+            self.phase_started.emit(event.index, phase)
         elif isinstance(event, Countdown):
             self.log_event("countdown", seconds_left=event.seconds_left, **self._where())
-            emit(self.countdown, event.seconds_left)
+            self.countdown.emit(event.seconds_left)
         elif isinstance(event, Halfway):
             self.log_event("halfway", **self._where())
-            emit(self.halfway, event.index)
+            self.halfway.emit(event.index)
         elif isinstance(event, Breath):
             self.log_event("breath", inhale=event.inhale, **self._where())
-            emit(self.breath, event.index, event.inhale)
+            self.breath.emit(event.index, event.inhale)
         elif isinstance(event, Finished):
             self.log_event("finished")
-            emit(self.finished)
-            emit(self.state_changed, SessionState.FINISHED)
+            self.finished.emit()
+            self.state_changed.emit(SessionState.FINISHED)
         elif isinstance(event, Stopped):
             self.log_event("stopped", **self._where())
-            emit(self.stopped)
-            emit(self.state_changed, SessionState.STOPPED)
+            self.stopped.emit()
+            self.state_changed.emit(SessionState.STOPPED)
 
     def _where(self) -> dict[str, object]:
         """The current phase's index, kind and side, for an event log line."""

@@ -63,7 +63,10 @@ def render_contact_sheet(dark: bool = False) -> tuple[QImage, int]:
         for j, pose in enumerate(pose_names(sid)):
             cell = QRectF(x0 + j * CELL_W, y0 + LABEL_H, CELL_W, CELL_H)
             svg = key_pose_svg(key_pose(sid, pose), theme)
+            painter.save()
+            painter.setClipRect(cell)
             QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, cell)
+            painter.restore()
             painter.setPen(QPen(QColor(theme.placeholder_text), 1))
             painter.drawText(cell.adjusted(8, 4, -8, -4), int(Qt.AlignmentFlag.AlignRight), pose)
             count += 1

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from stretchdesk.core.model import Level
-from stretchdesk.ui.signals import emit
 
 LEVEL_WORDS = {
     Level.BEGINNER: "&Beginner",
@@ -62,4 +61,4 @@ class LevelSelector(QWidget):
     def _picked(self, level: Level, on: bool) -> None:
         if on and level is not self._level:
             self._level = level
-            emit(self.level_changed, level)
+            self.level_changed.emit(level)

@@ -21,7 +21,6 @@ from stretchdesk.ui.picker import RoutinePicker
 from stretchdesk.ui.screen_awake import ScreenAwake
 from stretchdesk.ui.session_summary import summarize
 from stretchdesk.ui.session_view import SessionView
-from stretchdesk.ui.signals import emit
 from stretchdesk.ui.stop_dialog import StopQuestion
 
 EXTEND_SECONDS = 5.0
@@ -194,7 +193,7 @@ class MainWindow(QMainWindow):
         self.muted = not self.muted
         self.session_view.controls.set_muted(self.muted)
         self.statusBar().showMessage("Sound muted" if self.muted else "Sound on", 3000)
-        emit(self.mute_toggled, self.muted)
+        self.mute_toggled.emit(self.muted)
 
     def toggle_fullscreen(self) -> None:
         """F or F11: mat mode, the whole screen for reading from the floor."""
@@ -207,7 +206,7 @@ class MainWindow(QMainWindow):
         """S or Ctrl+,: asks for the Settings window (a running session pauses first)."""
         if self.driver.state is SessionState.RUNNING:
             self.driver.pause()
-        emit(self.settings_requested)
+        self.settings_requested.emit()
 
     # -- settings ------------------------------------------------------------------------
 
@@ -226,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _change_settings(self, settings: Settings) -> None:
         self.apply_settings(settings)
-        emit(self.settings_changed, settings)
+        self.settings_changed.emit(settings)
 
     def _level_picked(self, level: Level) -> None:
         self._change_settings(replace(self.settings, level=level))
@@ -242,7 +241,7 @@ class MainWindow(QMainWindow):
                 summary = summarize(session, self.driver.phases_started)
                 self.finish_view.show_summary(summary, self.routine.name)
                 self._show_page(self.finish_view)
-            emit(self.session_ended, state is SessionState.FINISHED)
+            self.session_ended.emit(state is SessionState.FINISHED)
 
     # -- window events -------------------------------------------------------------------
 

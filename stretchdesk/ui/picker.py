@@ -22,7 +22,6 @@ from stretchdesk.core.timeline import build_timeline
 from stretchdesk.ui.cautions import routine_cautions
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
-from stretchdesk.ui.signals import emit
 from stretchdesk.ui.type_scale import base_length, sized_font
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
@@ -181,7 +180,7 @@ class RoutinePicker(QWidget):
     def _start(self) -> None:
         routine_id = self.selected_routine_id
         if routine_id:
-            emit(self.start_requested, routine_id)
+            self.start_requested.emit(routine_id)
 
     # -- size ----------------------------------------------------------------------------
 

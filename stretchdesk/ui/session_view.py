@@ -59,6 +59,7 @@ class SessionView(QWidget):
         self.banner = PhaseBanner(self)
         self.stretch_label = QLabel(self)
         self.stretch_label.setObjectName("stretchName")
+        self.stretch_label.setWordWrap(True)  # a long name takes two lines in a small window
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight

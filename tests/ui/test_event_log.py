@@ -1,0 +1,99 @@
+"""--event-log: one JSON line for every phase start, timed event and command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from stretchdesk.core.library import Library
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.timeline import build_timeline
+from stretchdesk.ui.driver import SessionDriver
+from stretchdesk.ui.event_log import EventLog
+from tests.core.clock import FakeClock
+
+
+def read(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_phase_start_and_command_is_logged(
+    qtbot: QtBot, library: Library, clock: FakeClock, tmp_path: Path
+) -> None:
+    real = FakeClock(50.0)  # stands in for time.monotonic, which the log really uses
+    path = tmp_path / "events.jsonl"
+    driver = SessionDriver(clock=clock, event_log=EventLog(path, clock=real))
+    timeline = build_timeline(library.routines["desk-break"], library, Settings())
+    driver.load(timeline)
+    driver.start()
+    clock.advance(3.0)
+    real.advance(3.0)
+    driver.pause()
+    driver.resume()
+    driver.extend(5.0)
+    driver.extend(-5.0)
+    driver.skip()
+    driver.back()
+    for _ in range(int(timeline.total_seconds) + 5):
+        clock.advance(1.0)
+        real.advance(1.0)
+        driver.tick()
+    assert driver.event_log is not None
+    driver.event_log.close()
+
+    events = read(path)
+    names = [e["event"] for e in events]
+    assert names[0] == "started"
+    for command in ("paused", "resumed", "extended", "skipped", "back"):
+        assert command in names, command
+    assert names[-1] == "finished"
+    started = [e["index"] for e in events if e["event"] == "phase_started"]
+    # every phase began, in order, with phase 1 skipped and then returned to by back
+    assert started == [0, 1, 0, *range(1, len(timeline))]
+    first = next(e for e in events if e["event"] == "phase_started")
+    assert first == {"t": 50.0, "event": "phase_started", "index": 0, "kind": "prepare",
+                     "side": "left", "stretch": "seated-knee-to-chest", "rep": 1, "reps": 2,
+                     "seconds": 10.0}
+    paused = next(e for e in events if e["event"] == "paused")
+    assert (paused["t"], paused["index"], paused["kind"]) == (53.0, 0, "prepare")
+    extended = [e["seconds"] for e in events if e["event"] == "extended"]
+    assert extended == [5.0, -5.0]
+    assert [e["seconds_left"] for e in events if e["event"] == "countdown"][:3] == [3, 2, 1]
+    times = [float(e["t"]) for e in events]  # type: ignore[arg-type]
+    assert times == sorted(times)
+
+
+def test_stop_and_other_parts_of_the_app_log_too(
+    qtbot: QtBot, library: Library, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "events.jsonl"
+    driver = SessionDriver(clock=clock, event_log=EventLog(path))
+    driver.load(build_timeline(library.routines["desk-break"], library, Settings()))
+    driver.start()
+    driver.log_event("cue", chime="prepare", text="Starting position: seated knee to chest")
+    driver.stop()
+    assert driver.event_log is not None
+    driver.event_log.close()
+    events = read(path)
+    cue = next(e for e in events if e["event"] == "cue")
+    assert cue["text"] == "Starting position: seated knee to chest"
+    assert cue["chime"] == "prepare"
+    assert events[-1]["event"] == "stopped"
+    assert events[-1]["index"] == 0
+
+
+def test_an_unwritable_log_is_reported_and_the_session_goes_on(
+    qtbot: QtBot, library: Library, clock: FakeClock, tmp_path: Path, capsys: object
+) -> None:
+    log = EventLog(tmp_path / "no-such-folder" / "events.jsonl")
+    assert not log.writing
+    driver = SessionDriver(clock=clock, event_log=log)
+    driver.load(build_timeline(library.routines["desk-break"], library, Settings()))
+    driver.start()
+    clock.advance(1.0)
+    driver.tick()
+    assert driver.session is not None and driver.session.index == 0
+    err = capsys.readouterr().err  # type: ignore[attr-defined]
+    assert "cannot write the event log" in err

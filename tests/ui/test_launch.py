@@ -1,0 +1,116 @@
+"""The command line opens the window as asked: routine, level, start, speed, log, mat mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from stretchdesk.app import build_parser
+from stretchdesk.core.model import Level
+from stretchdesk.core.session import SessionState
+from stretchdesk.ui import launch as launch_module
+from stretchdesk.ui.launch import NO_DISPLAY, has_display, launch
+from stretchdesk.ui.main_window import MainWindow
+from tests.conftest import REPO
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[MainWindow]:
+    """Runs launch() without its event loop and keeps the window it opened."""
+    windows: list[MainWindow] = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            windows.append(self)
+            qtbot.addWidget(self)
+
+    def run_briefly(app: QApplication) -> int:
+        for _ in range(3):
+            QApplication.processEvents()
+        return 0
+
+    monkeypatch.setattr(launch_module, "MainWindow", Recorded)
+    monkeypatch.setattr(QApplication, "exec", run_briefly)
+    return windows
+
+
+def test_without_a_display_it_says_so(monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert not has_display()
+    assert launch(build_parser().parse_args([])) == 1
+    assert NO_DISPLAY in capsys.readouterr().err
+
+
+def test_a_chosen_platform_counts_as_a_display() -> None:
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"})
+    assert has_display({"WAYLAND_DISPLAY": "wayland-0"})
+
+
+def test_an_unknown_routine_lists_the_known_ones(
+    opened: list[MainWindow], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert launch(build_parser().parse_args(["--routine", "no-such-thing"])) == 2
+    err = capsys.readouterr().err
+    assert "no-such-thing" in err
+    assert "desk-break" in err and "morning-stiffness" in err
+    assert opened == []
+
+
+def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: Path) -> None:
+    log = tmp_path / "events.jsonl"
+    args = build_parser().parse_args([
+        "--routine", "desk-break", "--level", "beginner", "--start", "--speed", "20",
+        "--event-log", str(log),
+    ])
+    assert launch(args) == 0
+    window = opened[0]
+    assert window.routine is not None and window.routine.id == "desk-break"
+    assert window.settings.level is Level.BEGINNER
+    assert window.driver.speed == 20
+    assert window.page is window.session_view
+    assert window.driver.state in (SessionState.RUNNING, SessionState.STOPPED)
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert events[0]["event"] == "started"
+    assert events[0]["speed"] == 20
+
+
+def test_routine_without_start_is_selected_in_the_picker(opened: list[MainWindow]) -> None:
+    assert launch(build_parser().parse_args(["--routine", "before-bed"])) == 0
+    window = opened[0]
+    assert window.page is window.picker
+    assert window.picker.selected_routine_id == "before-bed"
+
+
+def test_fullscreen_opens_in_mat_mode(opened: list[MainWindow]) -> None:
+    assert launch(build_parser().parse_args(["--fullscreen"])) == 0
+    assert opened[0].isFullScreen()
+
+
+def test_a_whole_routine_from_the_command_line(tmp_path: Path) -> None:
+    """The real program, as `make run` starts it, run 1000 times faster, logging."""
+    log = tmp_path / "events.jsonl"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "stretchdesk", "--routine", "desk-break", "--start",
+         "--speed", "1000", "--quit-when-done", "--event-log", str(log)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    names = [e["event"] for e in events]
+    assert names[0] == "started" and names[-1] == "finished"
+    started = [e["index"] for e in events if e["event"] == "phase_started"]
+    assert started == list(range(len(started)))
+    times = [e["t"] for e in events]
+    assert times == sorted(times)

@@ -1,0 +1,126 @@
+"""The routine picker: every routine with its length, level, cautions, the person's own files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stretchdesk import paths
+from stretchdesk.cli import format_duration
+from stretchdesk.core.library import Library, load_library
+from stretchdesk.core.model import Level
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.timeline import build_timeline
+from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog, routine_cautions
+from stretchdesk.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow
+
+
+def test_every_routine_is_listed_with_its_length(window: MainWindow, library: Library) -> None:
+    picker = window.picker
+    assert set(picker.facts) == set(library.routines)
+    for routine in library.routines.values():
+        total = build_timeline(routine, library, Settings()).total_seconds
+        row = picker.row_text(routine.id)
+        assert routine.name in row
+        assert format_duration(total) in row
+        assert f"{len(routine.items)} stretches" in row
+
+
+def test_details_show_purpose_length_stretches_and_needs(window: MainWindow,
+                                                         library: Library) -> None:
+    window.picker.select("desk-break")
+    details = window.picker.details
+    routine = library.routines["desk-break"]
+    total = build_timeline(routine, library, Settings()).total_seconds
+    assert details.name_label.text() == routine.name
+    assert details.purpose_label.text() == routine.purpose
+    assert details.length_label.text() == f"{format_duration(total)} at intermediate level"
+    assert details.needs_label.text() == "Needs: chair, desk (no floor)"
+    for item in routine.items:
+        assert library.stretches[item.stretch_id].name in details.stretches_label.text()
+
+
+def test_changing_the_level_changes_the_lengths_and_is_saved(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    routine = library.routines["morning-stiffness"]
+    beginner = build_timeline(routine, library, Settings(level=Level.BEGINNER)).total_seconds
+    with qtbot.waitSignal(window.settings_changed) as changed:
+        window.picker.level_selector.buttons[Level.BEGINNER].click()
+    assert changed.args[0].level is Level.BEGINNER
+    assert format_duration(beginner) in window.picker.row_text(routine.id)
+    window.start_routine(routine.id)
+    assert window.driver.session is not None
+    assert window.driver.session.timeline.total_seconds == beginner
+
+
+def test_cautions_are_shown_once_before_the_first_start(
+    window: MainWindow, cautions_asked: list[str], clock: object
+) -> None:
+    window.start_routine("before-bed")
+    assert cautions_asked == ["Before bed"]
+    window.driver.stop()
+    window.back_to_picker()
+    window.start_routine("before-bed")
+    assert cautions_asked == ["Before bed"]
+
+
+def test_cautions_list_every_stretchs_caution_once(library: Library) -> None:
+    routine = library.routines["after-sitting"]
+    cautions = routine_cautions(routine, library)
+    everything = [c for i in routine.items for c in library.stretches[i.stretch_id].cautions]
+    assert set(cautions) == set(everything)
+    assert len(cautions) == len(set(everything))
+
+
+def test_declining_the_cautions_does_not_start(window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(CautionsDialog, "ask",
+                        classmethod(lambda cls, *a: CautionAnswer(False, False)))
+    assert not window.start_routine("before-bed")
+    assert window.page is window.picker
+
+
+def test_dont_show_again_is_remembered_per_routine(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    asked: list[str] = []
+
+    def ask(cls: type, parent: object, name: str, cautions: list[str]) -> CautionAnswer:
+        asked.append(name)
+        return CautionAnswer(True, True)
+
+    monkeypatch.setattr(CautionsDialog, "ask", classmethod(ask))
+    window = make_window()
+    with qtbot.waitSignal(window.settings_changed) as changed:
+        window.start_routine("before-bed")
+    hidden = changed.args[0].hidden_cautions
+    assert hidden == frozenset({"before-bed"})
+    window.driver.stop()
+    again = make_window(settings=changed.args[0])  # the next run, with the saved settings
+    again.start_routine("before-bed")
+    again.driver.stop()
+    again.back_to_picker()
+    again.start_routine("after-sitting")
+    assert asked == ["Before bed", "After long sitting"]
+    again.picker.select("before-bed")
+    assert "not to see" in again.picker.details.cautions_label.text()
+
+
+def test_user_routines_and_problems_are_listed(make_window: MakeWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(
+        "id: my-evening\nname: My evening\npurpose: Mine.\nneeds: [floor]\n"
+        "items:\n  - stretch: childs-pose\n", encoding="utf-8")
+    (folder / "broken.yaml").write_text("id: broken\nname: [unclosed\n", encoding="utf-8")
+    lib = load_library(paths.data_dir(), [folder])
+    window = make_window(lib=lib)
+    assert "My evening" in window.picker.row_text("my-evening")
+    assert window.picker.problems_label.isVisibleTo(window)
+    assert "broken.yaml" in window.picker.problems_label.text()
+    window.picker.select("my-evening")
+    assert window.picker.details.name_label.text() == "My evening  (yours)"
