@@ -56,6 +56,13 @@ class Places:
     assets: Path
 
 
+@dataclass
+class Found:
+    """What one check learnt that later ones build on (None when that check failed)."""
+
+    library: Library | None = None
+
+
 def run_self_test(
     out: TextIO | None = None, *, data_dir: Path | None = None, assets_dir: Path | None = None
 ) -> int:
@@ -71,16 +78,16 @@ def run_self_test(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     places = Places(data_dir or paths.data_dir(), assets_dir or paths.assets_dir())
     print(f"StretchDesk {__version__} self-test", file=out)
-    library: list[Library] = []
+    found = Found()
     checks: list[tuple[str, Callable[[], CheckReport]]] = [
         ("files", lambda: _check_files(places)),
         ("qt", _check_qt),
-        ("library", lambda: _check_library(places, library)),
-        ("timelines", lambda: _check_timelines(library)),
-        ("illustrations", lambda: _check_illustrations(places.assets / "images", library)),
+        ("library", lambda: _check_library(places, found)),
+        ("timelines", lambda: _check_timelines(found)),
+        ("illustrations", lambda: _check_illustrations(places.assets / "images", found)),
         ("sounds", lambda: _check_sounds(places.assets / "sounds")),
         ("voice", _check_voice),
-        ("settings", lambda: _check_settings(library)),
+        ("settings", lambda: _check_settings(found)),
     ]
     failed: list[str] = []
     warned = 0
@@ -127,20 +134,20 @@ def _check_qt() -> CheckReport:
                        f"platform {app.platformName()}")
 
 
-def _check_library(places: Places, found: list[Library]) -> CheckReport:
+def _check_library(places: Places, found: Found) -> CheckReport:
     library = load_library(places.data)
     if library.problems:
         raise CheckFailed("; ".join(str(p) for p in library.problems))
     if not library.stretches or not library.routines:
         raise CheckFailed(f"{places.data} holds no stretches or no routines")
-    found.append(library)
+    found.library = library
     return CheckReport(f"{len(library.stretches)} stretches, {len(library.routines)} routines")
 
 
-def _check_timelines(found: list[Library]) -> CheckReport:
-    if not found:
+def _check_timelines(found: Found) -> CheckReport:
+    library = found.library
+    if library is None:
         raise CheckFailed("not checked: the library did not load")
-    library = found[0]
     totals: list[float] = []
     for routine in library.routines.values():
         for level in Level:
@@ -164,7 +171,7 @@ def _minutes(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def _check_illustrations(folder: Path, found: list[Library]) -> CheckReport:
+def _check_illustrations(folder: Path, found: Found) -> CheckReport:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -192,15 +199,15 @@ def _check_illustrations(folder: Path, found: list[Library]) -> CheckReport:
     return CheckReport(f"{len(files)} rendered")
 
 
-def _missing_pictures(folder: Path, found: list[Library]) -> list[str]:
+def _missing_pictures(folder: Path, found: Found) -> list[str]:
     """The picture files that the library's stretches need and `folder` lacks."""
     from stretchdesk.figure.catalog import pose_names
     from stretchdesk.figure.export import file_name
 
-    if not found:
+    if found.library is None:
         return []  # the library check has already failed and said why
     missing = []
-    for stretch_id in sorted(found[0].stretches):
+    for stretch_id in sorted(found.library.stretches):
         poses = pose_names(stretch_id)
         # Every stretch shows at least where it starts and what the stretch itself is.
         if len(poses) < 2:
@@ -294,8 +301,9 @@ def _check_voice() -> CheckReport:
     return CheckReport(f"speech engines: {', '.join(engines)}")
 
 
-def _check_settings(found: list[Library]) -> CheckReport:
-    some_stretch = next(iter(found[0].stretches)) if found else "single-knee-to-chest"
+def _check_settings(found: Found) -> CheckReport:
+    library = found.library
+    some_stretch = next(iter(library.stretches)) if library else "single-knee-to-chest"
     changed = Settings(
         level=Level.ADVANCED,
         hold_overrides=MappingProxyType({some_stretch: 25.0}),
