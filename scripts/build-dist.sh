@@ -50,6 +50,7 @@ if [ "$tarball" = yes ]; then
     stage=$(mktemp -d)
     trap 'rm -rf "$stage"' EXIT
     cp -a dist/StretchDesk "$stage/StretchDesk"
+    cp packaging/bundle-readme.txt "$stage/StretchDesk/README.txt"
     mkdir -p "$stage/StretchDesk/share"
     cp -a packaging/linux/. "$stage/StretchDesk/share/"
     if [ -d packaging/icons ]; then

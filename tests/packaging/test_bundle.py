@@ -106,6 +106,7 @@ def test_the_download_carries_the_bundle_and_its_menu_entry() -> None:
     with tarfile.open(archive) as tar:
         names = set(tar.getnames())
     assert "StretchDesk/stretchdesk" in names
+    assert "StretchDesk/README.txt" in names
     assert "StretchDesk/share/install-desktop-entry.sh" in names
     assert "StretchDesk/share/io.github.stretchdesk.StretchDesk.desktop" in names
     assert any(n.startswith("StretchDesk/share/icons/") and n.endswith(".png") for n in names)
