@@ -2,6 +2,7 @@
 
     python -m stretchdesk.figure export [--out DIR]   write assets/images/<id>-<pose>.svg
     python -m stretchdesk.figure sheet OUT.png [--dark] contact sheet of every picture (Qt)
+    python -m stretchdesk.figure icon [--out DIR]      app icon SVG and hicolor PNGs (Qt)
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .export import expected_files, export_all
+from .icon import icon_svg
 
 
 def _default_images_dir() -> Path:
@@ -27,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     sheet = commands.add_parser("sheet", help="render a contact sheet PNG of every picture")
     sheet.add_argument("out", type=Path)
     sheet.add_argument("--dark", action="store_true", help="use the dark theme")
+    icon = commands.add_parser("icon", help="write the app icon (SVG and PNGs)")
+    icon.add_argument("--out", type=Path, default=None, help="folder (default: packaging/icons)")
     args = parser.parse_args(argv)
 
     if args.command == "export":
@@ -34,9 +38,14 @@ def main(argv: list[str] | None = None) -> int:
         written = export_all(out)
         print(f"{len(expected_files())} illustrations in {out} ({len(written)} updated)")
         return 0
-    # Qt is only needed for the sheet, so it is imported only here.
-    from stretchdesk.ui.figure_sheet import write_contact_sheet
+    # Qt is only needed for raster output, so it is imported only here.
+    from stretchdesk.ui.figure_sheet import write_contact_sheet, write_icon_files
 
+    if args.command == "icon":
+        folder = args.out or Path(__file__).resolve().parents[2] / "packaging" / "icons"
+        files = write_icon_files(folder, icon_svg())
+        print(f"{len(files)} icon files in {folder}")
+        return 0
     count = write_contact_sheet(args.out, dark=args.dark)
     print(f"contact sheet of {count} pictures written to {args.out}")
     return 0

@@ -97,3 +97,10 @@ def rot_z(deg: float) -> Mat3:
 def euler_zxy(z_deg: float, x_deg: float, y_deg: float) -> Mat3:
     """Rotate about z, then about the new x, then about the new y (flex, sideways, twist)."""
     return rot_z(z_deg).compose(rot_x(x_deg)).compose(rot_y(y_deg))
+
+
+def rotate_about(v: Vec3, axis: Vec3, deg: float) -> Vec3:
+    """Turn `v` about the unit vector `axis` by `deg` degrees (right-hand rule)."""
+    a = math.radians(deg)
+    c, s = math.cos(a), math.sin(a)
+    return v * c + axis.cross(v) * s + axis * (axis.dot(v) * (1.0 - c))

@@ -7,9 +7,11 @@ side camera (which looks from +z) sees the left, working side nearest.
 
 from __future__ import annotations
 
+import math
+
 from .geometry import Vec3
 from .reach import flat_foot, reach_foot, reach_hand
-from .skeleton import Angles, Joint, Pose, Root, Side, pose_body
+from .skeleton import PROPORTIONS, Angles, Joint, Pose, Root, Side, pose_body
 
 MAT_TOP = 1.2
 UP = Vec3(0.0, 1.0, 0.0)
@@ -44,7 +46,11 @@ def long_leg(pose: Pose, side: Side, spread: float = 12.0) -> Pose:
     """Leg resting straight on the mat, toes pointing up and a little out."""
     body = pose_body(pose)
     hip = body[f"hip_{side.value}"]
-    ankle = Vec3(hip.x - 84.5, MAT_TOP + 4.5, outward(side).z * spread)
+    ankle = Vec3(0.0, MAT_TOP + 4.5, outward(side).z * spread)
+    # Nearly full length (a hair short of locked), wherever a tilted pelvis put the hip.
+    reach = PROPORTIONS.thigh + PROPORTIONS.shin - 0.02
+    across = (ankle.y - hip.y) ** 2 + (ankle.z - hip.z) ** 2
+    ankle = Vec3(hip.x - math.sqrt(max(reach**2 - across, 1.0)), ankle.y, ankle.z)
     solved = reach_foot(pose, side, ankle, UP)
     return with_joint(solved, "ankle", side, Angles(-15.0))
 

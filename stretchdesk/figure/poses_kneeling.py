@@ -7,7 +7,7 @@ import math
 from .geometry import Vec3
 from .pose_kit import MAT_TOP, UP, with_neck, with_spine
 from .reach import reach_foot, reach_hand
-from .scene import Area, Camera, KeyPose, mat
+from .scene import Area, Camera, KeyPose, line_cue, mat
 from .skeleton import PROPORTIONS, Angles, Pose, Root, Side, pose_body
 
 L, R = Side.LEFT, Side.RIGHT
@@ -59,9 +59,11 @@ def cat_cow() -> dict[str, KeyPose]:
     # starts and the flex values bend it: sagging for cow, humped for cat.
     cow = all_fours(lumbar=-15.0, thorax=-13.0, tilt=-18.0, neck=-30.0)
     cat = all_fours(lumbar=5.0, thorax=35.0, tilt=25.0, neck=30.0)
+    sink = line_cue("waist", Vec3(0.0, 40.0, 0.0), Vec3(0.0, 20.0, 0.0))
+    arch = line_cue("waist", Vec3(0.0, 20.0, 0.0), Vec3(0.0, 40.0, 0.0))
     return {
-        "start": KeyPose(cow, SIDE_CAM, MAT, (Area.BACK,)),
-        "hold": KeyPose(cat, SIDE_CAM, MAT, (Area.BACK,)),
+        "start": KeyPose(cow, SIDE_CAM, MAT, (Area.BACK,), (sink,)),
+        "hold": KeyPose(cat, SIDE_CAM, MAT, (Area.BACK,), (arch,)),
     }
 
 

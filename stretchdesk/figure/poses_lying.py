@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .geometry import Vec3
 from .pose_kit import (
     DOWN,
     TOWARD_FEET,
@@ -10,6 +11,7 @@ from .pose_kit import (
     arms_by_sides,
     arms_in_t,
     bent_leg,
+    hand_on_floor,
     hands_on_shin,
     long_leg,
     outward,
@@ -18,12 +20,13 @@ from .pose_kit import (
     with_spine,
 )
 from .reach import reach_foot, reach_hand
-from .scene import Area, Camera, KeyPose, mat
+from .scene import Area, Camera, KeyPose, arc_cue, line_cue, mat
 from .skeleton import Angles, Pose, Side, pose_body
 
 L, R = Side.LEFT, Side.RIGHT
-SIDE_CAM = Camera(0.0, 14.0)
+SIDE_CAM = Camera(0.0, 10.0)
 MAT = (mat(-110.0, 100.0),)
+SHORT_MAT = (mat(-80.0, 100.0),)  # for curled-up poses seen from the feet
 BACK = (Area.LOWER_BACK,)
 
 
@@ -40,7 +43,7 @@ def lying_knees_bent(arms: str = "sides", together: bool = False) -> Pose:
     return arms_in_t(pose) if arms == "t" else arms_by_sides(pose)
 
 
-def knee_hugged(pose: Pose, side: Side, hip: float = 122.0, knee: float = 142.0) -> Pose:
+def knee_hugged(pose: Pose, side: Side, hip: float = 136.0, knee: float = 150.0) -> Pose:
     return pose.with_angles(**{f"hip_{side.value}": Angles(hip, 6.0), f"knee_{side.value}":
                                Angles(knee), f"ankle_{side.value}": Angles(-25.0)})
 
@@ -55,7 +58,7 @@ def single_knee_to_chest() -> dict[str, KeyPose]:
 
 
 def both_knees_hugged(pose: Pose, hands: str = "shins") -> Pose:
-    pose = knee_hugged(knee_hugged(pose, L, 116.0, 138.0), R, 116.0, 138.0)
+    pose = knee_hugged(knee_hugged(pose, L, 132.0, 148.0), R, 132.0, 148.0)
     body = pose_body(pose)
     for hand in Side:
         if hands == "shins":
@@ -88,14 +91,17 @@ def knees_to_chest_hug() -> dict[str, KeyPose]:
 
 def knee_to_chest_rocking() -> dict[str, KeyPose]:
     hugged = both_knees_hugged(lying_knees_bent(), hands="shins")
-    feet_end = Camera(-62.0, 28.0)
+    feet_end = Camera(-70.0, 32.0)
 
     def rocked(spin: float) -> Pose:
         return both_knees_hugged(Pose(supine_root(spin=spin), hugged.angles), hands="shins")
 
+    # A double arrow arching over the knees: side to side about the body's long axis.
+    rock = arc_cue("pelvis", Vec3(-10.0, 0.0, 0.0), TOWARD_HEAD,
+                   Vec3(0.0, 55.0, -30.0), 58.0, both_ends=True)
     return {
-        "start": KeyPose(rocked(-16.0), feet_end, MAT, BACK),
-        "hold": KeyPose(rocked(16.0), feet_end, MAT, BACK),
+        "start": KeyPose(rocked(-16.0), feet_end, SHORT_MAT, BACK, (rock,)),
+        "hold": KeyPose(rocked(16.0), feet_end, SHORT_MAT, BACK, (rock,)),
     }
 
 
@@ -104,11 +110,16 @@ def pelvic_tilt() -> dict[str, KeyPose]:
         root = supine_root(pelvis_height=11.5 + lift, tilt=pelvis)
         pose = with_spine(Pose(root), Angles(lumbar), Angles(thorax))
         pose = bent_leg(bent_leg(pose, L), R)
-        return arms_by_sides(pose)
+        # Arms rest a little away from the sides, so the lower back stays in view.
+        for side in Side:
+            pose = hand_on_floor(pose, side, 6.0, 40.0, UP)
+        return pose
 
+    lift = line_cue("waist", Vec3(0.0, 16.0, 0.0), Vec3(0.0, 30.0, 0.0))
+    press = line_cue("waist", Vec3(0.0, 32.0, 0.0), Vec3(0.0, 18.0, 0.0))
     return {
-        "start": KeyPose(tilted(-9.0, -16.0, 7.0, 0.8), SIDE_CAM, MAT, BACK),
-        "hold": KeyPose(tilted(8.0, 10.0, -2.0, 0.0), SIDE_CAM, MAT, BACK),
+        "start": KeyPose(tilted(-12.0, -2.0, -15.0, 0.3), SIDE_CAM, MAT, BACK, (lift,)),
+        "hold": KeyPose(tilted(8.0, 10.0, -2.0, 0.0), SIDE_CAM, MAT, BACK, (press,)),
     }
 
 
@@ -125,7 +136,7 @@ def piriformis_stretch() -> dict[str, KeyPose]:
     grip = hip + (knee - hip) * 0.75 + TOWARD_FEET * 7.0
     pose = reach_hand(pose, R, grip + outward(R) * 7.0, outward(R) + DOWN * 0.4)
     pose = reach_hand(pose, L, grip + outward(L) * 3.0, outward(L) + DOWN * 0.4)
-    view = Camera(-38.0, 34.0)
+    view = Camera(-50.0, 38.0)
     return {
         "start": KeyPose(start, view, MAT),
         "hold": KeyPose(pose, view, MAT, (Area.GLUTE_L,)),
@@ -149,18 +160,18 @@ def supine_spinal_twist() -> dict[str, KeyPose]:
 
 def lying_crossover_knee_pull_down() -> dict[str, KeyPose]:
     start = lying_knees_bent(arms="t")
-    pose = Pose(supine_root(spin=-24.0))
-    pose = with_spine(pose, Angles(0.0, 0.0, 14.0), Angles(0.0, 0.0, 10.0))
-    pose = long_leg(pose, R, spread=6.0)
+    # The pelvis rolls toward the straight leg so the crossed knee can sink to the floor.
+    pose = Pose(supine_root(spin=-38.0))
+    pose = with_spine(pose, Angles(0.0, 0.0, 20.0), Angles(0.0, 0.0, 16.0))
+    pose = long_leg(pose, R, spread=4.0)
     body = pose_body(pose)
-    # The working foot rests on the floor beyond the straight leg, so the knee points across.
-    foot = body["knee_r"] + outward(R) * 16.0 + TOWARD_HEAD * 6.0
-    foot = foot + UP * (6.0 + 1.2 - foot.y)
-    pose = reach_foot(pose, L, foot, outward(R) + UP * 1.2, foot_flat=True)
+    foot = body["knee_r"] + UP * 9.0 + TOWARD_HEAD * 4.0
+    pose = reach_foot(pose, L, foot, outward(R) + DOWN * 0.2 + TOWARD_HEAD * 0.4)
+    pose = pose.with_angles(ankle_l=Angles(-25.0))
     body = pose_body(pose)
     pose = arms_in_t(pose, skip=R)
-    grip = body["knee_l"] + UP * 6.0 + TOWARD_FEET * 2.0
-    pose = reach_hand(pose, R, grip, UP * 0.5 + TOWARD_FEET * 0.2 + outward(R))
+    grip = body["knee_l"] + outward(L) * 4.0 + UP * 5.0
+    pose = reach_hand(pose, R, grip, UP * 0.8 + TOWARD_HEAD * 0.3 + outward(R))
     pose = with_neck(pose, turn=35.0)
     view = Camera(-15.0, 68.0)
     return {

@@ -71,7 +71,7 @@ def seated_knee_to_chest() -> dict[str, KeyPose]:
 
 def seated_figure_four() -> dict[str, KeyPose]:
     start = sitting_tall()
-    pose = feet_on_floor(Pose(seated_root(lean=24.0)), (R,))
+    pose = feet_on_floor(Pose(seated_root(lean=30.0)), (R,))
     body = pose_body(pose)
     rest = body["knee_r"] + UP * 8.0 + LEFT * 3.0 + BACK * 2.0
     pose = reach_foot(pose, L, rest, LEFT + FRONT * 0.5 + DOWN * 0.3)
@@ -109,7 +109,7 @@ DESK = (desk(DESK_FRONT - 60.0, height=DESK_HEIGHT),)
 
 
 def heel_on_desk(lean: float, pelvis_x: float, lumbar: float, thorax: float) -> Pose:
-    root = Root(Vec3(pelvis_x, 90.0, -3.0), yaw=180.0, pitch=-lean)
+    root = Root(Vec3(pelvis_x, 92.0, -3.0), yaw=180.0, pitch=-lean)
     pose = with_spine(Pose(root), Angles(lumbar), Angles(thorax))
     pose = pose.with_angles(hip_r=Angles(0.0, 4.0, 38.0))
     body = pose_body(pose)

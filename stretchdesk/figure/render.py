@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from .body_art import (
     OUTLINE,
     arm_limbs,
@@ -13,70 +11,18 @@ from .body_art import (
     leg_limbs,
     torso_drawable,
 )
-from .geometry import Vec3, rot_y
+from .cue_art import cue_drawable
 from .head_art import head_drawable
-from .projection import Bounds, Drawable, Projector, bounds_of, union
-from .scene import Area, Box, KeyPose, Scene
-from .shapes import Point, fmt, polygon_path
+from .projection import Bounds, Drawable, Projector, union
+from .props_art import box_drawable, shadow_drawable
+from .scene import Area, KeyPose, Scene
+from .shapes import fmt
 from .skeleton import Body, pose_body
 from .theme import LIGHT, Theme
 
 PAGE_WIDTH, PAGE_HEIGHT = 480, 360
 MARGIN = 10.0
-NEAR_MARGIN = 2.5  # cm: closer than this, neither side counts as nearer
-
-_FACES = (  # outward normal, then the four corners as signs of the half sizes
-    (Vec3(0, 1, 0), ((-1, 1, -1), (1, 1, -1), (1, 1, 1), (-1, 1, 1))),
-    (Vec3(0, -1, 0), ((-1, -1, -1), (-1, -1, 1), (1, -1, 1), (1, -1, -1))),
-    (Vec3(1, 0, 0), ((1, -1, -1), (1, -1, 1), (1, 1, 1), (1, 1, -1))),
-    (Vec3(-1, 0, 0), ((-1, -1, -1), (-1, 1, -1), (-1, 1, 1), (-1, -1, 1))),
-    (Vec3(0, 0, 1), ((-1, -1, 1), (-1, 1, 1), (1, 1, 1), (1, -1, 1))),
-    (Vec3(0, 0, -1), ((-1, -1, -1), (1, -1, -1), (1, 1, -1), (-1, 1, -1))),
-)
-
-
-def box_drawable(proj: Projector, box: Box, theme: Theme, opacity: float) -> Drawable | None:
-    turn = rot_y(box.yaw)
-    half = box.size * 0.5
-    top, front, side = theme.furniture[box.material]
-    faces: list[str] = []
-    pts: list[Point] = []
-    for normal, corners in _FACES:
-        facing = proj.depth(turn.apply(normal))
-        if facing <= 0.02:
-            continue
-        page = [
-            proj.page(box.center + turn.apply(Vec3(sx * half.x, sy * half.y, sz * half.z)))
-            for sx, sy, sz in corners
-        ]
-        pts.extend(page)
-        colour = top if normal.y > 0 else (front if facing > 0.6 else side)
-        faces.append(f'<path d="{polygon_path(page)}" fill="{colour}"/>')
-    if not faces:
-        return None
-    svg = (
-        f'<g opacity="{opacity:.2f}" stroke="{theme.outline}" stroke-opacity="0.55" '
-        f'stroke-width="0.7" stroke-linejoin="round">{"".join(faces)}</g>'
-    )
-    return Drawable(proj.depth(box.center), svg, bounds_of(pts))
-
-
-def shadow_drawable(proj: Projector, body: Body, theme: Theme, floor: float) -> Drawable:
-    """A soft oval on the floor under the body, so it sits on something."""
-    xs = [p.x for p in body.points.values()]
-    zs = [p.z for p in body.points.values()]
-    cx, cz = (min(xs) + max(xs)) / 2, (min(zs) + max(zs)) / 2
-    rx, rz = (max(xs) - min(xs)) / 2 + 8, (max(zs) - min(zs)) / 2 + 8
-    ring = [
-        proj.page(Vec3(cx + rx * math.cos(a), floor, cz + rz * math.sin(a)))
-        for a in (i * math.pi / 18 for i in range(36))
-    ]
-    svg = (
-        f'<path d="{polygon_path(ring)}" fill="{theme.shadow}" '
-        f'opacity="{theme.shadow_opacity:.2f}"/>'
-    )
-    return Drawable(-1e9, svg, bounds_of(ring))
-
+NEAR_MARGIN = 0.5  # cm: closer than this, neither side counts as nearer
 
 def _nearer(proj: Projector, body: Body, names: tuple[str, ...]) -> dict[str, bool]:
     """Per side, whether that limb is the near one (ties: both count as near)."""
@@ -112,6 +58,12 @@ def body_drawables(proj: Projector, scene: Scene, theme: Theme) -> list[Drawable
 
 def scene_svg(scene: Scene, theme: Theme = LIGHT, background: bool = False) -> str:
     """The whole picture as an SVG document (page 4:3, viewBox fitted around the scene)."""
+    content, area = scene_content(scene, theme)
+    return document(fit_aspect(area), content, theme, background)
+
+
+def scene_content(scene: Scene, theme: Theme) -> tuple[str, Bounds]:
+    """The picture's markup, painted back to front, and the page area it covers."""
     proj = Projector(scene.camera)
     body = pose_body(scene.pose)
     floor_items: list[Drawable] = []
@@ -127,18 +79,20 @@ def scene_svg(scene: Scene, theme: Theme = LIGHT, background: bool = False) -> s
                 floor_top = max(floor_top, box.center.y + box.size.y / 2)
             else:
                 furniture.append(item)
-    # A body lying on the floor casts no visible shadow; one off the floor needs it.
-    grounded = body["pelvis"].y > 30.0
-    shadow = [shadow_drawable(proj, body, theme, floor_top + 0.1)] if grounded else []
+    # A body lying on the floor casts no visible shadow; one raised off it needs one.
+    # It fades in with the height of the pelvis, so getting up never makes it pop.
+    strength = min(1.0, max(0.0, (body["pelvis"].y - 22.0) / 18.0))
+    shadow = [shadow_drawable(proj, body, theme, floor_top + 0.1, strength)] if strength else []
     people = sorted(body_drawables(proj, scene, theme), key=lambda d: d.depth)
+    people += [cue_drawable(proj, body, cue, opacity, theme) for cue, opacity in scene.cues
+               if opacity > 0.0]
     furniture.sort(key=lambda d: d.depth)
     ordered = [*floor_items, *shadow, *furniture, *people]
     area: Bounds | None = None
     for item in [*floor_items, *furniture, *people]:
         area = union(area, item.bounds)
     assert area is not None  # the body is always drawn
-    view = fit_aspect(area)
-    return document(view, "".join(d.svg for d in ordered), theme, background)
+    return "".join(d.svg for d in ordered), area
 
 
 def fit_aspect(box: Bounds, margin: float = MARGIN) -> Bounds:
@@ -178,4 +132,4 @@ def key_pose_svg(key: KeyPose, theme: Theme = LIGHT, mirrored: bool = False) -> 
     return scene_svg(chosen.scene(), theme)
 
 
-__all__ = ["OUTLINE", "fit_aspect", "key_pose_svg", "scene_svg"]
+__all__ = ["OUTLINE", "fit_aspect", "key_pose_svg", "scene_content", "scene_svg"]

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from .geometry import Vec3
+from .geometry import Vec3, rotate_about
 from .motion import mirror_pose
 from .skeleton import Pose
 
@@ -146,6 +146,39 @@ class Area(Enum):
 
 
 @dataclass(frozen=True)
+class Cue:
+    """A motion arrow: a path given as offsets (cm) from a named body point.
+
+    Dynamic stretches use it to show which way the body moves next; it follows the
+    body because the offsets are added to the point of the posed body.
+    """
+
+    anchor: str
+    path: tuple[Vec3, ...]
+    both_ends: bool = False
+
+    def mirrored(self) -> Cue:
+        return Cue(self.anchor, tuple(Vec3(p.x, p.y, -p.z) for p in self.path), self.both_ends)
+
+
+def arc_cue(
+    anchor: str, center: Vec3, axis: Vec3, start: Vec3, sweep: float, both_ends: bool = False
+) -> Cue:
+    """An arrow along a circular arc: from `center + start`, turning `sweep` degrees."""
+    steps = 12
+    unit = axis.unit()
+    points = tuple(
+        center + rotate_about(start, unit, sweep * i / steps) for i in range(steps + 1)
+    )
+    return Cue(anchor, points, both_ends)
+
+
+def line_cue(anchor: str, start: Vec3, end: Vec3) -> Cue:
+    """A straight arrow from `anchor + start` to `anchor + end`."""
+    return Cue(anchor, (start, end))
+
+
+@dataclass(frozen=True)
 class KeyPose:
     """One picture of a stretch: the posture, how to look at it, furniture and target."""
 
@@ -153,6 +186,7 @@ class KeyPose:
     camera: Camera = SIDE_VIEW
     props: tuple[Prop, ...] = ()
     areas: tuple[Area, ...] = ()
+    cues: tuple[Cue, ...] = ()
 
     def mirrored(self) -> KeyPose:
         """The other side of a one-sided stretch; drawn, it is the left-right flip."""
@@ -161,6 +195,7 @@ class KeyPose:
             self.camera.mirrored(),
             tuple(p.mirrored() for p in self.props),
             tuple(a.mirrored for a in self.areas),
+            tuple(c.mirrored() for c in self.cues),
         )
 
     def scene(self) -> Scene:
@@ -169,14 +204,16 @@ class KeyPose:
             self.camera,
             tuple((p, 1.0) for p in self.props),
             tuple((a, 1.0) for a in self.areas),
+            tuple((c, 1.0) for c in self.cues),
         )
 
 
 @dataclass(frozen=True)
 class Scene:
-    """Everything one frame draws; props and glows carry an opacity for cross-fades."""
+    """Everything one frame draws; props, glows and arrows carry an opacity for fades."""
 
     pose: Pose
     camera: Camera
     props: tuple[tuple[Prop, float], ...] = ()
     areas: tuple[tuple[Area, float], ...] = ()
+    cues: tuple[tuple[Cue, float], ...] = ()

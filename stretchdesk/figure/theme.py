@@ -27,6 +27,7 @@ class Theme:
     skin: Shade
     hair: str
     glow: str
+    cue: str
     shadow: str
     shadow_opacity: float
     furniture: dict[Material, tuple[str, str, str]]  # top face, front face, side face
@@ -42,6 +43,7 @@ LIGHT = Theme(
     skin=Shade(near="#e9b48c", far="#f5d3b6"),
     hair="#5b4034",
     glow="#ff6a3d",
+    cue="#d9482b",
     shadow="#2d3a4a",
     shadow_opacity=0.13,
     furniture={
@@ -62,6 +64,7 @@ DARK = Theme(
     skin=Shade(near="#f0c29c", far="#b58e70"),
     hair="#3b2a22",
     glow="#ff7a4d",
+    cue="#ff9466",
     shadow="#000000",
     shadow_opacity=0.35,
     furniture={

@@ -44,4 +44,7 @@ class Transition:
         else:
             areas = tuple((a, 1.0 - e) for a in self.start.areas)
             areas += tuple((a, e) for a in self.end.areas)
-        return Scene(pose, self.camera_at(e), props, areas)
+        # Arrows belong to a still picture: they fade out fast and back in at the end.
+        cues = tuple((c, max(0.0, 1.0 - 3.0 * e)) for c in self.start.cues)
+        cues += tuple((c, max(0.0, 3.0 * e - 2.0)) for c in self.end.cues)
+        return Scene(pose, self.camera_at(e), props, areas, cues)

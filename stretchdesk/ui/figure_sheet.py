@@ -1,4 +1,4 @@
-"""Contact sheet: every stretch's start and hold pictures on one PNG, for review and docs."""
+"""Raster output of the illustrations: the review contact sheet and the app icon PNGs."""
 
 from __future__ import annotations
 
@@ -72,6 +72,32 @@ def render_contact_sheet(dark: bool = False) -> tuple[QImage, int]:
             count += 1
     painter.end()
     return image, count
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def write_icon_files(folder: Path, svg: str, sizes: tuple[int, ...] = ICON_SIZES) -> list[Path]:
+    """The scalable icon plus one PNG per size, laid out as hicolor/<n>x<n>/apps/."""
+    _application()
+    folder.mkdir(parents=True, exist_ok=True)
+    scalable = folder / "stretchdesk.svg"
+    scalable.write_text(svg, encoding="utf-8")
+    written = [scalable]
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    for size in sizes:
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        path = folder / "hicolor" / f"{size}x{size}" / "apps" / "stretchdesk.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    return written
 
 
 def write_contact_sheet(out: Path, dark: bool = False) -> int:

@@ -223,6 +223,7 @@ class FigureView(QWidget):
             if self._flip_file:
                 painter.translate(target.center().x() * 2, 0)
                 painter.scale(-1, 1)
+            painter.setClipRect(target)  # SVG content never spills outside its picture
             self._renderer.render(painter, target)
         painter.end()
 
