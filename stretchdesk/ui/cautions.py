@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.model import Library, Routine
 
+BODY_WIDTH = 660
+
 
 def routine_cautions(routine: Routine, library: Library) -> list[str]:
     """Every caution of the routine's stretches, each once, in the order they come up."""
@@ -24,6 +27,28 @@ def routine_cautions(routine: Routine, library: Library) -> list[str]:
         for caution in library.stretches[item.stretch_id].cautions:
             seen.setdefault(caution, None)
     return list(seen)
+
+
+def caution_groups(routine: Routine, library: Library) -> list[tuple[str, list[str]]]:
+    """The cautions as (heading, cautions): those shared by several stretches first, then
+    each stretch's own under its name, so "this stretch" always says which one."""
+    names: dict[str, list[str]] = {}
+    for item in routine.items:
+        stretch = library.stretches[item.stretch_id]
+        for caution in stretch.cautions:
+            names.setdefault(caution, [])
+            if stretch.name not in names[caution]:
+                names[caution].append(stretch.name)
+    groups: list[tuple[str, list[str]]] = []
+    shared = [c for c, owners in names.items() if len(owners) > 1]
+    if shared:
+        groups.append(("Throughout", shared))
+    for item in routine.items:
+        stretch = library.stretches[item.stretch_id]
+        own = [c for c in stretch.cautions if names[c] == [stretch.name]]
+        if own and all(stretch.name != heading for heading, _ in groups):
+            groups.append((stretch.name, own))
+    return groups
 
 
 @dataclass(frozen=True)
@@ -37,13 +62,23 @@ class CautionAnswer:
 class CautionsDialog(QDialog):
     """Lists a routine's cautions before it starts; Enter starts, Esc goes back."""
 
-    def __init__(self, routine_name: str, cautions: list[str],
+    def __init__(self, routine_name: str, groups: list[tuple[str, list[str]]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Before you start: {routine_name}")
-        heading = QLabel(f"<b>Before you start {routine_name}</b>", self)
-        body = QLabel("\n".join(f"•  {caution}" for caution in cautions), self)
+        heading = QLabel(f"<h2>Before you start: {escape(routine_name)}</h2>", self)
+        # Paragraphs with a hanging indent rather than <ul>: QLabel measures the height
+        # of wrapped list items short, and the last ones were cut off.
+        item = '<p style="margin: 0 0 4px 22px; text-indent: -16px;">•&nbsp;&nbsp;{}</p>'
+        html = "".join(
+            f'<p style="margin: 10px 0 4px 0;"><b>{escape(title)}</b></p>'
+            + "".join(item.format(escape(caution)) for caution in cautions)
+            for title, cautions in groups)
+        body = QLabel(html, self)
+        body.setTextFormat(Qt.TextFormat.RichText)
         body.setWordWrap(True)
+        # A fixed width lets the dialog work out the wrapped text's height before showing.
+        body.setFixedWidth(BODY_WIDTH)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide_box = QCheckBox("Don't show these again for this routine", self)
         buttons = QDialogButtonBox(self)
@@ -59,13 +94,14 @@ class CautionsDialog(QDialog):
         column.addWidget(self.hide_box)
         column.addWidget(buttons)
         font = self.font()
-        font.setPixelSize(max(15, font.pixelSize()))
+        font.setPixelSize(max(16, font.pixelSize()))
         self.setFont(font)
-        self.setMinimumWidth(560)
+
 
     @classmethod
-    def ask(cls, parent: QWidget | None, routine_name: str, cautions: list[str]) -> CautionAnswer:
+    def ask(cls, parent: QWidget | None, routine_name: str,
+            groups: list[tuple[str, list[str]]]) -> CautionAnswer:
         """Shows the dialog and waits for the answer (tests replace this method)."""
-        dialog = cls(routine_name, cautions, parent)
+        dialog = cls(routine_name, groups, parent)
         start = dialog.exec() == QDialog.DialogCode.Accepted
         return CautionAnswer(start=start, hide_next_time=start and dialog.hide_box.isChecked())

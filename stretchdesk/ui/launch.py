@@ -136,10 +136,9 @@ def launch(args: argparse.Namespace) -> int:
         window.resize(1280, 800)
     if routine_id:
         window.picker.select(routine_id)
+    window.show()
     if getattr(args, "fullscreen", False):
-        window.showFullScreen()
-    else:
-        window.show()
+        window.toggle_fullscreen()
     if keeper.notice:
         window.statusBar().showMessage(keeper.notice)
     if getattr(args, "quit_when_done", False):

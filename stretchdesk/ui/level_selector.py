@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from stretchdesk.core.model import Level
@@ -45,6 +46,7 @@ class LevelSelector(QWidget):
             button.toggled.connect(lambda on, lv=level: self._picked(lv, on))
         self._level = Level.INTERMEDIATE
         self.buttons[self._level].setChecked(True)
+        self._mark()
 
     @property
     def level(self) -> Level:
@@ -57,8 +59,27 @@ class LevelSelector(QWidget):
         self.buttons[level].blockSignals(True)
         self.buttons[level].setChecked(True)
         self.buttons[level].blockSignals(False)
+        self._mark()
+
+    def _mark(self) -> None:
+        """Bold type on the picked level, so it stands out in more than shading."""
+        for level, button in self.buttons.items():
+            font = button.font()
+            font.setBold(level is self._level)
+            button.setFont(font)
+
+    def set_pixel_size(self, pixels: int) -> None:
+        """Sizes the caption and buttons' type."""
+        font = QFont(self.font())
+        font.setPixelSize(pixels)
+        self.caption.setFont(font)
+        for button in self.buttons.values():
+            button.setFont(font)
+            button.setMinimumHeight(round(pixels * 2.2))
+        self._mark()
 
     def _picked(self, level: Level, on: bool) -> None:
         if on and level is not self._level:
             self._level = level
+            self._mark()
             self.level_changed.emit(level)

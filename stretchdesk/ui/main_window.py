@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -14,7 +14,7 @@ from stretchdesk.core.session import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.ui import keys
-from stretchdesk.ui.cautions import CautionsDialog, routine_cautions
+from stretchdesk.ui.cautions import CautionsDialog, caution_groups, routine_cautions
 from stretchdesk.ui.driver import SessionDriver
 from stretchdesk.ui.finish_view import FinishView
 from stretchdesk.ui.picker import RoutinePicker
@@ -24,6 +24,7 @@ from stretchdesk.ui.session_view import SessionView
 from stretchdesk.ui.stop_dialog import StopQuestion
 
 EXTEND_SECONDS = 5.0
+MINIMUM_SIZE = QSize(720, 540)  # below this the session's type would get too small
 TITLE = "StretchDesk"
 
 
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.routine: Routine | None = None
         self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
         self._screen = ScreenAwake()
+        self._normal_geometry: QRect | None = None
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self.picker = RoutinePicker(self)
         self.session_view = SessionView(library.stretches, self)
@@ -128,7 +131,8 @@ class MainWindow(QMainWindow):
         cautions = routine_cautions(routine, self.library)
         if (ask_cautions and cautions and routine_id not in self.settings.hidden_cautions
                 and routine_id not in self._cautions_seen):
-            answer = CautionsDialog.ask(self, routine.name, cautions)
+            answer = CautionsDialog.ask(self, routine.name,
+                                        caution_groups(routine, self.library))
             if not answer.start:
                 return False
             self._cautions_seen.add(routine_id)
@@ -199,8 +203,16 @@ class MainWindow(QMainWindow):
         """F or F11: mat mode, the whole screen for reading from the floor."""
         if self.isFullScreen():
             self.showNormal()
-        else:
-            self.showFullScreen()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
+            return
+        self._normal_geometry = self.geometry()
+        # Without a window manager (a bare X server, a kiosk) the fullscreen state alone
+        # does not resize the window, so it is also given the screen's size.
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
 
     def request_settings(self) -> None:
         """S or Ctrl+,: asks for the Settings window (a running session pauses first)."""

@@ -206,10 +206,9 @@ class RoutinePicker(QWidget):
         details.start_button.setFont(sized_font(font, round(body * 1.3), bold=True))
         details.start_button.setMinimumHeight(round(body * 2.6))
         details.start_button.setMinimumWidth(round(body * 9))
-        self.level_selector.caption.setFont(sized_font(font, round(body * 0.9)))
-        for button in (*self.level_selector.buttons.values(), self.settings_button):
-            button.setFont(sized_font(font, round(body * 0.9)))
-            button.setMinimumHeight(round(body * 2))
+        self.level_selector.set_pixel_size(round(body * 0.9))
+        self.settings_button.setFont(sized_font(font, round(body * 0.9)))
+        self.settings_button.setMinimumHeight(round(body * 2))
         self.problems_label.setFont(sized_font(font, round(body * 0.85)))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)

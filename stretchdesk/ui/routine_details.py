@@ -66,8 +66,14 @@ class RoutineDetails(QWidget):
                       self.stretches_label, self.cautions_label, self.length_label):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.start_button = QPushButton("Start", self)
+        self.start_button = QPushButton("Start  (Enter)", self)
         self.start_button.setObjectName("startButton")
+        # The one thing to do on this screen, so it looks like it.
+        self.start_button.setStyleSheet(
+            "QPushButton { background: #1d5fc9; color: white; border: none;"
+            " border-radius: 6px; padding: 0.3em 1.2em; }"
+            "QPushButton:hover { background: #174fa8; }"
+            "QPushButton:disabled { background: #9aa7b8; }")
         self.start_button.setToolTip("Start this routine (Enter)")
         self.start_button.clicked.connect(self.start_requested)
         column = QVBoxLayout(self)

@@ -162,6 +162,9 @@ class SessionView(QWidget):
         wide = size.width() >= WIDE_LAYOUT * size.height()
         self._left.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                 else QBoxLayout.Direction.TopToBottom)
+        # Side by side the two share the width; stacked, the picture gets more height.
+        self._left.setStretchFactor(self.figure, 1 if wide else 3)
+        self._left.setStretchFactor(self.steps, 1 if wide else 2)
         super().resizeEvent(event)
 
     def set_text_scale(self, scale: float) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
@@ -15,6 +16,14 @@ from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
 BULLET = "•"
 NOW = "▶"  # marks the current steps for those who do not see the colour
 WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+class Fold(Enum):
+    """How the sections that are not current are shown when room is short."""
+
+    NONE = "none"  # every step of every section
+    HEADINGS = "headings"  # the other sections by heading only
+    OTHERS_HIDDEN = "others-hidden"  # the current section alone
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,7 @@ class StepList(QWidget):
         self._lines: list[_Line] = []
         self._fonts: tuple[QFont, QFont, QFont] = (self.font(), self.font(), self.font())
         self._fits = True
-        self._collapsed = False
+        self._fold = Fold.NONE
 
     @property
     def sections(self) -> tuple[StepSection, ...]:
@@ -85,9 +94,9 @@ class StepList(QWidget):
         return self._fits
 
     @property
-    def collapsed(self) -> bool:
-        """Whether the sections that are not current show only their headings."""
-        return self._collapsed
+    def fold(self) -> Fold:
+        """How much of the sections that are not current is left out for want of room."""
+        return self._fold
 
     @property
     def step_font(self) -> QFont:
@@ -134,19 +143,21 @@ class StepList(QWidget):
         other.setPixelSize(max(MIN_PIXELS, round(pixels * 0.85)))
         return heading, current, other
 
-    def _layout_at(self, pixels: int, width: float, collapse: bool = False
+    def _layout_at(self, pixels: int, width: float, fold: Fold = Fold.NONE
                    ) -> tuple[list[_Line], float]:
         fonts = self._fonts_at(pixels)
         lines: list[_Line] = []
         y = 0.0
         pad = pixels * 0.45
         indent = pixels * 1.4
-        for number, section in enumerate(self._sections):
+        shown = [s for s in self._sections if s.current or fold is not Fold.OTHERS_HIDDEN]
+        for number, section in enumerate(shown):
             if number:
                 y += pad
             y += pad if section.current else 0.0
             heading = section.heading
-            if collapse and not section.current and section.steps:
+            folded = fold is not Fold.NONE and not section.current
+            if folded and section.steps:
                 heading += f"  ({len(section.steps)} step{'s' if len(section.steps) > 1 else ''})"
             box = QFontMetricsF(fonts[0]).boundingRect(
                 QRectF(pad, 0, width - 2 * pad, 1e6), WRAP, heading)
@@ -154,7 +165,7 @@ class StepList(QWidget):
                                True, section.current))
             y += box.height() + pad * 0.4
             font = fonts[1] if section.current else fonts[2]
-            if collapse and not section.current:
+            if folded:
                 continue  # short of room: the other sections keep only their headings
             for step in section.steps:
                 box = QFontMetricsF(font).boundingRect(
@@ -167,19 +178,22 @@ class StepList(QWidget):
 
     def _relayout(self) -> None:
         """Finds the largest type that shows everything; short of room, it first folds
-        the sections that are not current down to their headings, then shrinks further."""
+        the sections that are not current down to their headings, then leaves them out,
+        shrinking the type a little at each stage before folding further."""
         width, height = float(self.width()), float(self.height())
         largest = pixel_size(Role.STEPS, self._base, self._text_scale)
-        for collapse, smallest in ((False, max(MIN_PIXELS, round(largest * 0.75))),
-                                   (True, MIN_PIXELS)):
+        stages = ((Fold.NONE, max(MIN_PIXELS, round(largest * 0.75))),
+                  (Fold.HEADINGS, max(MIN_PIXELS, round(largest * 0.6))),
+                  (Fold.OTHERS_HIDDEN, MIN_PIXELS))
+        for fold, smallest in stages:
             pixels = largest
-            lines, used = self._layout_at(pixels, width, collapse)
+            lines, used = self._layout_at(pixels, width, fold)
             while used > height and pixels > smallest:
                 pixels = max(smallest, int(pixels * 0.93))
-                lines, used = self._layout_at(pixels, width, collapse)
+                lines, used = self._layout_at(pixels, width, fold)
             if used <= height:
                 break
-        self._collapsed = collapse
+        self._fold = fold
         self._lines, self._fonts, self._fits = lines, self._fonts_at(pixels), used <= height
         self.update()
 

@@ -32,7 +32,7 @@ def cautions_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Answers the cautions dialog with "Start" and records the routines it was shown for."""
     asked: list[str] = []
 
-    def ask(cls: type, parent: object, name: str, cautions: list[str]) -> CautionAnswer:
+    def ask(cls: type, parent: object, name: str, cautions: object) -> CautionAnswer:
         asked.append(name)
         return CautionAnswer(start=True, hide_next_time=False)
 

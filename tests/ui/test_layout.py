@@ -16,7 +16,7 @@ from stretchdesk.ui.main_window import MainWindow
 from tests.core.clock import FakeClock
 from tests.ui.conftest import MakeWindow, advance
 
-SIZES = [QSize(800, 600), QSize(1920, 1080)]
+SIZES = [QSize(720, 540), QSize(800, 600), QSize(1920, 1080)]  # the smallest window too
 
 
 def clipped_text(window: MainWindow) -> list[str]:

@@ -13,7 +13,12 @@ from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
-from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog, routine_cautions
+from stretchdesk.ui.cautions import (
+    CautionAnswer,
+    CautionsDialog,
+    caution_groups,
+    routine_cautions,
+)
 from stretchdesk.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
@@ -89,7 +94,7 @@ def test_dont_show_again_is_remembered_per_routine(
 ) -> None:
     asked: list[str] = []
 
-    def ask(cls: type, parent: object, name: str, cautions: list[str]) -> CautionAnswer:
+    def ask(cls: type, parent: object, name: str, cautions: object) -> CautionAnswer:
         asked.append(name)
         return CautionAnswer(True, True)
 
@@ -124,3 +129,15 @@ def test_user_routines_and_problems_are_listed(make_window: MakeWindow, tmp_path
     assert "broken.yaml" in window.picker.problems_label.text()
     window.picker.select("my-evening")
     assert window.picker.details.name_label.text() == "My evening  (yours)"
+
+
+def test_cautions_are_grouped_under_the_stretch_they_belong_to(library: Library) -> None:
+    routine = library.routines["after-sitting"]
+    groups = dict(caution_groups(routine, library))
+    shown = [c for cautions in groups.values() for c in cautions]
+    assert sorted(shown) == sorted(routine_cautions(routine, library))  # each exactly once
+    assert groups["Throughout"] == ["Stop immediately if you feel sharp or shooting pain."]
+    for heading, cautions in groups.items():
+        if heading != "Throughout":
+            owner = next(s for s in library.stretches.values() if s.name == heading)
+            assert set(cautions) <= set(owner.cautions)
