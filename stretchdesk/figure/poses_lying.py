@@ -136,7 +136,7 @@ def piriformis_stretch() -> dict[str, KeyPose]:
     grip = hip + (knee - hip) * 0.75 + TOWARD_FEET * 7.0
     pose = reach_hand(pose, R, grip + outward(R) * 7.0, outward(R) + DOWN * 0.4)
     pose = reach_hand(pose, L, grip + outward(L) * 3.0, outward(L) + DOWN * 0.4)
-    view = Camera(-50.0, 38.0)
+    view = Camera(-25.0, 30.0)
     return {
         "start": KeyPose(start, view, MAT),
         "hold": KeyPose(pose, view, MAT, (Area.GLUTE_L,)),
