@@ -114,3 +114,13 @@ def test_a_whole_routine_from_the_command_line(tmp_path: Path) -> None:
     assert started == list(range(len(started)))
     times = [e["t"] for e in events]
     assert times == sorted(times)
+
+
+def test_screenshots_of_every_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    from stretchdesk.ui.screenshots import render
+
+    written = render(tmp_path, 800, 600, mat_mode=False)
+    names = sorted(path.stem for path in written)
+    assert names == sorted(["picker", "session-prepare", "session-hold", "session-paused",
+                            "session-release", "session-rest", "session-switch", "finish"])
+    assert all(path.stat().st_size > 5000 for path in written)
