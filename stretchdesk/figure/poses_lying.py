@@ -91,14 +91,14 @@ def knees_to_chest_hug() -> dict[str, KeyPose]:
 
 def knee_to_chest_rocking() -> dict[str, KeyPose]:
     hugged = both_knees_hugged(lying_knees_bent(), hands="shins")
-    feet_end = Camera(-70.0, 32.0)
+    feet_end = Camera(-40.0, 40.0)
 
     def rocked(spin: float) -> Pose:
         return both_knees_hugged(Pose(supine_root(spin=spin), hugged.angles), hands="shins")
 
     # A double arrow arching over the knees: side to side about the body's long axis.
-    rock = arc_cue("pelvis", Vec3(-10.0, 0.0, 0.0), TOWARD_HEAD,
-                   Vec3(0.0, 55.0, -30.0), 58.0, both_ends=True)
+    rock = arc_cue("pelvis", Vec3(-12.0, 0.0, 0.0), TOWARD_HEAD,
+                   Vec3(0.0, 52.0, -42.0), 78.0, both_ends=True)
     return {
         "start": KeyPose(rocked(-16.0), feet_end, SHORT_MAT, BACK, (rock,)),
         "hold": KeyPose(rocked(16.0), feet_end, SHORT_MAT, BACK, (rock,)),
