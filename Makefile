@@ -35,5 +35,13 @@ test: system-deps $(STAMP) lint typecheck
 	@bash scripts/audio-services.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# The wheel and the desktop bundle in dist/ (scripts/build-dist.sh lists what it makes).
+dist: system-deps $(STAMP)
+	@bash scripts/build-dist.sh
+
+# Builds dist/, then the packaging tests including the bundle's own (tests/packaging).
+dist-test: dist
+	STRETCHDESK_BUNDLE=dist/StretchDesk QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/packaging $(PYTEST_ARGS)
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
