@@ -21,6 +21,8 @@ from stretchdesk.ui.driver import SessionDriver
 from stretchdesk.ui.event_log import EventLog
 from stretchdesk.ui.main_window import MainWindow
 
+PREPARE_AFTER_MS = 400
+
 NO_DISPLAY = (
     "stretchdesk: there is no display to open a window on (neither DISPLAY nor "
     "WAYLAND_DISPLAY is set).\nRun it from a desktop session, or set QT_QPA_PLATFORM "
@@ -144,6 +146,8 @@ def launch(args: argparse.Namespace) -> int:
     if getattr(args, "quit_when_done", False):
         # Let the summary reach the screen (and the log) before the loop ends.
         window.session_ended.connect(lambda _done: QTimer.singleShot(0, app.quit))
+    # The session screen is built once the routine list is on screen, not before it.
+    QTimer.singleShot(PREPARE_AFTER_MS, window.prepare_screens)
     if getattr(args, "start", False):
         start = routine_id or window.picker.selected_routine_id
         if start:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -16,12 +17,14 @@ from stretchdesk.core.timeline import build_timeline
 from stretchdesk.ui import keys
 from stretchdesk.ui.cautions import CautionsDialog, caution_groups, routine_cautions
 from stretchdesk.ui.driver import SessionDriver
-from stretchdesk.ui.finish_view import FinishView
 from stretchdesk.ui.picker import RoutinePicker
 from stretchdesk.ui.screen_awake import ScreenAwake
 from stretchdesk.ui.session_summary import summarize
-from stretchdesk.ui.session_view import SessionView
 from stretchdesk.ui.stop_dialog import StopQuestion
+
+if TYPE_CHECKING:
+    from stretchdesk.ui.finish_view import FinishView
+    from stretchdesk.ui.session_view import SessionView
 
 EXTEND_SECONDS = 5.0
 MINIMUM_SIZE = QSize(720, 540)  # below this the session's type would get too small
@@ -67,37 +70,62 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
 
         self.picker = RoutinePicker(self)
-        self.session_view = SessionView(library.stretches, self)
-        self.finish_view = FinishView(self)
         self.pages = QStackedWidget(self)
-        for page in (self.picker, self.session_view, self.finish_view):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.picker)
         self.setCentralWidget(self.pages)
         self.picker.show_library(library, settings)
-        self.session_view.set_text_scale(settings.text_scale)
-        self.session_view.set_dark(dark_palette())
-
         self.picker.start_requested.connect(self.start_routine)
         self.picker.level_changed.connect(self._level_picked)
         self.picker.settings_requested.connect(self.request_settings)
-        self.finish_view.back_requested.connect(self.back_to_picker)
-        controls = self.session_view.controls
-        controls.back.connect(self.back)
-        controls.toggle_pause.connect(self.toggle_pause)
-        controls.skip.connect(self.skip)
-        controls.shorter.connect(self.shorter)
-        controls.longer.connect(self.longer)
-        controls.mute_requested.connect(self.toggle_mute)
-        controls.fullscreen_requested.connect(self.toggle_fullscreen)
-        controls.settings_requested.connect(self.request_settings)
-        controls.stop_requested.connect(self.ask_stop)
-
-        driver.phase_started.connect(self.session_view.show_phase)
-        driver.remaining_changed.connect(self.session_view.show_remaining)
+        # The session and finish screens are built when first needed (or once the window
+        # is idle, see prepare_screens): the routine list shows sooner at start-up.
+        self._session_view: SessionView | None = None
+        self._finish_view: FinishView | None = None
         driver.state_changed.connect(self._state_changed)
 
         self._shortcuts = keys.install(self)
         self._show_page(self.picker)
+
+    @property
+    def session_view(self) -> SessionView:
+        """The guided session screen (built on first use)."""
+        if self._session_view is None:
+            from stretchdesk.ui.session_view import SessionView
+
+            view = self._session_view = SessionView(self.library.stretches, self)
+            self.pages.addWidget(view)
+            view.set_text_scale(self.settings.text_scale)
+            view.set_dark(dark_palette())
+            view.controls.set_muted(self.muted)
+            view.controls.set_fullscreen(self.isFullScreen())
+            controls = view.controls
+            controls.back.connect(self.back)
+            controls.toggle_pause.connect(self.toggle_pause)
+            controls.skip.connect(self.skip)
+            controls.shorter.connect(self.shorter)
+            controls.longer.connect(self.longer)
+            controls.mute_requested.connect(self.toggle_mute)
+            controls.fullscreen_requested.connect(self.toggle_fullscreen)
+            controls.settings_requested.connect(self.request_settings)
+            controls.stop_requested.connect(self.ask_stop)
+            self.driver.phase_started.connect(view.show_phase)
+            self.driver.remaining_changed.connect(view.show_remaining)
+        return self._session_view
+
+    @property
+    def finish_view(self) -> FinishView:
+        """The summary screen (built on first use)."""
+        if self._finish_view is None:
+            from stretchdesk.ui.finish_view import FinishView
+
+            self._finish_view = FinishView(self)
+            self.pages.addWidget(self._finish_view)
+            self._finish_view.back_requested.connect(self.back_to_picker)
+        return self._finish_view
+
+    def prepare_screens(self) -> None:
+        """Builds the session and finish screens now, so the first start is instant."""
+        _ = self.session_view, self.finish_view
 
     # -- screens -------------------------------------------------------------------------
 
@@ -109,9 +137,9 @@ class MainWindow(QMainWindow):
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
         for shortcut in self._shortcuts[keys.Where.SESSION]:
-            shortcut.setEnabled(page is self.session_view)
+            shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
-            shortcut.setEnabled(page is self.finish_view)
+            shortcut.setEnabled(page is self._finish_view)
         if page is self.picker:
             self.picker.focus_list()
             self.setWindowTitle(TITLE)
@@ -187,15 +215,16 @@ class MainWindow(QMainWindow):
         """Esc: leaves mat mode first; then asks before stopping, or leaves the summary."""
         if self.isFullScreen():
             self.toggle_fullscreen()
-        elif self.page is self.session_view:
+        elif self.page is self._session_view:
             self.ask_stop()
-        elif self.page is self.finish_view:
+        elif self.page is self._finish_view:
             self.back_to_picker()
 
     def toggle_mute(self) -> None:
         """M: mutes or unmutes chimes and voice."""
         self.muted = not self.muted
-        self.session_view.controls.set_muted(self.muted)
+        if self._session_view is not None:
+            self._session_view.controls.set_muted(self.muted)
         self.statusBar().showMessage("Sound muted" if self.muted else "Sound on", 3000)
         self.mute_toggled.emit(self.muted)
 
@@ -226,7 +255,8 @@ class MainWindow(QMainWindow):
         """Uses `settings` from now on; a session in progress adopts them from its next phase."""
         self.settings = settings
         self.picker.show_library(self.library, settings)
-        self.session_view.set_text_scale(settings.text_scale)
+        if self._session_view is not None:
+            self._session_view.set_text_scale(settings.text_scale)
         session = self.driver.session
         if self.driver.active and self.routine is not None and session is not None:
             timeline = build_timeline(self.routine, self.library, settings)
@@ -260,10 +290,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
             full = self.isFullScreen()
-            self.session_view.controls.set_fullscreen(full)
+            if self._session_view is not None:
+                self._session_view.controls.set_fullscreen(full)
             self.statusBar().setVisible(not full)
-        elif event.type() == QEvent.Type.PaletteChange:
-            self.session_view.set_dark(self.palette().window().color().lightness() < 128)
+        elif event.type() == QEvent.Type.PaletteChange and self._session_view is not None:
+            self._session_view.set_dark(dark_palette())
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

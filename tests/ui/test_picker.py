@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QAbstractAnimation, QTimer
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
@@ -141,3 +142,13 @@ def test_cautions_are_grouped_under_the_stretch_they_belong_to(library: Library)
         if heading != "Throughout":
             owner = next(s for s in library.stretches.values() if s.name == heading)
             assert set(cautions) <= set(owner.cautions)
+
+
+def test_the_idle_picker_runs_no_timer(window: MainWindow, qtbot: QtBot) -> None:
+    """Nothing ticks while the person chooses, so the window costs no CPU."""
+    window.prepare_screens()
+    qtbot.wait(1)
+    assert window.page is window.picker
+    assert [t for t in window.findChildren(QTimer) if t.isActive()] == []
+    assert [a for a in window.findChildren(QAbstractAnimation)
+            if a.state() is QAbstractAnimation.State.Running] == []
