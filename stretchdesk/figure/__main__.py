@@ -44,7 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "icon":
         folder = args.out or Path(__file__).resolve().parents[2] / "packaging" / "icons"
         files = write_icon_files(folder, icon_svg())
-        print(f"{len(files)} icon files in {folder}")
+        # The running app sets its window icon from the copy among the shipped assets.
+        app_icon = _default_images_dir().parent / "icons" / "stretchdesk.svg"
+        app_icon.parent.mkdir(parents=True, exist_ok=True)
+        app_icon.write_text(icon_svg(), encoding="utf-8")
+        print(f"{len(files)} icon files in {folder}, and {app_icon}")
         return 0
     count = write_contact_sheet(args.out, dark=args.dark)
     print(f"contact sheet of {count} pictures written to {args.out}")

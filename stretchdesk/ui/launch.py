@@ -7,7 +7,6 @@ import os
 import sys
 import time
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -22,6 +21,7 @@ from stretchdesk.ui.event_log import EventLog
 from stretchdesk.ui.main_window import MainWindow
 
 PREPARE_AFTER_MS = 400
+DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 
 NO_DISPLAY = (
     "stretchdesk: there is no display to open a window on (neither DISPLAY nor "
@@ -74,11 +74,8 @@ def _window_state() -> QSettings:
 
 
 def _icon() -> QIcon | None:
-    for root in (paths.data_dir().parent, Path(__file__).resolve().parents[2]):
-        svg = root / "packaging" / "icons" / "stretchdesk.svg"
-        if svg.is_file():
-            return QIcon(str(svg))
-    return None
+    svg = paths.assets_dir() / "icons" / "stretchdesk.svg"
+    return QIcon(str(svg)) if svg.is_file() else None
 
 
 def _load_library() -> Library:
@@ -110,6 +107,7 @@ def launch(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("stretchdesk")
     app.setApplicationDisplayName("StretchDesk")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to the menu entry
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)

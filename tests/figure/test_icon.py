@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 
+from stretchdesk import paths
 from stretchdesk.figure.icon import FIGURE, TILE, icon_svg
 
 ICONS = Path(__file__).resolve().parents[2] / "packaging" / "icons"
@@ -18,6 +19,7 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 def test_committed_icon_is_what_the_model_draws(qapp: object) -> None:
     svg = (ICONS / "stretchdesk.svg").read_text(encoding="utf-8")
     assert svg == icon_svg(), "run python -m stretchdesk.figure icon"
+    assert (paths.assets_dir() / "icons" / "stretchdesk.svg").read_text(encoding="utf-8") == svg
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     assert renderer.isValid()
     assert renderer.defaultSize().width() == renderer.defaultSize().height()
