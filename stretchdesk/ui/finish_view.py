@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +15,11 @@ from stretchdesk.ui.session_summary import SessionSummary
 from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
 
 
+def format_seconds(seconds: float) -> str:
+    """A hold length as a person says it: "35 s"."""
+    return f"{seconds:g} s"
+
+
 def _signed_seconds(seconds: float) -> str:
     sign = "+" if seconds > 0 else "\N{MINUS SIGN}"
     return f"{sign}{abs(round(seconds))} s"
@@ -21,11 +28,16 @@ def _signed_seconds(seconds: float) -> str:
 class FinishView(QWidget):
     """Shows a SessionSummary: stretches done, time, holds changed or skipped.
 
+    When holds were changed with + / −, it offers to keep the new lengths for those
+    stretches next time (the K key or the button).
+
     Signals:
         back_requested(): the person wants the routine list again (Enter or Esc).
+        remember_requested(tuple): keep these (stretch id, seconds) holds from now on.
     """
 
     back_requested = Signal()
+    remember_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +59,20 @@ class FinishView(QWidget):
         self.back_button.setToolTip("Back to the routine list (Enter or Esc)")
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back_button.clicked.connect(self.back_requested)
+        self.remember_label = QLabel(self)
+        self.remember_label.setWordWrap(True)
+        self.remember_label.setObjectName("rememberLabel")
+        self.remember_button = QPushButton("Keep these holds next time  (K)", self)
+        self.remember_button.setToolTip("Use the holds you changed with + and − from now on (K)")
+        self.remember_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.remember_button.clicked.connect(self.remember)
+        self._changed: tuple[tuple[str, float], ...] = ()
         self._column = QVBoxLayout()
         self._column.addWidget(self.routine_label)
         self._column.addLayout(grid)
         self._column.addSpacing(12)
+        self._column.addWidget(self.remember_label)
+        self._column.addWidget(self.remember_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._column.addStretch(1)
         outer = QVBoxLayout(self)
@@ -69,8 +91,22 @@ class FinishView(QWidget):
         """The value shown on row `key` (stretches, time, extended, skipped)."""
         return self._rows[key][1].text()
 
-    def show_summary(self, summary: SessionSummary, routine_name: str) -> None:
+    def show_summary(
+        self,
+        summary: SessionSummary,
+        routine_name: str,
+        stretch_names: Mapping[str, str] | None = None,
+    ) -> None:
         """Shows `summary` of a session of `routine_name`."""
+        names = stretch_names or {}
+        self._changed = summary.changed_holds
+        changes = ", ".join(
+            f"{names.get(sid, sid)} {format_seconds(sec)}" for sid, sec in self._changed
+        )
+        self.remember_label.setText(f"New holds: {changes}" if changes else "")
+        self.remember_label.setVisible(bool(changes))
+        self.remember_button.setVisible(bool(changes))
+        self.remember_button.setEnabled(bool(changes))
         self.banner.show_look(COMPLETE if summary.completed else STOPPED)
         self.routine_label.setText(routine_name)
         extended = "none"
@@ -93,6 +129,15 @@ class FinishView(QWidget):
             self._rows[key][0].setText(name)
             self._rows[key][1].setText(value)
 
+    def remember(self) -> None:
+        """Asks to keep the changed holds (once per summary)."""
+        if not self._changed or not self.remember_button.isEnabled():
+            return
+        self.remember_requested.emit(self._changed)
+        self.remember_button.setEnabled(False)
+        self.remember_label.setText(self.remember_label.text().replace(
+            "New holds:", "Kept for next time:", 1))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         base = base_length(event.size().width(), event.size().height())
         if abs(base - self._base) >= 1:
@@ -105,6 +150,9 @@ class FinishView(QWidget):
                 name.setFont(sized_font(font, row_px))
                 value.setFont(sized_font(font, row_px, bold=True))
             self.back_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
+            self.remember_label.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
+            self.remember_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
+            self.remember_button.setMinimumHeight(round(pixel_size(Role.CAPTION, base) * 2.2))
             self.back_button.setMinimumHeight(round(pixel_size(Role.CAPTION, base) * 2.2))
             margin = round(base * 0.05)
             self._column.setContentsMargins(margin, margin, margin, margin)

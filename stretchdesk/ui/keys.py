@@ -46,6 +46,7 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("escape", _keys(Key.Key_Escape), Where.EVERYWHERE),
     KeyBinding("request_settings", _keys(Key.Key_S, "Ctrl+,"), Where.EVERYWHERE),
     KeyBinding("back_to_picker", _keys(Key.Key_Return, Key.Key_Enter), Where.FINISH),
+    KeyBinding("remember_holds", _keys(Key.Key_K), Where.FINISH),
 )
 
 

@@ -13,6 +13,7 @@ from stretchdesk.core.library import Library
 from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.session import SessionState
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import remember_hold
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.ui import keys
 from stretchdesk.ui.cautions import CautionsDialog, caution_groups, routine_cautions
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             self._finish_view = FinishView(self)
             self.pages.addWidget(self._finish_view)
             self._finish_view.back_requested.connect(self.back_to_picker)
+            self._finish_view.remember_requested.connect(self._remember_holds)
         return self._finish_view
 
     def prepare_screens(self) -> None:
@@ -269,6 +271,17 @@ class MainWindow(QMainWindow):
         self.apply_settings(settings)
         self.settings_changed.emit(settings)
 
+    def remember_holds(self) -> None:
+        """K on the finish screen: keep the holds changed with + / − for next time."""
+        if self.page is self._finish_view and self._finish_view is not None:
+            self._finish_view.remember()
+
+    def _remember_holds(self, changed: tuple[tuple[str, float], ...]) -> None:
+        settings = self.settings
+        for stretch_id, seconds in changed:
+            settings = remember_hold(settings, stretch_id, seconds)
+        self._change_settings(settings)
+
     def _level_picked(self, level: Level) -> None:
         self._change_settings(replace(self.settings, level=level))
 
@@ -281,7 +294,8 @@ class MainWindow(QMainWindow):
             session = self.driver.session
             if session is not None and self.routine is not None:
                 summary = summarize(session, self.driver.phases_started)
-                self.finish_view.show_summary(summary, self.routine.name)
+                names = {sid: st.name for sid, st in self.library.stretches.items()}
+                self.finish_view.show_summary(summary, self.routine.name, names)
                 self._show_page(self.finish_view)
             self.session_ended.emit(state is SessionState.FINISHED)
 

@@ -22,6 +22,9 @@ class SessionSummary:
     seconds_added: float  # net seconds added to holds (negative when shortened)
     holds_shortened: int
     holds_skipped: int
+    # (stretch id, new hold seconds) for each stretch whose hold was changed with + / −,
+    # in routine order: what the finish screen offers to remember.
+    changed_holds: tuple[tuple[str, float], ...] = ()
 
 
 def summarize(session: Session, phases_started: Sequence[int]) -> SessionSummary:
@@ -47,4 +50,14 @@ def summarize(session: Session, phases_started: Sequence[int]) -> SessionSummary
         seconds_added=math.fsum(hold_changes.values()),
         holds_shortened=sum(1 for s in hold_changes.values() if s < 0),
         holds_skipped=len({i for i in session.skipped if timeline[i].kind is PhaseKind.HOLD}),
+        changed_holds=_changed_holds(session, hold_changes),
     )
+
+
+def _changed_holds(session: Session, changes: dict[int, float]) -> tuple[tuple[str, float], ...]:
+    """The hold each changed stretch ended up with (its last changed hold wins)."""
+    latest: dict[str, float] = {}
+    for index in sorted(changes):
+        phase = session.timeline[index]
+        latest[phase.stretch_id] = max(1.0, phase.seconds + changes[index])
+    return tuple(latest.items())

@@ -152,3 +152,41 @@ def test_captions_show_spoken_lines(window: MainWindow) -> None:
     window.start_routine("gentle-beginner")
     window.session_view.show_caption("Starting position: pelvic tilt")
     assert window.session_view.caption_label.text() == "Starting position: pelvic tilt"
+
+
+def test_k_on_the_summary_keeps_a_changed_hold(window: MainWindow, clock: FakeClock,
+                                               qtbot: QtBot, library: Library) -> None:
+    from PySide6.QtCore import Qt
+
+    saved: list[Settings] = []
+    window.settings_changed.connect(saved.append)
+    window.start_routine("desk-break")
+    skip_to(window, PhaseKind.HOLD)
+    session = window.driver.session
+    assert session is not None
+    stretch_id, hold = session.phase.stretch_id, session.phase.seconds
+    window.longer()
+    window.longer()
+    while window.driver.state is SessionState.RUNNING:
+        advance(window, clock, max(session.remaining, 0.5))
+    finish = window.finish_view
+    name = library.stretches[stretch_id].name
+    assert finish.remember_button.isVisible()
+    assert f"{name} {hold + 10:g} s" in finish.remember_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    assert window.settings.hold_overrides[stretch_id] == hold + 10
+    assert saved and saved[-1].hold_overrides[stretch_id] == hold + 10
+    assert "Kept for next time" in finish.remember_label.text()
+    assert not finish.remember_button.isEnabled()
+    window.start_routine("desk-break")
+    timeline = window.driver.session.timeline
+    assert next(p.seconds for p in timeline if p.stretch_id == stretch_id and
+            p.kind is PhaseKind.HOLD) == hold + 10
+
+
+def test_no_offer_to_remember_when_no_hold_changed(window: MainWindow, clock: FakeClock,
+                                                   library: Library) -> None:
+    window.start_routine("desk-break")
+    total = build_timeline(library.routines["desk-break"], library, Settings()).total_seconds
+    advance(window, clock, total + 1)
+    assert not window.finish_view.remember_button.isVisible()
