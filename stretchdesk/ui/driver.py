@@ -48,6 +48,8 @@ class SessionDriver(QObject):
         state_changed(SessionState): running, paused, finished, ...
         remaining_changed(float, float): seconds left and the phase's full length, sent
             only when the whole second shown or the ring's step changes.
+        events(list): every batch of session events, after the signals above (the cue
+            output plays them, dropping those a late tick made stale).
     """
 
     loaded = Signal(object)
@@ -59,6 +61,7 @@ class SessionDriver(QObject):
     stopped = Signal()
     state_changed = Signal(object)
     remaining_changed = Signal(float, float)
+    events = Signal(object)
 
     def __init__(
         self,
@@ -256,6 +259,8 @@ class SessionDriver(QObject):
     def _dispatch(self, events: list[Event]) -> None:
         for event in events:
             self._emit(event)
+        if events:
+            self.events.emit(events)
 
     def _emit(self, event: Event) -> None:
         if isinstance(event, PhaseStarted):

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings, QTimer
@@ -13,15 +14,20 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stretchdesk import paths
+from stretchdesk.audio.player import CuePlayer, make_player
+from stretchdesk.core.cues import CuePlan
 from stretchdesk.core.library import Library, LibraryError, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.ui.cue_output import CueOutput
 from stretchdesk.ui.driver import SessionDriver
 from stretchdesk.ui.event_log import EventLog
 from stretchdesk.ui.main_window import MainWindow
 
 PREPARE_AFTER_MS = 400
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
+READY_WAIT_MS = 3000  # a session starts even if some sound never finishes loading
 
 NO_DISPLAY = (
     "stretchdesk: there is no display to open a window on (neither DISPLAY nor "
@@ -38,31 +44,22 @@ def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool
 
 
 class SettingsKeeper:
-    """Loads and saves the person's Settings; works on the defaults if the store is missing."""
+    """Loads and saves the person's Settings, turning failures into messages for them."""
 
-    def __init__(self) -> None:
+    def __init__(self, store: SettingsStore | None = None) -> None:
+        self._store = store or SettingsStore(paths.config_dir(), clock=time.time)
         self.notice: str | None = None
-        self._store: object | None = None
-        try:
-            from stretchdesk.core.settings_store import SettingsStore
-        except ImportError:
-            return
-        self._store = SettingsStore(paths.config_dir(), clock=time.time)
 
     def load(self) -> Settings:
         """The saved settings (the defaults when there are none or they cannot be read)."""
-        if self._store is None:
-            return Settings()
-        settings = self._store.load()  # type: ignore[attr-defined]
-        self.notice = self._store.notice  # type: ignore[attr-defined]
-        return settings  # type: ignore[no-any-return]
+        settings = self._store.load()
+        self.notice = self._store.notice
+        return settings
 
     def save(self, settings: Settings) -> str | None:
         """Saves `settings`; a message for the person when that failed, else None."""
-        if self._store is None:
-            return None
         try:
-            saved = self._store.save(settings)  # type: ignore[attr-defined]
+            saved = self._store.save(settings)
         except OSError as exc:
             return f"Your settings could not be saved: {exc.strerror or exc}"
         return None if saved else "Your settings file was kept as it is and not overwritten."
@@ -82,20 +79,65 @@ def _load_library() -> Library:
     return load_library(paths.data_dir(), [paths.user_routines_dir()])
 
 
-def wire_services(window: MainWindow, keeper: SettingsKeeper) -> None:
-    """Connects what lives outside the window: saving settings (and, later, more).
-
-    This is where the cue player joins (connect it to `window.driver` and
-    `window.mute_toggled`) and where `window.settings_requested` opens the Settings
-    window, handing the result to `window.apply_settings` and `keeper.save`.
-    """
+def wire_services(window: MainWindow, keeper: SettingsKeeper, player: CuePlayer) -> CueOutput:
+    """Connects what lives outside the window: cues, the Settings window, saving."""
+    output = CueOutput(window.driver, CuePlan.from_library(window.library, window.settings),
+                       player, lambda text: window.session_view.show_caption(text), window)
+    output.apply_settings(window.settings)
+    window.mute_toggled.connect(output.set_muted)
 
     def save(settings: Settings) -> None:
+        output.apply_settings(settings)
         problem = keeper.save(settings)
         if problem:
             window.statusBar().showMessage(problem, 10000)
 
+    def open_settings() -> None:
+        from stretchdesk.ui.settings_dialog import SettingsDialog  # built on first use
+
+        dialog = SettingsDialog(window.settings, window.library, voices(player), window)
+        dialog.settings_changed.connect(window.apply_settings)
+        dialog.settings_changed.connect(save)
+        dialog.test_sound_requested.connect(output.test_sound)
+        dialog.exec()
+        dialog.deleteLater()
+
     window.settings_changed.connect(save)
+    window.settings_requested.connect(open_settings)
+    return output
+
+
+def when_ready(player: CuePlayer, action: Callable[[], object]) -> None:
+    """Runs `action` once the player has loaded its sounds (at most READY_WAIT_MS later)."""
+    if player.is_ready():
+        action()
+        return
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            action()
+
+    ready = getattr(player, "ready", None)
+    if ready is not None:
+        ready.connect(once)
+    QTimer.singleShot(READY_WAIT_MS, once)
+
+
+def report_missing(window: MainWindow, player: CuePlayer) -> None:
+    """Says once, in the status bar, what the person will not hear."""
+    missing = player.missing()
+    if missing:
+        current = window.statusBar().currentMessage()
+        window.statusBar().showMessage(f"{current}  {missing}".strip())
+
+
+def voices(player: CuePlayer) -> list[str]:
+    """The voice names the player's speech engine offers (none without one)."""
+    names = getattr(player, "voice_names", None)
+    return list(names()) if callable(names) else []
 
 
 def launch(args: argparse.Namespace) -> int:
@@ -129,7 +171,6 @@ def launch(args: argparse.Namespace) -> int:
     log = EventLog(args.event_log) if getattr(args, "event_log", None) else None
     driver = SessionDriver(speed=getattr(args, "speed", 1.0) or 1.0, event_log=log)
     window = MainWindow(library, settings, driver)
-    wire_services(window, keeper)
     state = _window_state()
     geometry = state.value("geometry")
     if geometry is None or not window.restoreGeometry(geometry):
@@ -144,13 +185,22 @@ def launch(args: argparse.Namespace) -> int:
     if getattr(args, "quit_when_done", False):
         # Let the summary reach the screen (and the log) before the loop ends.
         window.session_ended.connect(lambda _done: QTimer.singleShot(0, app.quit))
+
+    def finish_setup() -> None:
+        """Sound, voice and the Settings window join once the routine list is showing."""
+        player = make_player(paths.sounds_dir())
+        wire_services(window, keeper, player)
+        # Every chime is loaded before a session starts, so the first cue is on time.
+        player.prepare()
+        when_ready(player, lambda: report_missing(window, player))
+        start = routine_id or window.picker.selected_routine_id
+        if getattr(args, "start", False) and start:
+            # Asked for explicitly, so no cautions dialog blocks it.
+            when_ready(player, lambda: window.start_routine(start, ask_cautions=False))
+
+    QTimer.singleShot(0, finish_setup)
     # The session screen is built once the routine list is on screen, not before it.
     QTimer.singleShot(PREPARE_AFTER_MS, window.prepare_screens)
-    if getattr(args, "start", False):
-        start = routine_id or window.picker.selected_routine_id
-        if start:
-            # The person asked for the start explicitly, so no cautions dialog blocks it.
-            QTimer.singleShot(0, lambda: window.start_routine(start, ask_cautions=False))
 
     def on_quit() -> None:
         if not window.isFullScreen():

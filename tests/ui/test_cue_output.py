@@ -1,0 +1,125 @@
+"""What the person hears and reads: cues from the session reach player, captions and log."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stretchdesk.audio.player import SilentPlayer
+from stretchdesk.core.settings import Settings, SoundMode
+from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.ui.cue_output import CueOutput
+from stretchdesk.ui.event_log import EventLog
+from stretchdesk.ui.launch import SettingsKeeper, wire_services
+from stretchdesk.ui.main_window import MainWindow
+from tests.core.clock import FakeClock
+from tests.ui.conftest import MakeWindow, advance
+
+
+@pytest.fixture
+def player() -> SilentPlayer:
+    return SilentPlayer()
+
+
+@pytest.fixture
+def wired(window: MainWindow, player: SilentPlayer, tmp_path: Path) -> CueOutput:
+    keeper = SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0))
+    return wire_services(window, keeper, player)
+
+
+def texts(player: SilentPlayer) -> list[str | None]:
+    return [cue.text for cue in player.played]
+
+
+def test_phase_starts_are_played_and_captioned(window: MainWindow, wired: CueOutput,
+                                               player: SilentPlayer, clock: FakeClock) -> None:
+    window.start_routine("desk-break")
+    window.driver.tick()
+    first = player.played[0]
+    assert first.chime == "prepare" and first.spoken
+    assert first.text is not None and first.text.startswith("Starting position: ")
+    assert window.session_view.caption_label.text() == first.text
+    advance(window, clock, window.driver.session.remaining - 3)
+    assert player.played[-1].chime == "tick"
+    advance(window, clock, 3)
+    assert player.played[-1].chime == "hold"
+    assert window.session_view.caption_label.text() == player.played[-1].text
+
+
+def test_a_late_tick_plays_only_the_current_phase(window: MainWindow, wired: CueOutput,
+                                                  player: SilentPlayer, clock: FakeClock) -> None:
+    window.start_routine("desk-break")
+    window.driver.tick()
+    before = len(player.played)
+    session = window.driver.session
+    advance(window, clock, session.remaining + 2)  # prepare over, hold begun 2 s ago...
+    advance(window, clock, session.remaining + 1)  # ...then the release, all late
+    phase_cues = [c for c in player.played[before:] if c.phase_start]
+    assert phase_cues[-1].text == "Release slowly"
+    assert session.phase.kind is PhaseKind.RELEASE
+
+
+def test_mute_and_settings_reach_the_player(window: MainWindow, wired: CueOutput,
+                                            player: SilentPlayer) -> None:
+    window.toggle_mute()
+    assert player.muted
+    window.apply_settings(replace(window.settings, volume=0.3))
+    window.settings_changed.emit(replace(window.settings, volume=0.3))
+    assert player.volume == pytest.approx(0.3)
+
+
+def test_chimes_only_still_captions_but_does_not_speak(
+    make_window: MakeWindow, player: SilentPlayer, tmp_path: Path
+) -> None:
+    window = make_window(settings=Settings(sound_mode=SoundMode.CHIME))
+    wire_services(window, SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0)), player)
+    window.start_routine("desk-break")
+    window.driver.tick()
+    assert player.played[0].chime == "prepare" and not player.played[0].spoken
+    assert window.session_view.caption_label.text().startswith("Starting position")
+
+
+def test_every_cue_is_logged(make_window: MakeWindow, player: SilentPlayer, clock: FakeClock,
+                             tmp_path: Path) -> None:
+    window = make_window()
+    log_path = tmp_path / "events.jsonl"
+    window.driver.event_log = EventLog(log_path)
+    wire_services(window, SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0)), player)
+    window.start_routine("desk-break")
+    window.driver.tick()
+    advance(window, clock, window.driver.session.remaining)
+    window.driver.event_log.close()
+    lines = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines()]
+    cues = [line for line in lines if line["event"] == "cue"]
+    assert [c.get("chime") for c in cues] == [c.chime for c in player.played]
+    started = [i for i, line in enumerate(lines) if line["event"] == "phase_started"]
+    assert lines[started[0] + 1]["event"] == "cue"  # each start is followed by its cue
+
+
+def test_settings_window_changes_apply_and_are_saved(
+    window: MainWindow, player: SilentPlayer, tmp_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stretchdesk.ui import settings_dialog
+
+    store = SettingsStore(tmp_path, lambda: 0.0)
+    wire_services(window, SettingsKeeper(store), player)
+    opened: list[settings_dialog.SettingsDialog] = []
+
+    def fake_exec(dialog: settings_dialog.SettingsDialog) -> int:
+        opened.append(dialog)
+        dialog.settings_changed.emit(replace(dialog.settings, rest_seconds=30.0))
+        dialog.test_sound_requested.emit()
+        return 0
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", fake_exec)
+    window.request_settings()
+    assert opened
+    assert window.settings.rest_seconds == 30
+    assert store.load().rest_seconds == 30
+    assert player.played[-1].chime == "hold"  # the Test button sounded
