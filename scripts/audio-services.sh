@@ -62,8 +62,47 @@ if pactl list short modules | awk '{print $2}' | grep -qx module-suspend-on-idle
     say "unloaded module-suspend-on-idle"
 fi
 
-# speech-dispatcher starts on demand (spd-say spawns it); saying one short word proves
-# that the espeak-ng module loads and reaches the sound server.
+# speech-dispatcher: one that is started on demand quits when idle, and now and then
+# hangs while quitting, still holding its socket, so every client then hangs too. Start
+# one that never quits (-t 0), after clearing away one that no longer answers.
+speechd_state() {
+    python3 - <<'PY'
+import os, socket, sys
+runtime = os.environ.get("XDG_RUNTIME_DIR") or os.path.expanduser("~/.cache")
+path = os.path.join(runtime, "speech-dispatcher", "speechd.sock")
+if not os.path.exists(path):
+    print("absent"); sys.exit()
+try:
+    with socket.socket(socket.AF_UNIX) as conn:
+        conn.settimeout(2.0)
+        conn.connect(path)
+        conn.sendall(b"SET self CLIENT_NAME probe:stretchdesk:services\r\n")
+        print("answers" if conn.recv(64).startswith(b"2") else "silent")
+        conn.sendall(b"QUIT\r\n")
+except ConnectionRefusedError:
+    print("absent")
+except OSError:
+    print("silent")
+PY
+}
+SPEECHD_DIR="${XDG_RUNTIME_DIR:-$HOME/.cache}/speech-dispatcher"
+state=$(speechd_state)
+if [ "$state" = silent ]; then
+    pid=$(cat "$SPEECHD_DIR/pid/speech-dispatcher.pid" 2>/dev/null || true)
+    say "speech-dispatcher${pid:+ (pid $pid)} holds its socket but does not answer; replacing it"
+    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+    rm -f "$SPEECHD_DIR/speechd.sock"
+    state=absent
+fi
+if [ "$state" = absent ]; then
+    speech-dispatcher --run-daemon --timeout 0 >/dev/null 2>&1 || true
+    for _ in $(seq 1 50); do
+        [ "$(speechd_state)" = answers ] && break
+        sleep 0.1
+    done
+    say "started speech-dispatcher"
+fi
+# Saying one short word proves that the espeak-ng module loads and reaches PulseAudio.
 if ! timeout 20 spd-say --wait --output-module espeak-ng --volume -50 "ready" >/dev/null 2>&1; then
     say "speech-dispatcher with espeak-ng does not speak (is speech-dispatcher-espeak-ng installed?)"
     exit 1

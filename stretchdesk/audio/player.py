@@ -1,0 +1,93 @@
+"""The CuePlayer protocol, the silent player, and the choice of player for this machine.
+
+The session view hands every Cue to a CuePlayer. Whatever the machine lacks (no
+QtMultimedia, no audio device, no speech engine), a player is always there: it uses
+what is left and says once, in `missing()`, what the person will not hear.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from stretchdesk.core.cues import Cue
+
+NO_QT_MULTIMEDIA = (
+    "No sound: Qt Multimedia could not be loaded (on Linux it needs libpulse0). "
+    "Cues are shown as captions only."
+)
+
+
+class CuePlayer(Protocol):
+    """Turns Cues into chimes and speech."""
+
+    def prepare(self) -> None:
+        """Loads every sound before the session starts, so the first cue is on time."""
+
+    def is_ready(self) -> bool:
+        """Whether prepare() has finished (sounds loaded, or given up on)."""
+
+    def play(self, cue: Cue) -> None:
+        """Plays the cue's chime and, when it is spoken, says its line.
+
+        A newer line replaces one still being spoken; lines never queue up.
+        """
+
+    def stop(self) -> None:
+        """Silences whatever is playing or being said (the session stopped)."""
+
+    def set_volume(self, volume: float) -> None:
+        """Sets the loudness of chimes and voice, 0.0 to 1.0."""
+
+    def set_muted(self, muted: bool) -> None:
+        """Silences (or restores) chimes and voice without losing the volume."""
+
+    def missing(self) -> str:
+        """What the person will not hear and why, for the status bar ("" when all works)."""
+
+
+class SilentPlayer:
+    """A CuePlayer that plays nothing: for silent sessions, tests, and machines without sound.
+
+    It still remembers the last line "said", so captions and logs can be checked.
+    """
+
+    def __init__(self, missing: str = "") -> None:
+        self._missing = missing
+        self.volume = 1.0
+        self.muted = False
+        self.played: list[Cue] = []
+
+    def prepare(self) -> None:
+        """Nothing to load."""
+
+    def is_ready(self) -> bool:
+        return True
+
+    def play(self, cue: Cue) -> None:
+        self.played.append(cue)
+
+    def stop(self) -> None:
+        """Nothing is playing."""
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = min(1.0, max(0.0, volume))
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def missing(self) -> str:
+        return self._missing
+
+
+def make_player(sounds: Path) -> CuePlayer:
+    """The best player this machine allows: Qt sound and speech, else a silent one.
+
+    Never raises: a missing QtMultimedia (on Linux, libpulse0) gives a SilentPlayer
+    that says so.
+    """
+    try:
+        from stretchdesk.audio.qt_player import QtCuePlayer
+    except ImportError:
+        return SilentPlayer(NO_QT_MULTIMEDIA)
+    return QtCuePlayer(sounds)

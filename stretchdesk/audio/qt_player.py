@@ -1,0 +1,238 @@
+"""The real CuePlayer: chimes through QSoundEffect, lines through QTextToSpeech.
+
+Importing this module fails with ImportError where QtMultimedia cannot load (on Linux
+when libpulse0 is missing); make_player() then falls back to the silent player.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+from stretchdesk.audio.speechd import SpeechDispatcher, probe
+from stretchdesk.core.cues import CHIMES, Cue
+
+try:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+except ImportError:  # PySide6-Addons missing: chimes still work
+    QTextToSpeech = None  # type: ignore[assignment,misc]
+
+# Never wait longer than this for the chimes to load: the session must start.
+LOAD_TIMEOUT_MS = 3000
+WARM_UP_MS = 250
+# A played effect is deleted once it has surely finished (every chime is at most 1.2 s).
+RETIRE_MS = 2000
+# Qt ships a "mock" speech engine for its own tests; it makes no sound.
+SILENT_ENGINES = frozenset({"mock"})
+_BUSY = (
+    ()
+    if QTextToSpeech is None
+    else (
+        QTextToSpeech.State.Speaking,
+        QTextToSpeech.State.Synthesizing,
+        QTextToSpeech.State.Paused,
+    )
+)
+
+
+class QtCuePlayer(QObject):
+    """Plays each Cue's chime and says its line, using what this machine has.
+
+    Every chime is loaded in prepare(), before the session starts, so the first cue is
+    not late. Without an audio device there are no chimes, without a speech engine no
+    voice; missing() says which, once the player is ready.
+
+    Each QSoundEffect plays only once: playing one again reopens its audio stream, which
+    starts the sound 10 to 40 ms late, while an effect's first play starts within a few
+    milliseconds. So every chime keeps a loaded, unplayed effect in hand and loads the
+    next one as soon as it plays (the decoded sound is shared, so this is cheap).
+
+    Signals: ready() — prepare() finished: every chime loaded, failed, or timed out.
+    """
+
+    ready = Signal()
+
+    def __init__(self, sounds: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sounds = sounds
+        self._fresh: dict[str, QSoundEffect] = {}  # per chime: loaded, never played
+        self._spent: set[QSoundEffect] = set()  # played, kept until they have finished
+        self._loading: set[str] = set()
+        self._problems: dict[str, str] = {}  # part ("chimes", "voice") -> what is wrong
+        self._speech: QTextToSpeech | None = None
+        self._volume = 1.0
+        self._muted = False
+        self._prepared = False
+        self._ready = False
+        self._warming = False
+        self._give_up = QTimer(self)
+        self._give_up.setSingleShot(True)
+        self._give_up.setInterval(LOAD_TIMEOUT_MS)
+        self._give_up.timeout.connect(self._finish_loading)
+
+    # -- getting ready ----------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Starts loading every chime and the speech engine; ready() follows."""
+        if self._prepared:
+            return
+        self._prepared = True
+        self._speech = self._make_speech()
+        if not QMediaDevices.audioOutputs():
+            self._problems["chimes"] = "No audio output device: chimes are off"
+        else:
+            for name in CHIMES:
+                path = self._sounds / f"{name}.wav"
+                if path.is_file():
+                    self._loading.add(name)
+                    self._fresh[name] = self._load(name)
+                else:
+                    self._problems["chimes"] = f"Chime missing: {path}"
+        if self._loading:
+            self._give_up.start()
+        else:
+            QTimer.singleShot(0, self._finish_loading)
+
+    def _load(self, name: str) -> QSoundEffect:
+        effect = QSoundEffect(self)
+        effect.statusChanged.connect(lambda: self._status_changed(name, effect))
+        effect.setVolume(self._gain())
+        effect.setMuted(self._muted)
+        effect.setSource(QUrl.fromLocalFile(str(self._sounds / f"{name}.wav")))
+        return effect
+
+    def _status_changed(self, name: str, effect: QSoundEffect) -> None:
+        status = effect.status()
+        if status == QSoundEffect.Status.Error:
+            self._problems["chimes"] = f"Chime could not be played: {name}.wav"
+        if status in (QSoundEffect.Status.Ready, QSoundEffect.Status.Error):
+            self._loading.discard(name)
+            if not self._loading:
+                self._finish_loading()
+
+    def _finish_loading(self) -> None:
+        if self._ready or self._warming:
+            return
+        self._give_up.stop()
+        if self._loading:
+            self._problems["chimes"] = "Chimes did not load in time: " + ", ".join(
+                sorted(self._loading)
+            )
+        tick = self._fresh.get("tick")
+        if tick is not None and tick.status() == QSoundEffect.Status.Ready:
+            # The very first sound a process plays sets up its audio output, which takes
+            # ~15 ms inside play(); doing that now, silently, keeps the first cue on time.
+            self._warming = True
+            tick.setMuted(True)
+            self._play_effect("tick")
+            QTimer.singleShot(WARM_UP_MS, self._announce_ready)
+        else:
+            self._announce_ready()
+
+    def _announce_ready(self) -> None:
+        self._warming = False
+        self._ready = True
+        self.ready.emit()
+
+    def _make_speech(self) -> QTextToSpeech | None:
+        if QTextToSpeech is None:
+            self._problems["voice"] = "No voice: Qt Text to Speech is not installed"
+            return None
+        engines = [e for e in QTextToSpeech.availableEngines() if e not in SILENT_ENGINES]
+        if not engines:
+            self._problems["voice"] = (
+                "No voice: no speech engine found (Linux: install speech-dispatcher and espeak-ng)"
+            )
+            return None
+        if engines[0] == "speechd" and probe() is SpeechDispatcher.SILENT:
+            self._problems["voice"] = "No voice: speech-dispatcher is not answering"
+            return None
+        speech = QTextToSpeech(engines[0], self)
+        if speech.state() == QTextToSpeech.State.Error:
+            reason = speech.errorString() or "the speech engine did not start"
+            self._problems["voice"] = f"No voice: {reason}"
+            speech.deleteLater()
+            return None
+        speech.setVolume(self._volume)
+        speech.errorOccurred.connect(self._speech_failed)
+        return speech
+
+    def _speech_failed(self) -> None:
+        if self._speech is not None:
+            self._problems["voice"] = f"Voice failed: {self._speech.errorString()}"
+
+    def is_ready(self) -> bool:
+        return self._ready
+
+    # -- playing ----------------------------------------------------------------------
+
+    def play(self, cue: Cue) -> None:
+        """Plays the chime at once, then says the line (replacing one still spoken)."""
+        if self._muted:
+            return
+        if cue.chime is not None and cue.chime in self._fresh:
+            self._play_effect(cue.chime)
+        if cue.spoken and cue.text:
+            self.say(cue.text)
+
+    def _play_effect(self, name: str) -> None:
+        effect = self._fresh[name]
+        effect.play()
+        self._spent.add(effect)
+        self._fresh[name] = self._load(name)
+        QTimer.singleShot(RETIRE_MS, lambda: self._retire(effect))
+
+    def _retire(self, effect: QSoundEffect) -> None:
+        if effect in self._spent:
+            self._spent.discard(effect)
+            effect.stop()
+            effect.deleteLater()
+
+    def say(self, text: str) -> None:
+        """Says `text`, cutting short any line still being said."""
+        if self._speech is None or self._muted:
+            return
+        if self._speech.state() in _BUSY:
+            self._speech.stop(QTextToSpeech.BoundaryHint.Immediate)
+        self._speech.say(text)
+
+    def stop(self) -> None:
+        for effect in list(self._spent):
+            self._retire(effect)
+        if self._speech is not None and self._speech.state() in _BUSY:
+            self._speech.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = min(1.0, max(0.0, volume))
+        for effect in (*self._fresh.values(), *self._spent):
+            effect.setVolume(self._gain())
+        if self._speech is not None:
+            self._speech.setVolume(self._volume)
+
+    def _gain(self) -> float:
+        # Loudness is heard on a log scale: squaring makes the lower half of the volume
+        # setting usable instead of everything above 0.3 sounding about the same.
+        return self._volume * self._volume
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        for effect in (*self._fresh.values(), *self._spent):
+            effect.setMuted(muted)
+        if muted:
+            self.stop()
+
+    def missing(self) -> str:
+        """What does not work, e.g. "No voice: …" ("" when chimes and voice both work)."""
+        return "; ".join(self._problems.values())
+
+    @property
+    def has_voice(self) -> bool:
+        """Whether lines are spoken aloud (a speech engine started)."""
+        return self._speech is not None and "voice" not in self._problems
+
+    @property
+    def has_chimes(self) -> bool:
+        """Whether chimes can sound (an audio device and loaded sounds)."""
+        return any(e.status() == QSoundEffect.Status.Ready for e in self._fresh.values())

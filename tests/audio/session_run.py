@@ -1,0 +1,178 @@
+"""A small in-process session run for the recorded audio tests.
+
+Run as ``python -m tests.audio.session_run LOG [--speed N] [--voice|--silent]``: drives a
+real Session through a short made-up routine containing every phase kind with a
+QTimer, plays each cue through the real QtCuePlayer, and writes one JSON object per
+line to LOG, stamped with time.monotonic() (the clock the recorder uses):
+
+- {"t", "event": "ready", "missing"}: the player finished loading (before the start)
+- {"t", "event": "phase", "index", "kind", "side", "boundary"}: a phase began;
+  `boundary` is when it was due, `t` when the tick saw it
+- {"t", "event": "cue", "chime", "text", "spoken", "phase_start", "due"}: a cue was
+  played; `due` is the phase boundary for a phase-start cue, else `t`
+- {"t", "event": "finished", "missing"}: the routine is over
+
+It runs in its own process so that a hang or crash inside Qt Multimedia fails the test
+that started it instead of freezing the whole test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+
+from stretchdesk.audio.qt_player import QtCuePlayer
+from stretchdesk.core.cues import CuePlan
+from stretchdesk.core.model import Side
+from stretchdesk.core.session import Finished, PhaseStarted, Session, SessionState
+from stretchdesk.core.settings import Settings, SoundMode
+from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
+
+SOUNDS = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+NAMES = {"reach": "Side reach", "rock": "Rocking"}
+TICK_MS = 50
+
+P, H, R, S, REST = (PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.RELEASE, PhaseKind.SWITCH,
+                    PhaseKind.REST)  # fmt: skip
+L, RT = Side.LEFT, Side.RIGHT
+
+
+def full_routine() -> Timeline:
+    """Every phase kind and every timed cue, spaced (at speed 3) so no two chimes overlap.
+
+    At speed 3 a chime of up to 1.2 s covers 3.6 session seconds, so short phases are
+    3.9 s (no countdown below 4 s). The 21 s hold has its halfway cue and a countdown;
+    the dynamic hold breathes out at 6.5 s and in at 13 s, each done before the
+    countdown at 16.5 s.
+    """
+    return Timeline([
+        Phase(P, "reach", L, 1, 1, 3.9, 0),
+        Phase(H, "reach", L, 1, 1, 21.0, 0),
+        Phase(R, "reach", L, 1, 1, 3.9, 0),
+        Phase(S, "reach", RT, 1, 1, 3.9, 0),
+        Phase(H, "reach", RT, 1, 1, 3.9, 0),
+        Phase(R, "reach", RT, 1, 1, 3.9, 0),
+        Phase(REST, "rock", None, 1, 1, 3.9, 1),
+        Phase(P, "rock", None, 1, 1, 3.9, 1),
+        Phase(H, "rock", None, 1, 1, 19.5, 1, breath_seconds=6.5),
+        Phase(R, "rock", None, 1, 1, 3.9, 1),
+    ], "audio-test")  # fmt: skip
+
+
+def spoken_routine() -> Timeline:
+    """Phases long enough (at speed 1) for each line to be said before the next."""
+    return Timeline([
+        Phase(P, "reach", L, 1, 1, 3.0, 0),
+        Phase(H, "reach", L, 1, 1, 3.0, 0),
+        Phase(R, "reach", L, 1, 1, 2.5, 0),
+        Phase(S, "reach", RT, 1, 1, 3.0, 0),
+        Phase(REST, "rock", None, 1, 1, 3.0, 1),
+    ], "audio-voice-test")  # fmt: skip
+
+
+class Run:
+    """One session from start to finish, logging what it plays."""
+
+    def __init__(self, log: IO[str], timeline: Timeline, settings: Settings, speed: float):
+        self._log = log
+        self._speed = speed
+        self._app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+        self._player = QtCuePlayer(SOUNDS)
+        self._plan = CuePlan(NAMES, settings)
+        origin = time.monotonic()
+        self._clock: Callable[[], float] = lambda: origin + (time.monotonic() - origin) * speed
+        self._real = lambda session_time: origin + (session_time - origin) / speed
+        self._session = Session(timeline, self._clock)
+        self._ticker = QTimer()
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        # Fires right at the next phase boundary, so a phase cue is never a tick late.
+        self._boundary = QTimer()
+        self._boundary.setTimerType(Qt.TimerType.PreciseTimer)
+        self._boundary.setSingleShot(True)
+        self._boundary.timeout.connect(self._tick)
+
+    def write(self, event: str, **fields: Any) -> None:
+        self._log.write(json.dumps({"t": time.monotonic(), "event": event, **fields}) + "\n")
+
+    def run(self) -> int:
+        self._player.ready.connect(self._start)
+        self._player.prepare()
+        QTimer.singleShot(120_000, self._app.quit)  # never hang, whatever happens
+        self._app.exec()
+        self._player.stop()
+        return 0 if self._session.state is SessionState.FINISHED else 1
+
+    def _start(self) -> None:
+        self.write("ready", missing=self._player.missing())
+        self._session.start()
+        self._ticker.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        events = self._session.tick()
+        # The instant the current phase began (or the routine ended), on the real clock.
+        if self._session.state is SessionState.FINISHED:
+            boundary = self._real(self._session.deadline)
+        else:
+            boundary = self._real(self._session.deadline - self._session.phase_seconds)
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                side = event.phase.side.value if event.phase.side else None
+                self.write(
+                    "phase",
+                    index=event.index,
+                    kind=event.phase.kind.value,
+                    side=side,
+                    boundary=boundary if event.index == self._session.index else None,
+                )
+        for cue in self._plan.cues_for(events):
+            played = time.monotonic()
+            self._player.play(cue)
+            self.write(
+                "cue",
+                chime=cue.chime,
+                text=cue.text,
+                spoken=cue.spoken,
+                phase_start=cue.phase_start,
+                due=boundary if cue.phase_start else played,
+            )
+        if any(isinstance(e, Finished) for e in events):
+            self.write("finished", missing=self._player.missing())
+            self._ticker.stop()
+            # Let the finish chime (and the last line) play out before leaving.
+            QTimer.singleShot(2500, self._app.quit)
+            return
+        if self._session.state is SessionState.RUNNING:
+            wait = (self._real(self._session.deadline) - time.monotonic()) * 1000
+            self._boundary.start(max(0, math.ceil(wait)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("log", type=Path)
+    parser.add_argument("--speed", type=float, default=3.0)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--voice", action="store_true", help="chime + voice, the spoken routine")
+    mode.add_argument("--silent", action="store_true", help="sound mode silent")
+    args = parser.parse_args(argv)
+    if args.voice:
+        timeline, settings = spoken_routine(), Settings(sound_mode=SoundMode.CHIME_AND_VOICE)
+    else:
+        sound = SoundMode.SILENT if args.silent else SoundMode.CHIME
+        timeline, settings = full_routine(), Settings(sound_mode=sound)
+    with args.log.open("w", encoding="utf-8", buffering=1) as log:
+        return Run(log, timeline, settings, args.speed).run()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
