@@ -6,6 +6,10 @@ find_onsets, so the benchmark hears exactly what the audio tests hear. Only phas
 chimes sound in this run (no voice, ticks, halfway or breath cues), so the first onset
 after a boundary is that phase's chime; each is also checked against the chime the
 event log says was played.
+
+Every phase lasts 2 s of real time (speed 1): a chime rings for up to 1.2 s, and an
+onset over the still-loud tail of the chime before cannot be told apart reliably, so
+phases are not squeezed shorter than the sound.
 """
 
 from __future__ import annotations
@@ -15,17 +19,36 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from benchmarks.figures import Figure, Target, not_measured, percentile
+from benchmarks.launched import Event, number
 from benchmarks.pulse import MONITOR
-from benchmarks.sandbox import APP_MODULE, Sandbox
+from benchmarks.sandbox import APP_MODULE, RoutineItemSpec, Sandbox
 from stretchdesk import paths
 from stretchdesk.audio.onsets import find_onsets, identify, load_chromas
 from stretchdesk.audio.recording import MonitorRecorder, Recording
-from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings import Settings, SoundMode
 
 CUE_P95 = Target(20.0)
 EARLY_SECONDS = 0.02  # an onset this much before the logged boundary still counts
 LATE_SECONDS = 0.5  # a chime later than this is counted as missing
 TAIL_SECONDS = 1.5  # recording kept after the end, for the last chime
+CUE_ROUTINE = "bench-cues"
+PHASE_SECONDS = 2.0
+
+
+def write_cue_routine(sandbox: Sandbox, short: bool) -> None:
+    """Every phase kind (PREPARE, HOLD, RELEASE, SWITCH, REST): 22 phases, or 10 if short."""
+    hold = PHASE_SECONDS
+    items = [RoutineItemSpec("single-knee-to-chest", hold, 1 if short else 2),
+             RoutineItemSpec("double-knee-to-chest", hold, 1 if short else 2)]
+    if not short:
+        items.append(RoutineItemSpec("cat-cow", hold, 1))
+    sandbox.write_routine(CUE_ROUTINE, items)
+
+
+def cue_settings(sandbox: Sandbox) -> Settings:
+    """Chimes only, every other phase as long as a hold."""
+    return sandbox.write_settings(SoundMode.CHIME, quiet_extras=True,
+                                  phase_seconds=PHASE_SECONDS)
 
 
 @dataclass(frozen=True)
@@ -38,17 +61,18 @@ class CueTiming:
     onset: float | None
     expected: str | None
     heard: str | None
+    played: float | None = None  # the "t" of the cue line: when the app asked for the sound
 
 
-def _chime_name(event: dict[str, object]) -> str | None:
+def _chime_name(event: Event) -> str | None:
     chime = event.get("chime")
     return Path(str(chime)).stem if chime else None
 
 
-def match_onsets(events: list[dict[str, object]], onsets: list[float],
+def match_onsets(events: list[Event], onsets: list[float],
                  speed: float, planned: list[float]) -> list[CueTiming]:
     """Pairs each phase start in the log with the first onset that follows it."""
-    starts = sorted((int(e["index"]), float(e["t"])) for e in events  # type: ignore[arg-type]
+    starts = sorted((int(number(e, "index")), number(e, "t")) for e in events
                     if e.get("event") == "phase_started")
     cues = [e for e in events if e.get("event") == "cue" and e.get("chime")]
     timings = []
@@ -57,30 +81,33 @@ def match_onsets(events: list[dict[str, object]], onsets: list[float],
         following = starts[n + 1][1] if n + 1 < len(starts) else boundary + LATE_SECONDS
         limit = min(following - EARLY_SECONDS, boundary + LATE_SECONDS)
         heard = [o for o in onsets if boundary - EARLY_SECONDS <= o < limit]
-        chime = next((_chime_name(c) for c in cues
-                      if float(c["t"]) >= boundary - EARLY_SECONDS  # type: ignore[arg-type]
-                      and float(c["t"]) < limit), None)  # type: ignore[arg-type]
+        cue = next((c for c in cues if boundary - EARLY_SECONDS <= number(c, "t") < limit),
+                   None)
         planned_at = origin + sum(planned[:index]) / speed
         timings.append(CueTiming(index, boundary, planned_at, heard[0] if heard else None,
-                                 chime, None))
+                                 _chime_name(cue) if cue else None, None,
+                                 number(cue, "t") if cue else None))
     return timings
 
 
-def measure_cues(sandbox: Sandbox, settings: Settings, routine_id: str, speed: float,
-                 audio_problem: str | None) -> list[Figure]:
-    """Records one routine at `speed` with chimes only and measures every chime's onset."""
+def measure_cues(sandbox: Sandbox, audio_problem: str | None) -> list[Figure]:
+    """Records the cue routine with chimes only and measures every chime's onset."""
     label = "Cue latency p95 (boundary → onset)"
     if audio_problem:
         return [not_measured("cue_p95", label, "ms", audio_problem, CUE_P95)]
-    timeline = sandbox.timeline(routine_id, settings)
-    recorder = MonitorRecorder(MONITOR)
-    recorder.start()
+    routine_id, speed = CUE_ROUTINE, 1.0
+    timeline = sandbox.timeline(routine_id, cue_settings(sandbox))
+    recorder = MonitorRecorder(MONITOR, sandbox.root / "recording")
+    try:
+        recorder.start()
+    except RuntimeError as exc:
+        return [not_measured("cue_p95", label, "ms", str(exc), CUE_P95)]
     args = ["--routine", routine_id, "--start", "--speed", f"{speed:g}", "--quit-when-done"]
     launched = sandbox.launch(APP_MODULE, args, log_events=True)
     try:
         launched.wait_for_event("finished", timeout=timeline.total_seconds / speed + 30.0)
         time.sleep(TAIL_SECONDS)
-        crash = launched.crash()
+        crash = launched.trouble()
     finally:
         launched.stop()
         recording = recorder.stop()
@@ -105,9 +132,9 @@ def _identified(recording: Recording, timings: list[CueTiming]) -> list[CueTimin
     """Names the chime heard at each onset (to catch an onset that is some other sound)."""
     known = load_chromas({p.stem: p for p in sorted(paths.sounds_dir().glob("*.wav"))})
     return [
-        CueTiming(t.index, t.boundary, t.planned, t.onset, t.expected,
-                  identify(recording.samples, recording.rate, recording.index(t.onset), known)[0]
-                  if t.onset is not None else None)
+        replace(t, heard=identify(recording.samples, recording.rate,
+                                  recording.index(t.onset), known)[0])
+        if t.onset is not None else t
         for t in timings
     ]
 
@@ -124,13 +151,18 @@ def _figures(timings: list[CueTiming], routine_id: str, speed: float) -> list[Fi
     wrong = [t.index for t in heard if t.expected and t.heard != t.expected]
     first = timings[0]
     first_ms = (first.onset - first.boundary) * 1000.0 if first.onset is not None else None
-    note = (f"{routine_id} at --speed {speed:g}: {len(heard)} of {len(timings)} chimes heard"
+    note = (f"{len(timings)} phases of {PHASE_SECONDS:g} s: {len(heard)} chimes heard"
             + (f", {len(wrong)} not the chime logged" if wrong else ""))
     detail: dict[str, object] = {
         "latency_ms": [round(v, 2) for v in latency],
         "first_cue_ms": None if first_ms is None else round(first_ms, 2),
         "from_planned_deadline_p50_ms": round(percentile(end_to_end, 0.5), 2),
         "from_planned_deadline_p95_ms": round(percentile(end_to_end, 0.95), 2),
+        # Where the time goes: inside the app (phase start -> cue line) and after it.
+        "in_app_ms": [round((t.played - t.boundary) * 1000.0, 2) for t in heard
+                      if t.played is not None],
+        "sound_path_ms": [round((t.onset - t.played) * 1000.0, 2) for t in heard  # type: ignore[operator]
+                          if t.played is not None],
         "missing_phase_indices": [t.index for t in timings if t.onset is None],
         "not_the_logged_chime": [(t.index, t.expected, t.heard) for t in heard
                                  if t.expected and t.heard != t.expected],

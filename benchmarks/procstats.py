@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import platform
+import subprocess
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -67,21 +68,25 @@ def load_average() -> tuple[float, float, float]:
     return (round(one, 2), round(five, 2), round(fifteen, 2))
 
 
-def machine() -> dict[str, str | int]:
-    """CPU model, cores, kernel, Python and PySide6 versions."""
+def machine(python: str) -> dict[str, str | int]:
+    """CPU model, cores, kernel, and the Python and PySide6 of the interpreter measured."""
     model = platform.processor() or "unknown"
     for line in Path("/proc/cpuinfo").read_text().splitlines():
         if line.startswith("model name"):
             model = line.split(":", 1)[1].strip()
             break
-    import PySide6
-
+    probe = subprocess.run(
+        [python, "-c", "import platform, PySide6; "
+         "print(platform.python_version(), PySide6.__version__)"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    versions = probe.stdout.split() if probe.returncode == 0 else ["?", "?"]
     return {
         "cpu": model,
         "cores": os.cpu_count() or 0,
         "kernel": platform.release(),
-        "python": platform.python_version(),
-        "pyside6": PySide6.__version__,
+        "python": versions[0],
+        "pyside6": versions[1],
     }
 
 

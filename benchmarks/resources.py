@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.figures import Figure, Target, not_measured
+from benchmarks.launched import Launched
 from benchmarks.procstats import Memory, cpu_over, memory
-from benchmarks.sandbox import APP_MODULE, BASELINE_MODULE, Launched, RoutineItemSpec, Sandbox
+from benchmarks.sandbox import APP_MODULE, BASELINE_MODULE, RoutineItemSpec, Sandbox
 from benchmarks.xserver import MapListener
 from stretchdesk.core.settings import Settings
 
@@ -107,7 +108,7 @@ def hold(sandbox: Sandbox, listener: MapListener, helpers: Helpers, durations: D
                     not_measured("cpu_hold", "CPU during a hold", "%", why, HOLD_TARGET)], []
         time.sleep(SETTLE_SECONDS)
         window = cpu_over([launched.pid, *helpers.pids.values()], durations.cpu_window)
-        crash = launched.crash()
+        crash = launched.trouble()
         if crash:
             return [not_measured("rss_session", "RSS during a session", "MiB", crash, RSS_TARGET),
                     not_measured("cpu_hold", "CPU during a hold", "%", crash, HOLD_TARGET)], []
@@ -144,7 +145,7 @@ def animation(sandbox: Sandbox, listener: MapListener, helpers: Helpers,
             return not_measured("cpu_animation", label, "%", why)
         window = cpu_over([launched.pid, *helpers.pids.values()], durations.cpu_window)
         changes = sum(1 for e in launched.events() if e.get("event") == "phase_started")
-        crash = launched.crash()
+        crash = launched.trouble()
     finally:
         launched.stop()
     if crash:

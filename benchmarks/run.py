@@ -23,13 +23,11 @@ from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
 from benchmarks.report import Run, text_table, update_docs, write_json
-from benchmarks.sandbox import REPO, RoutineItemSpec, Sandbox
+from benchmarks.sandbox import REPO, Sandbox
 from benchmarks.xserver import MapListener, Xvfb
-from stretchdesk.core.settings import SoundMode
 
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
-SHORT_CUE_ROUTINE = "bench-cues"
 
 
 @dataclass(frozen=True)
@@ -41,24 +39,21 @@ class Plan:
     durations: resources.Durations
     boundary_routine: str
     boundary_speed: float
-    cue_routine: str
-    cue_speed: float
+    short_cue_routine: bool
 
 
-FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, "desk-break", 8.0)
+FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False)
 QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0),
-             "desk-break", 40.0, SHORT_CUE_ROUTINE, 4.0)
+             "desk-break", 40.0, True)
 
 
 def _say(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
-def _write_routines(sandbox: Sandbox) -> None:
+def _write_routines(sandbox: Sandbox, plan: Plan) -> None:
     resources.write_long_hold(sandbox)
-    # Every phase kind in a few seconds: PREPARE, HOLD, RELEASE, SWITCH, REST.
-    sandbox.write_routine(SHORT_CUE_ROUTINE, [RoutineItemSpec("single-knee-to-chest", 8, 1),
-                                              RoutineItemSpec("double-knee-to-chest", 8, 1)])
+    cues.write_cue_routine(sandbox, plan.short_cue_routine)
 
 
 def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resources.Helpers,
@@ -80,10 +75,8 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
     _say(f"phase boundaries: {plan.boundary_routine} at --speed {plan.boundary_speed:g}")
     figures += timing.measure_boundaries(sandbox, settings, plan.boundary_routine,
                                          plan.boundary_speed)
-    _say(f"cue latency: {plan.cue_routine} at --speed {plan.cue_speed:g}, chimes only")
-    chimes_only = sandbox.write_settings(SoundMode.CHIME, quiet_extras=True)
-    figures += cues.measure_cues(sandbox, chimes_only, plan.cue_routine, plan.cue_speed,
-                                 audio_problem)
+    _say("cue latency: chimes only, a phase every 2 s")
+    figures += cues.measure_cues(sandbox, audio_problem)
     _say(".venv footprint")
     figures.append(footprint.venv_footprint(Path(sandbox.python).parents[1], libraries))
     if not libraries:
@@ -108,7 +101,7 @@ def run(plan: Plan, quick: bool, python: str, keep: bool = False) -> Run:
         else:
             _say(f"no sound server: {audio_problem}")
         listener = MapListener(display)
-        _write_routines(sandbox)
+        _write_routines(sandbox, plan)
         helpers = resources.Helpers({"xvfb": xvfb.pid})
         if pulse.pid is not None:
             helpers.pids["pulseaudio"] = pulse.pid
@@ -128,7 +121,7 @@ def run(plan: Plan, quick: bool, python: str, keep: bool = False) -> Run:
         else:
             sandbox.remove()
     date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return Run(date, machine(), load_before, load_average(), quick, figures, notes)
+    return Run(date, machine(python), load_before, load_average(), quick, figures, notes)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -149,7 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(text_table(result))
     write_json(result, args.json)
     _say(f"wrote {args.json} in {time.monotonic() - started:.0f} s")
-    if args.write_docs:
+    if args.write_docs and args.quick:
+        _say("docs/performance.md keeps full runs only: not updated from --quick")
+    elif args.write_docs:
         update_docs(result, DOCS)
         _say(f"updated {DOCS}")
     return 0

@@ -7,10 +7,8 @@ another test keeps on this machine changes what is measured (and nothing is left
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -19,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from benchmarks.launched import Launched, OutputCapture
 from stretchdesk import paths
 from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Library
@@ -39,80 +38,6 @@ class RoutineItemSpec:
     stretch: str
     hold_seconds: float | None = None
     reps: int | None = None
-
-
-@dataclass
-class Launched:
-    """A process under test: its Popen, the instant it was started and its event log."""
-
-    process: subprocess.Popen[bytes]
-    started: float
-    event_log: Path | None
-    output: Path
-
-    @property
-    def pid(self) -> int:
-        """The process id (the Python interpreter itself: no wrapper in between)."""
-        return self.process.pid
-
-    def printed(self) -> str:
-        """What the process wrote to stdout and stderr (to say why a part failed)."""
-        return self.output.read_text(encoding="utf-8", errors="replace")
-
-    def crash(self) -> str:
-        """Why the process died by itself, if it did: its signal and last words; else ""."""
-        code = self.process.poll()
-        if code is None or code == 0 or code == -signal.SIGTERM:
-            return ""
-        how = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
-        words = [ln for ln in self.printed().splitlines() if ln.strip()]
-        last = words[-1] if words else ""
-        fatal = next((ln for ln in words if "Fatal" in ln or "Error" in ln), last)
-        return f"the app died ({how}): {fatal.strip()[:160]}"
-
-    def events(self) -> list[dict[str, object]]:
-        """The event log's lines so far (a half-written last line is left out)."""
-        if self.event_log is None or not self.event_log.exists():
-            return []
-        found = []
-        for line in self.event_log.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(record, dict):
-                found.append(record)
-        return found
-
-    def wait_for_event(
-        self, name: str, timeout: float, kind: str | None = None
-    ) -> dict[str, object] | None:
-        """The first `name` event (of phase `kind`, if given), polling the log at 20 Hz."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and self.process.poll() is None:
-            for event in self.events():
-                if event.get("event") == name and (kind is None or event.get("kind") == kind):
-                    return event
-            time.sleep(0.05)
-        return None
-
-    def wait_to_exit(self, timeout: float) -> bool:
-        """Whether the process ended by itself within `timeout` seconds."""
-        try:
-            self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            return False
-        return True
-
-    def stop(self) -> None:
-        """Ends the process (SIGTERM, then SIGKILL if it does not go)."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=5.0)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
 
 
 class Sandbox:
@@ -166,11 +91,12 @@ class Sandbox:
         return routine_id
 
     def write_settings(self, sound: SoundMode = SoundMode.CHIME_AND_VOICE,
-                       quiet_extras: bool = False) -> Settings:
+                       quiet_extras: bool = False, phase_seconds: float | None = None) -> Settings:
         """Saves the settings every run uses; cautions are already acknowledged.
 
         `quiet_extras` turns off countdown ticks, halfway and breath cues, so the only
-        sounds are the chimes at phase starts (what the cue-latency figure is about).
+        sounds are the chimes at phase starts (what the cue-latency figure is about);
+        `phase_seconds` sets PREPARE, RELEASE, SWITCH and REST to that length.
         """
         library = self.library()
         settings = Settings(level=LEVEL, sound_mode=sound,
@@ -178,6 +104,10 @@ class Sandbox:
         if quiet_extras:
             settings = replace(settings, countdown_ticks=False, halfway_cue=False,
                                breath_cues=False)
+        if phase_seconds is not None:
+            settings = replace(settings, prepare_seconds=phase_seconds,
+                               release_seconds=phase_seconds, switch_seconds=phase_seconds,
+                               rest_seconds=phase_seconds)
         SettingsStore(self.config, clock=time.time).save(settings)
         return settings
 
@@ -199,12 +129,11 @@ class Sandbox:
         argv = [self.python, "-m", module, *args]
         if event_log is not None:
             argv += ["--event-log", str(event_log)]
-        output = self.logs / f"output-{self._count}.txt"
-        with output.open("wb") as sink:
-            started = time.monotonic()
-            process = subprocess.Popen(argv, env=self.env, cwd=REPO, stdout=sink,
-                                       stderr=subprocess.STDOUT)
-        return Launched(process, started, event_log, output)
+        started = time.monotonic()
+        process = subprocess.Popen(argv, env=self.env, cwd=REPO, stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT)
+        return Launched(process, started, event_log, OutputCapture(process),
+                        self.logs / f"output-{self._count}.txt")
 
     def leftover_pids(self) -> list[int]:
         """Processes still running from this sandbox (e.g. a speech-dispatcher it spawned)."""

@@ -164,7 +164,7 @@ class MapListener:
             if actual_format.value != 32 or count.value < 1:
                 return None
             # Format-32 properties come back as C longs.
-            return ctypes.cast(data, POINTER(c_long))[0]
+            return int(ctypes.cast(data, POINTER(c_long))[0])
         finally:
             self._x.XFree(data)
 

@@ -1,0 +1,95 @@
+"""The benchmark's arithmetic and reporting, checked without starting any process.
+
+Not part of `make test` (testpaths is tests/); run it with
+`.venv/bin/python -m pytest benchmarks -q`. The end-to-end smoke check is
+`python -m benchmarks --quick`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.cues import match_onsets
+from benchmarks.figures import Figure, Target, Verdict, not_measured, percentile
+from benchmarks.footprint import duplicate_copies
+from benchmarks.report import DOCS_END, DOCS_START, Run, text_table, update_docs
+from benchmarks.timing import phase_errors
+
+
+def _phase(index: int, t: float, kind: str = "hold") -> dict[str, object]:
+    return {"event": "phase_started", "index": index, "kind": kind, "t": t}
+
+
+def test_a_figure_twice_the_baseline_misses_a_ratio_target() -> None:
+    slow = Figure("first_window_warm", "First window", "ms", 300.0, 150.0, Target(1.5, True))
+    fast = Figure("first_window_warm", "First window", "ms", 200.0, 150.0, Target(1.5, True))
+    assert slow.ratio == pytest.approx(2.0)
+    assert slow.verdict is Verdict.MISS
+    assert fast.verdict is Verdict.PASS
+
+
+def test_a_part_that_cannot_be_measured_says_why_instead_of_a_number() -> None:
+    figure = not_measured("cue_p95", "Cue latency p95", "ms", "no sound server", Target(20))
+    run = Run("today", {"cpu": "x", "cores": 2, "kernel": "k", "python": "3", "pyside6": "6"},
+              (0.1, 0.1, 0.1), (0.2, 0.2, 0.2), False, [figure], [])
+    table = text_table(run)
+    assert figure.verdict is Verdict.NOT_MEASURED
+    assert "not measured" in table and "no sound server" in table
+    assert figure.as_json()["value"] is None
+
+
+def test_percentiles_interpolate_between_ranks() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 0.5) == pytest.approx(50.5)
+    assert percentile(values, 0.95) == pytest.approx(95.05)
+    assert percentile([7.0], 0.95) == 7.0
+
+
+def test_phase_errors_are_against_absolute_deadlines_so_one_late_phase_does_not_carry_on() -> None:
+    # Planned 10 s phases at speed 10: starts due at 100.0, 101.0, 102.0, end at 103.0.
+    events = [_phase(0, 100.0), _phase(1, 101.050), _phase(2, 102.002),
+              {"event": "finished", "t": 103.003}]
+    result = phase_errors(events, [10.0, 10.0, 10.0], speed=10.0)
+    assert result is not None
+    assert result.errors_ms == pytest.approx([50.0, 2.0])
+    assert result.drift_ms == pytest.approx(3.0)
+    assert result.worst[0][:2] == (1, "hold")
+    assert result.kinds_match
+
+
+def test_a_run_that_stopped_early_is_flagged() -> None:
+    result = phase_errors([_phase(0, 5.0), _phase(1, 6.0)], [10.0, 10.0, 10.0], speed=10.0)
+    assert result is not None and not result.kinds_match and result.drift_ms is None
+
+
+def test_each_phase_gets_the_first_onset_after_its_start_and_a_silent_phase_gets_none() -> None:
+    events = [_phase(0, 10.0, "prepare"), {"event": "cue", "chime": "prepare", "t": 10.001},
+              _phase(1, 11.0), _phase(2, 12.0, "release")]
+    onsets = [10.012, 10.3, 12.008]
+    timings = match_onsets(events, onsets, speed=10.0, planned=[10.0, 10.0, 10.0])
+    assert [t.onset for t in timings] == [10.012, None, 12.008]
+    assert timings[0].expected == "prepare" and timings[0].played == 10.001
+    assert timings[2].planned == pytest.approx(12.0)
+
+
+def test_version_aliases_of_a_library_count_as_copies(tmp_path: Path) -> None:
+    for name in ("libavcodec.so", "libavcodec.so.61", "libavcodec.so.61.3"):
+        (tmp_path / name).write_bytes(b"x" * 5000)
+    (tmp_path / "libQt6Core.so.6").write_bytes(b"y" * 100)
+    assert sorted(duplicate_copies(tmp_path)) == ["libavcodec.so.61", "libavcodec.so.61.3"]
+
+
+def test_the_docs_block_is_replaced_and_the_prose_around_it_kept(tmp_path: Path) -> None:
+    docs = tmp_path / "performance.md"
+    docs.write_text(f"# Performance\n\nWhy.\n\n{DOCS_START}\nold table\n{DOCS_END}\n\nMore.\n")
+    figure = Figure("venv", ".venv installed size", "MiB", 500.0, target=Target(450.0))
+    run = Run("2026-01-01", {"cpu": "c", "cores": 2, "kernel": "k", "python": "3.11",
+                             "pyside6": "6.11"}, (1, 1, 1), (1, 1, 1), False, [figure], [])
+    update_docs(run, docs)
+    update_docs(run, docs)
+    text = docs.read_text()
+    assert text.count(DOCS_START) == 1 and "old table" not in text
+    assert text.startswith("# Performance\n\nWhy.") and text.rstrip().endswith("More.")
+    assert "| .venv installed size | 500.0 MiB |" in text and "MISS" in text
