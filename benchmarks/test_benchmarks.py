@@ -15,7 +15,7 @@ from benchmarks.cues import match_onsets
 from benchmarks.figures import Figure, Target, Verdict, not_measured, percentile
 from benchmarks.footprint import duplicate_copies
 from benchmarks.report import DOCS_END, DOCS_START, Run, text_table, update_docs
-from benchmarks.timing import phase_errors
+from benchmarks.timing import _trend, phase_errors
 
 
 def _phase(index: int, t: float, kind: str = "hold") -> dict[str, object]:
@@ -57,6 +57,14 @@ def test_phase_errors_are_against_absolute_deadlines_so_one_late_phase_does_not_
     assert result.drift_ms == pytest.approx(3.0)
     assert result.worst[0][:2] == (1, "hold")
     assert result.kinds_match
+
+
+def test_jitter_around_a_steady_lateness_shows_no_trend_and_a_slipping_clock_does() -> None:
+    planned = [10.0] * 6
+    steady = [_phase(i, 100.0 + i + (0.004 if i % 2 else 0.002)) for i in range(6)]
+    slipping = [_phase(i, 100.0 + i + 0.003 * i) for i in range(6)]
+    assert abs(_trend(phase_errors(steady, planned, 10.0).errors_ms)) < 1.0  # type: ignore[union-attr]
+    assert _trend(phase_errors(slipping, planned, 10.0).errors_ms) == pytest.approx(12.0)  # type: ignore[union-attr]
 
 
 def test_a_run_that_stopped_early_is_flagged() -> None:

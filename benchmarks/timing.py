@@ -53,6 +53,20 @@ def phase_errors(events: list[Event], planned: list[float],
                           [(i, kinds[i], round(e, 2)) for i, e in worst])
 
 
+def _trend(errors_ms: list[float]) -> float:
+    """How much the error grows from the first phase start to the last (least squares).
+
+    Near zero when deadlines are absolute: errors are jitter around a constant lateness.
+    """
+    count = len(errors_ms)
+    if count < 3:
+        return 0.0
+    mean_x, mean_y = (count - 1) / 2, sum(errors_ms) / count
+    spread = sum((x - mean_x) ** 2 for x in range(count))
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in enumerate(errors_ms)) / spread
+    return slope * (count - 1)
+
+
 def _run_to_end(sandbox: Sandbox, routine_id: str, speed: float,
                 seconds: float) -> tuple[list[Event], str]:
     """One session to its end: the event log, and what went wrong ("" if nothing)."""
@@ -93,7 +107,8 @@ def measure_boundaries(sandbox: Sandbox, settings: Settings, routine_id: str,
     late = [abs(e) for e in result.errors_ms]
     note = where if result.kinds_match else f"{where}; only {len(late) + 1} phases started"
     detail = {"errors_ms": [round(e, 2) for e in result.errors_ms],
-              "earliest_ms": round(min(result.errors_ms), 2), "worst": result.worst}
+              "earliest_ms": round(min(result.errors_ms), 2), "worst": result.worst,
+              "trend_ms_per_routine": round(_trend(result.errors_ms), 2)}
     figures = [
         Figure("boundary_p50", "Phase start error p50", "ms", percentile(late, 0.5),
                note=f"{routine_id} at --speed {speed:g}"),
