@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, qVersion
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from stretchdesk.audio.speechd import SpeechDispatcher, probe
@@ -24,6 +24,12 @@ LOAD_TIMEOUT_MS = 3000
 WARM_UP_MS = 250
 # A played effect is deleted once it has surely finished (every chime is at most 1.2 s).
 RETIRE_MS = 2000
+# Before Qt 6.10 a QSoundEffect opens a new audio stream each time it plays, and playing
+# one again starts the sound 10 to 40 ms late, while its first play starts within a few
+# ms: so each chime keeps a loaded, unplayed effect in hand. From 6.10 on, effects play
+# through one shared running audio engine: replays are prompt (about 17 ms), while a
+# fresh effect for each play was found to drop sounds now and then, so effects are reused.
+ONE_SHOT_EFFECTS = tuple(int(p) for p in qVersion().split(".")[:2]) < (6, 10)
 # Qt ships a "mock" speech engine for its own tests; it makes no sound.
 SILENT_ENGINES = frozenset({"mock"})
 _BUSY = (
@@ -44,10 +50,9 @@ class QtCuePlayer(QObject):
     not late. Without an audio device there are no chimes, without a speech engine no
     voice; missing() says which, once the player is ready.
 
-    Each QSoundEffect plays only once: playing one again reopens its audio stream, which
-    starts the sound 10 to 40 ms late, while an effect's first play starts within a few
-    milliseconds. So every chime keeps a loaded, unplayed effect in hand and loads the
-    next one as soon as it plays (the decoded sound is shared, so this is cheap).
+    With Qt before 6.10 each QSoundEffect plays only once (see ONE_SHOT_EFFECTS): every
+    chime keeps a loaded, unplayed effect in hand and loads the next one as soon as it
+    plays (the decoded sound is shared, so this is cheap).
 
     Signals: ready() — prepare() finished: every chime loaded, failed, or timed out.
     """
@@ -132,6 +137,8 @@ class QtCuePlayer(QObject):
             self._announce_ready()
 
     def _announce_ready(self) -> None:
+        if "tick" in self._fresh:
+            self._fresh["tick"].setMuted(self._muted)  # the one muted for the warm-up
         self._warming = False
         self._ready = True
         self.ready.emit()
@@ -180,6 +187,8 @@ class QtCuePlayer(QObject):
     def _play_effect(self, name: str) -> None:
         effect = self._fresh[name]
         effect.play()
+        if not ONE_SHOT_EFFECTS:
+            return
         self._spent.add(effect)
         self._fresh[name] = self._load(name)
         QTimer.singleShot(RETIRE_MS, lambda: self._retire(effect))
