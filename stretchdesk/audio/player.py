@@ -42,6 +42,9 @@ class CuePlayer(Protocol):
     def set_muted(self, muted: bool) -> None:
         """Silences (or restores) chimes and voice without losing the volume."""
 
+    def set_voice(self, voice: str, rate: float) -> None:
+        """Picks the voice by name ("" for the engine's default) and its speed, -1.0 to 1.0."""
+
     def missing(self) -> str:
         """What the person will not hear and why, for the status bar ("" when all works)."""
 
@@ -75,6 +78,9 @@ class SilentPlayer:
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
+
+    def set_voice(self, voice: str, rate: float) -> None:
+        """No voice to set."""
 
     def missing(self) -> str:
         return self._missing

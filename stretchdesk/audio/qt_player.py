@@ -232,6 +232,16 @@ class QtCuePlayer(QObject):
         if muted:
             self.stop()
 
+    def set_voice(self, voice: str, rate: float) -> None:
+        if self._speech is None:
+            return
+        self._speech.setRate(min(1.0, max(-1.0, rate)))
+        if voice:
+            for candidate in self._speech.availableVoices():
+                if candidate.name() == voice:
+                    self._speech.setVoice(candidate)
+                    break
+
     def missing(self) -> str:
         """What does not work, e.g. "No voice: …" ("" when chimes and voice both work)."""
         return "; ".join(self._problems.values())

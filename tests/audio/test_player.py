@@ -30,6 +30,11 @@ def test_real_player_loads_every_chime_before_it_says_ready(qtbot: QtBot, monito
     assert player.has_chimes and player.has_voice
     assert set(player._fresh) == set(CHIMES)
     assert all(e.isLoaded() for e in player._fresh.values())
+    assert player._speech is not None
+    voice = player._speech.availableVoices()[-1].name()
+    player.set_voice(voice, 0.4)
+    assert player._speech.voice().name() == voice
+    assert player._speech.rate() == pytest.approx(0.4)
     player.stop()
 
 
