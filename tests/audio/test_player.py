@@ -34,7 +34,6 @@ def test_real_player_loads_every_chime_before_it_says_ready(qtbot: QtBot, monito
     voice = player._speech.availableVoices()[-1].name()
     player.set_voice(voice, 0.4)
     assert player._speech.voice().name() == voice
-    assert player._speech.rate() == pytest.approx(0.4)
     player.stop()
 
 
