@@ -232,6 +232,12 @@ class QtCuePlayer(QObject):
         if muted:
             self.stop()
 
+    def voice_names(self) -> list[str]:
+        """The names of the voices the speech engine offers (none without an engine)."""
+        if self._speech is None:
+            return []
+        return sorted({v.name() for v in self._speech.availableVoices()})
+
     def set_voice(self, voice: str, rate: float) -> None:
         if self._speech is None:
             return
