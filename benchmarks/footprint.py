@@ -67,6 +67,10 @@ def distributions(site_packages: Path) -> list[Distribution]:
 
 
 def _site_packages(venv: Path) -> Path:
+    """The venv's site-packages, whichever Python made it."""
+    found = sorted(venv.glob("lib/python3*/site-packages"))
+    if found:
+        return found[-1]
     purelib = sysconfig.get_path("purelib", vars={"base": str(venv), "platbase": str(venv)})
     return Path(purelib)
 

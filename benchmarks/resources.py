@@ -161,7 +161,8 @@ def animation(sandbox: Sandbox, listener: MapListener, helpers: Helpers,
     window, changes, trouble = _animated(sandbox, listener, helpers, durations, speed)
     note = f"{ANIMATION_ROUTINE} at --speed {speed:.1f}"
     if window is None and changes:
-        note += f"; with sound on {trouble} after {changes} phases, so this run had sound off"
+        note += (f"; with sound on {trouble} ({changes} phase{'s' if changes > 1 else ''} in),"
+                 " so this run had sound off")
         sandbox.write_settings(SoundMode.SILENT)
         window, changes, trouble = _animated(sandbox, listener, helpers, durations, speed)
         sandbox.write_settings(settings.sound_mode)
