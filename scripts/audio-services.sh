@@ -86,26 +86,43 @@ except OSError:
 PY
 }
 SPEECHD_DIR="${XDG_RUNTIME_DIR:-$HOME/.cache}/speech-dispatcher"
-state=$(speechd_state)
-if [ "$state" = silent ]; then
+
+replace_speechd() {
     pid=$(cat "$SPEECHD_DIR/pid/speech-dispatcher.pid" 2>/dev/null || true)
-    say "speech-dispatcher${pid:+ (pid $pid)} holds its socket but does not answer; replacing it"
+    say "speech-dispatcher${pid:+ (pid $pid)} $1; replacing it"
     [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
     rm -f "$SPEECHD_DIR/speechd.sock"
-    state=absent
-fi
-if [ "$state" = absent ]; then
+}
+
+start_speechd() {
     speech-dispatcher --run-daemon --timeout 0 >/dev/null 2>&1 || true
     for _ in $(seq 1 50); do
         [ "$(speechd_state)" = answers ] && break
         sleep 0.1
     done
     say "started speech-dispatcher"
-fi
+}
+
 # Saying one short word proves that the espeak-ng module loads and reaches PulseAudio.
-if ! timeout 20 spd-say --wait --output-module espeak-ng --volume -50 "ready" >/dev/null 2>&1; then
-    say "speech-dispatcher with espeak-ng does not speak (is speech-dispatcher-espeak-ng installed?)"
-    exit 1
+speaks() {
+    timeout 20 spd-say --wait --output-module espeak-ng --volume -50 "ready" >/dev/null 2>&1
+}
+
+state=$(speechd_state)
+if [ "$state" = silent ]; then
+    replace_speechd "holds its socket but does not answer"
+    state=absent
+fi
+[ "$state" = absent ] && start_speechd
+if ! speaks; then
+    # A long-running dispatcher can lose its output modules (one killed, PulseAudio
+    # restarted under it): a fresh one loads them again.
+    replace_speechd "answers but no longer speaks"
+    start_speechd
+    if ! speaks; then
+        say "speech-dispatcher with espeak-ng does not speak (is speech-dispatcher-espeak-ng installed?)"
+        exit 1
+    fi
 fi
 
 echo "$SINK.monitor"
