@@ -145,6 +145,10 @@ def launch(args: argparse.Namespace) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
+    # Qt Multimedia reports its search for PipeWire and its FFmpeg version on every
+    # start; a person running the app from a terminal should not see that as a fault.
+    os.environ.setdefault("QT_LOGGING_RULES",
+                          "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("stretchdesk")
