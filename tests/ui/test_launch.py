@@ -67,7 +67,8 @@ def test_an_unknown_routine_lists_the_known_ones(
     assert opened == []
 
 
-def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: Path) -> None:
+def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: Path,
+                                           qtbot: QtBot) -> None:
     log = tmp_path / "events.jsonl"
     args = build_parser().parse_args([
         "--routine", "desk-break", "--level", "beginner", "--start", "--speed", "20",
@@ -75,6 +76,8 @@ def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: P
     ])
     assert launch(args) == 0
     window = opened[0]
+    # The session starts once the chimes are loaded, so its first cue is on time.
+    qtbot.waitUntil(lambda: window.routine is not None, timeout=5000)
     assert window.routine is not None and window.routine.id == "desk-break"
     assert window.settings.level is Level.BEGINNER
     assert window.driver.speed == 20
