@@ -129,6 +129,7 @@ def when_ready(player: CuePlayer, action: Callable[[], object]) -> None:
 def report_missing(window: MainWindow, player: CuePlayer) -> None:
     """Says once, in the status bar, what the person will not hear."""
     missing = player.missing()
+    window.driver.log_event("sound", missing=missing)
     if missing:
         current = window.statusBar().currentMessage()
         window.statusBar().showMessage(f"{current}  {missing}".strip())
