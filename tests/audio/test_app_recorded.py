@@ -68,7 +68,7 @@ def run_app(tmp_path: Path, monitor: str) -> tuple[list[dict[str, Any]], Any, st
 
 def test_every_phase_start_sounds_within_100_ms_in_order(monitor: str, tmp_path: Path) -> None:
     rows, rec, _ = run_app(tmp_path, monitor)
-    assert [r for r in rows if r["event"] == "sound"][0].get("missing") in ("", None)
+    assert next(r for r in rows if r["event"] == "sound").get("missing") in ("", None)
     starts = [r for r in rows if r["event"] == "phase_started"]
     assert {r["kind"] for r in starts} == PHASE_CHIMES
     assert rows[-1]["event"] == "cue" and rows[-1]["chime"] == "finish"
