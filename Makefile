@@ -35,6 +35,11 @@ test: system-deps $(STAMP) lint typecheck
 	@bash scripts/audio-services.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# Start-up, memory, CPU, timing and cue latency beside a bare PySide6 window, under its own
+# Xvfb and PulseAudio; BENCH_ARGS=--write-docs refreshes docs/performance.md.
+bench: system-deps $(STAMP)
+	$(PY) -m benchmarks $(BENCH_ARGS)
+
 # The wheel and the desktop bundle in dist/ (scripts/build-dist.sh lists what it makes).
 dist: system-deps $(STAMP)
 	@bash scripts/build-dist.sh

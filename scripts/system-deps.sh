@@ -15,7 +15,7 @@ packages=(
     libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
     libpulse0 pulseaudio pulseaudio-utils sox
     libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
-    xvfb x11-utils xauth imagemagick
+    xvfb x11-utils xauth imagemagick libx11-6
     desktop-file-utils appstream
 )
 
