@@ -48,7 +48,7 @@ class SessionDriver(QObject):
         state_changed(SessionState): running, paused, finished, ...
         remaining_changed(float, float): seconds left and the phase's full length, sent
             only when the whole second shown or the ring's step changes.
-        events(list): every batch of session events, after the signals above (the cue
+        events(list): every batch of session events, before the signals above (the cue
             output plays them, dropping those a late tick made stale).
     """
 
@@ -257,10 +257,12 @@ class SessionDriver(QObject):
     # -- events -------------------------------------------------------------------------
 
     def _dispatch(self, events: list[Event]) -> None:
-        for event in events:
-            self._emit(event)
+        # The batch goes first: the cue player sounds the phase change before the
+        # widgets take their milliseconds to repaint it.
         if events:
             self.events.emit(events)
+        for event in events:
+            self._emit(event)
 
     def _emit(self, event: Event) -> None:
         if isinstance(event, PhaseStarted):

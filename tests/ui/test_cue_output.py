@@ -98,7 +98,9 @@ def test_every_cue_is_logged(make_window: MakeWindow, player: SilentPlayer, cloc
     cues = [line for line in lines if line["event"] == "cue"]
     assert [c.get("chime") for c in cues] == [c.chime for c in player.played]
     started = [i for i, line in enumerate(lines) if line["event"] == "phase_started"]
-    assert lines[started[0] + 1]["event"] == "cue"  # each start is followed by its cue
+    # The cue sounds first, then the screen follows.
+    assert lines[started[0] - 1]["event"] == "cue"
+    assert lines[started[0] - 1]["text"].startswith("Starting position")
 
 
 def test_settings_window_changes_apply_and_are_saved(

@@ -84,8 +84,10 @@ def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: P
     assert window.page is window.session_view
     assert window.driver.state in (SessionState.RUNNING, SessionState.STOPPED)
     events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-    assert events[0]["event"] == "started"
-    assert events[0]["speed"] == 20
+    # The first line says what sound there is; then the session starts.
+    assert events[0]["event"] == "sound"
+    assert events[1]["event"] == "started"
+    assert events[1]["speed"] == 20
 
 
 def test_routine_without_start_is_selected_in_the_picker(opened: list[MainWindow]) -> None:
@@ -112,7 +114,7 @@ def test_a_whole_routine_from_the_command_line(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     names = [e["event"] for e in events]
-    assert names[0] == "started"
+    assert names[:2] == ["sound", "started"]
     assert [n for n in names if n != "cue"][-1] == "finished"
     started = [e["index"] for e in events if e["event"] == "phase_started"]
     assert started == list(range(len(started)))
