@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+# Sound, speech and the cue plan are imported where they are first needed, once the
+# routine list is on screen: the first window should not wait for them.
 import argparse
 import os
 import sys
 import time
+import typing
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -14,16 +17,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stretchdesk import paths
-from stretchdesk.audio.player import CuePlayer, make_player
-from stretchdesk.core.cues import CuePlan
 from stretchdesk.core.library import Library, LibraryError, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import SettingsStore
-from stretchdesk.ui.cue_output import CueOutput
 from stretchdesk.ui.driver import SessionDriver
 from stretchdesk.ui.event_log import EventLog
 from stretchdesk.ui.main_window import MainWindow
+
+if typing.TYPE_CHECKING:
+    from stretchdesk.audio.player import CuePlayer
+    from stretchdesk.ui.cue_output import CueOutput
 
 PREPARE_AFTER_MS = 400
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
@@ -81,6 +85,9 @@ def _load_library() -> Library:
 
 def wire_services(window: MainWindow, keeper: SettingsKeeper, player: CuePlayer) -> CueOutput:
     """Connects what lives outside the window: cues, the Settings window, saving."""
+    from stretchdesk.core.cues import CuePlan
+    from stretchdesk.ui.cue_output import CueOutput
+
     output = CueOutput(window.driver, CuePlan.from_library(window.library, window.settings),
                        player, lambda text: window.session_view.show_caption(text), window)
     output.apply_settings(window.settings)
@@ -124,6 +131,26 @@ def when_ready(player: CuePlayer, action: Callable[[], object]) -> None:
     if ready is not None:
         ready.connect(once)
     QTimer.singleShot(READY_WAIT_MS, once)
+
+
+def gate_starts_on_sound(window: MainWindow, player: CuePlayer) -> None:
+    """Makes every session start wait for the player's sounds, loading them the first time.
+
+    Sounds load when the first session starts, not while the person browses the
+    routines (they cost memory); the start waits for them so the first cue is on time.
+    What the person will not hear is said once, when loading is over.
+    """
+    reported = False
+
+    def load_sound_then(start: Callable[[], None]) -> None:
+        nonlocal reported
+        player.prepare()
+        if not reported:
+            reported = True
+            when_ready(player, lambda: report_missing(window, player))
+        when_ready(player, start)
+
+    window.before_start = load_sound_then
 
 
 def report_missing(window: MainWindow, player: CuePlayer) -> None:
@@ -193,15 +220,16 @@ def launch(args: argparse.Namespace) -> int:
 
     def finish_setup() -> None:
         """Sound, voice and the Settings window join once the routine list is showing."""
+        from stretchdesk.audio.player import make_player
+
         player = make_player(paths.sounds_dir())
         wire_services(window, keeper, player)
-        # Every chime is loaded before a session starts, so the first cue is on time.
-        player.prepare()
-        when_ready(player, lambda: report_missing(window, player))
+
+        gate_starts_on_sound(window, player)
         start = routine_id or window.picker.selected_routine_id
         if getattr(args, "start", False) and start:
             # Asked for explicitly, so no cautions dialog blocks it.
-            when_ready(player, lambda: window.start_routine(start, ask_cautions=False))
+            window.start_routine(start, ask_cautions=False)
 
     QTimer.singleShot(0, finish_setup)
     # The session screen is built once the routine list is on screen, not before it.

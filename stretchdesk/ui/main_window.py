@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         self.muted = False
         self.routine: Routine | None = None
         self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
+        # A gate every session start goes through, given the start itself: the cue
+        # player uses it to load its sounds first, so the first cue is on time.
+        self.before_start: Callable[[Callable[[], None]], None] | None = None
         self._screen = ScreenAwake()
         self._normal_geometry: QRect | None = None
         self.setMinimumSize(MINIMUM_SIZE)
@@ -176,8 +180,18 @@ class MainWindow(QMainWindow):
         self._show_page(self.session_view)
         self.setWindowTitle(f"{routine.name} — {TITLE}")
         self._screen.hold(self)
-        self.driver.start()
+        if self.before_start is None:
+            self.driver.start()
+        else:
+            self.before_start(lambda: self._start_loaded(timeline))
         return True
+
+    def _start_loaded(self, timeline: object) -> None:
+        """Starts the loaded session, unless the person left it while sound was loading."""
+        session = self.driver.session
+        if (session is not None and session.timeline is timeline
+                and session.state is SessionState.IDLE and self.page is self._session_view):
+            self.driver.start()
 
     # -- session commands (keys and buttons) ----------------------------------------------
 

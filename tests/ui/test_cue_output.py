@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -125,3 +126,56 @@ def test_settings_window_changes_apply_and_are_saved(
     assert window.settings.rest_seconds == 30
     assert store.load().rest_seconds == 30
     assert player.played[-1].chime == "hold"  # the Test button sounded
+
+
+class LoadingPlayer(SilentPlayer):
+    """A player whose sounds take a while to load, like the real one."""
+
+    def __init__(self) -> None:
+        super().__init__(missing="No voice: testing")
+        self.prepared = 0
+        self.loaded = False
+        self.ready = FakeReady()
+
+    def prepare(self) -> None:
+        self.prepared += 1
+
+    def is_ready(self) -> bool:
+        return self.loaded
+
+    def finish_loading(self) -> None:
+        self.loaded = True
+        self.ready.fire()
+
+
+class FakeReady:
+    """Stands in for the player's ready() signal."""
+
+    def __init__(self) -> None:
+        self.slots: list[Callable[[], object]] = []
+
+    def connect(self, slot: Callable[[], object]) -> None:
+        self.slots.append(slot)
+
+    def fire(self) -> None:
+        for slot in self.slots:
+            slot()
+
+
+def test_sounds_load_on_the_first_start_which_waits_for_them(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from stretchdesk.core.session import SessionState
+    from stretchdesk.ui.launch import gate_starts_on_sound
+
+    player = LoadingPlayer()
+    wire_services(window, SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0)), player)
+    gate_starts_on_sound(window, player)
+    assert player.prepared == 0  # browsing the routines loads nothing
+    window.start_routine("desk-break")
+    assert player.prepared == 1
+    assert window.page is window.session_view
+    assert window.driver.state is SessionState.IDLE  # waits for the chimes
+    player.finish_loading()
+    assert window.driver.state is SessionState.RUNNING
+    assert "No voice: testing" in window.statusBar().currentMessage()

@@ -77,7 +77,7 @@ def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: P
     assert launch(args) == 0
     window = opened[0]
     # The session starts once the chimes are loaded, so its first cue is on time.
-    qtbot.waitUntil(lambda: window.routine is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.driver.state is not SessionState.IDLE, timeout=5000)
     assert window.routine is not None and window.routine.id == "desk-break"
     assert window.settings.level is Level.BEGINNER
     assert window.driver.speed == 20
