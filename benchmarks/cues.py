@@ -72,8 +72,10 @@ def _chime_name(event: Event) -> str | None:
 def match_onsets(events: list[Event], onsets: list[float],
                  speed: float, planned: list[float]) -> list[CueTiming]:
     """Pairs each phase start in the log with the first onset that follows it."""
-    starts = sorted((int(number(e, "index")), number(e, "t")) for e in events
-                    if e.get("event") == "phase_started")
+    # The boundary is the instant the phase was due ("due", on the same monotonic clock),
+    # not when the app got round to logging it: the cue sounds before the log line.
+    starts = sorted((int(number(e, "index")), number(e, "due" if "due" in e else "t"))
+                    for e in events if e.get("event") == "phase_started")
     cues = [e for e in events if e.get("event") == "cue" and e.get("chime")]
     timings = []
     origin = starts[0][1] if starts else 0.0

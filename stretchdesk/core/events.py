@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from stretchdesk.core.timeline import Phase
 
 
 @dataclass(frozen=True)
 class PhaseStarted:
-    """A phase began (also phase 0 after start, and a phase restarted by back)."""
+    """A phase began (also phase 0 after start, and a phase restarted by back).
+
+    `at` is the instant on the session's clock the phase began: its boundary, which a
+    late tick reports after the fact (not part of equality: two reports of the same
+    phase start are the same event).
+    """
 
     index: int
     phase: Phase
+    at: float = field(default=0.0, compare=False)
 
 
 @dataclass(frozen=True)

@@ -246,7 +246,7 @@ class Session:
         self._start = at
         self._paused_at = at
         self._marks = set()
-        self._pending.append(PhaseStarted(index, self.timeline[index]))
+        self._pending.append(PhaseStarted(index, self.timeline[index], at))
 
     def _emit_marks(self, now: float) -> None:
         """Sends the countdown, halfway and breath events due by `now`, in time order."""

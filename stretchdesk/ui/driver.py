@@ -92,6 +92,10 @@ class SessionDriver(QObject):
         """The clock the session runs on: the real one, scaled by `speed`."""
         return self._origin + (self._clock() - self._origin) * self.speed
 
+    def real_instant(self, session_time: float) -> float:
+        """The instant on the real clock that `session_time` (on the scaled clock) was."""
+        return self._origin + (session_time - self._origin) / self.speed
+
     @property
     def timer_active(self) -> bool:
         """Whether the timer is waiting to wake up (only while a session runs)."""
@@ -272,7 +276,7 @@ class SessionDriver(QObject):
             self._shown = None
             self.log_event("phase_started", index=event.index, kind=phase.kind, side=phase.side,
                            stretch=phase.stretch_id, rep=phase.rep, reps=phase.reps,
-                           seconds=phase.seconds)
+                           seconds=phase.seconds, due=self.real_instant(event.at))
             self.phase_started.emit(event.index, phase)
         elif isinstance(event, Countdown):
             self.log_event("countdown", seconds_left=event.seconds_left, **self._where())

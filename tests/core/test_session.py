@@ -332,3 +332,13 @@ def test_adopt_continues_with_new_settings_from_the_next_phase(tmp_path: Path) -
     clock.advance(15)
     events = s.tick()
     assert [e.phase.seconds for e in events if isinstance(e, PhaseStarted)] == [2]
+
+
+def test_phase_started_carries_its_boundary_even_when_reported_late() -> None:
+    clock = FakeClock(100.0)
+    s = Session(timeline_of(5, 5, 5), clock)
+    s.start()
+    clock.advance(12.5)
+    events = s.tick()
+    assert [e.at for e in events if isinstance(e, PhaseStarted)] == [100.0, 105.0, 110.0]
+    assert PhaseStarted(1, s.timeline[1]) in events  # equality ignores the instant

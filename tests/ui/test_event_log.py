@@ -55,7 +55,7 @@ def test_every_phase_start_and_command_is_logged(
     first = next(e for e in events if e["event"] == "phase_started")
     assert first == {"t": 50.0, "event": "phase_started", "index": 0, "kind": "prepare",
                      "side": "left", "stretch": "seated-knee-to-chest", "rep": 1, "reps": 2,
-                     "seconds": 10.0}
+                     "seconds": 10.0, "due": 1000.0}  # due: on the driver's (fake) clock
     paused = next(e for e in events if e["event"] == "paused")
     assert (paused["t"], paused["index"], paused["kind"]) == (53.0, 0, "prepare")
     extended = [e["seconds"] for e in events if e["event"] == "extended"]
@@ -97,3 +97,24 @@ def test_an_unwritable_log_is_reported_and_the_session_goes_on(
     assert driver.session is not None and driver.session.index == 0
     err = capsys.readouterr().err  # type: ignore[attr-defined]
     assert "cannot write the event log" in err
+
+
+def test_phase_started_lines_say_when_the_phase_was_due(qtbot: QtBot, tmp_path: Path) -> None:
+    import pytest
+
+    from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
+
+    clock = FakeClock(1000.0)
+    log_path = tmp_path / "log.jsonl"
+    log = EventLog(log_path, clock=clock)
+    driver = SessionDriver(clock=clock, speed=10, event_log=log)
+    driver.load(Timeline([Phase(PhaseKind.HOLD, "x", None, 1, 1, s, 0) for s in (10, 10)]))
+    driver.start()
+    driver.tick()
+    clock.advance(1.5)  # the second phase was due 0.5 s ago (10 s at 10× speed)
+    driver.tick()
+    log.close()
+    lines = [json.loads(x) for x in log_path.read_text().splitlines()]
+    starts = [x for x in lines if x["event"] == "phase_started"]
+    assert [x["due"] for x in starts] == pytest.approx([1000.0, 1001.0])
+    assert starts[1]["t"] == pytest.approx(1001.5)
