@@ -29,7 +29,6 @@ if typing.TYPE_CHECKING:
     from stretchdesk.audio.player import CuePlayer
     from stretchdesk.ui.cue_output import CueOutput
 
-PREPARE_AFTER_MS = 400
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 READY_WAIT_MS = 3000  # a session starts even if some sound never finishes loading
 
@@ -232,8 +231,6 @@ def launch(args: argparse.Namespace) -> int:
             window.start_routine(start, ask_cautions=False)
 
     QTimer.singleShot(0, finish_setup)
-    # The session screen is built once the routine list is on screen, not before it.
-    QTimer.singleShot(PREPARE_AFTER_MS, window.prepare_screens)
 
     def on_quit() -> None:
         if not window.isFullScreen():

@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         self.picker.start_requested.connect(self.start_routine)
         self.picker.level_changed.connect(self._level_picked)
         self.picker.settings_requested.connect(self.request_settings)
-        # The session and finish screens are built when first needed (or once the window
-        # is idle, see prepare_screens): the routine list shows sooner at start-up.
+        # The session and finish screens are built when first needed: the routine list
+        # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
         driver.state_changed.connect(self._state_changed)
