@@ -37,7 +37,10 @@ test: system-deps $(STAMP) lint typecheck
 
 # Start-up, memory, CPU, timing and cue latency beside a bare PySide6 window, under its own
 # Xvfb and PulseAudio; BENCH_ARGS=--write-docs refreshes docs/performance.md.
+# The app's bytecode is compiled first, as an installed wheel's is: where the environment
+# sets PYTHONDONTWRITEBYTECODE, every start would otherwise compile every module again.
 bench: system-deps $(STAMP)
+	$(PY) -m compileall -q stretchdesk
 	$(PY) -m benchmarks $(BENCH_ARGS)
 
 # The wheel and the desktop bundle in dist/ (scripts/build-dist.sh lists what it makes).
