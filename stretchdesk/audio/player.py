@@ -59,6 +59,7 @@ class SilentPlayer:
         self._missing = missing
         self.volume = 1.0
         self.muted = False
+        self.voice = ("", 0.0)
         self.played: list[Cue] = []
 
     def prepare(self) -> None:
@@ -80,7 +81,8 @@ class SilentPlayer:
         self.muted = muted
 
     def set_voice(self, voice: str, rate: float) -> None:
-        """No voice to set."""
+        """Nothing is spoken; the choice is kept so it can be checked."""
+        self.voice = (voice, rate)
 
     def missing(self) -> str:
         return self._missing

@@ -68,6 +68,7 @@ class QtCuePlayer(QObject):
         self._problems: dict[str, str] = {}  # part ("chimes", "voice") -> what is wrong
         self._speech: QTextToSpeech | None = None
         self._volume = 1.0
+        self._voice_choice = ("", 0.0)  # voice name ("" = the engine's own) and rate
         self._muted = False
         self._prepared = False
         self._ready = False
@@ -85,6 +86,7 @@ class QtCuePlayer(QObject):
             return
         self._prepared = True
         self._speech = self._make_speech()
+        self._apply_voice()
         if not QMediaDevices.audioOutputs():
             self._problems["chimes"] = "No audio output device: chimes are off"
         else:
@@ -239,14 +241,20 @@ class QtCuePlayer(QObject):
         return sorted({v.name() for v in self._speech.availableVoices()})
 
     def set_voice(self, voice: str, rate: float) -> None:
+        # Remembered, so a choice made before the engine starts (in prepare) still counts.
+        self._voice_choice = (voice, min(1.0, max(-1.0, rate)))
+        self._apply_voice()
+
+    def _apply_voice(self) -> None:
         if self._speech is None:
             return
-        self._speech.setRate(min(1.0, max(-1.0, rate)))
+        voice, rate = self._voice_choice
         if voice:
             for candidate in self._speech.availableVoices():
                 if candidate.name() == voice:
                     self._speech.setVoice(candidate)
                     break
+        self._speech.setRate(rate)  # after the voice: choosing a voice resets the rate
 
     def missing(self) -> str:
         """What does not work, e.g. "No voice: …" ("" when chimes and voice both work)."""

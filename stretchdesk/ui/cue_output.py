@@ -55,6 +55,7 @@ class CueOutput(QObject):
         """Uses new settings from the next cue on."""
         self.plan = self.plan.with_settings(settings)
         self.player.set_volume(settings.volume)
+        self.player.set_voice(settings.voice, settings.speech_rate)
 
     def set_muted(self, muted: bool) -> None:
         """M: silences chimes and voice; captions go on."""

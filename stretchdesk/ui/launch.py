@@ -101,6 +101,8 @@ def wire_services(window: MainWindow, keeper: SettingsKeeper, player: CuePlayer)
     def open_settings() -> None:
         from stretchdesk.ui.settings_dialog import SettingsDialog  # built on first use
 
+        # The voice list and the Test button need the speech engine and the chimes.
+        player.prepare()
         dialog = SettingsDialog(window.settings, window.library, voices(player), window)
         dialog.settings_changed.connect(window.apply_settings)
         dialog.settings_changed.connect(save)

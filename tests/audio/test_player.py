@@ -39,6 +39,26 @@ def test_real_player_loads_every_chime_before_it_says_ready(qtbot: QtBot, monito
 
 
 @pytest.mark.audio
+def test_a_voice_chosen_before_the_engine_starts_is_used(qtbot: QtBot, monitor: str) -> None:
+    """Settings reach the player before its first session loads the speech engine."""
+    from stretchdesk.audio.qt_player import QtCuePlayer
+
+    probe_player = QtCuePlayer(SOUNDS)
+    with qtbot.waitSignal(probe_player.ready, timeout=10_000):
+        probe_player.prepare()
+    voice = probe_player.voice_names()[0]
+    player = QtCuePlayer(SOUNDS)
+    player.set_voice(voice, -0.5)
+    with qtbot.waitSignal(player.ready, timeout=10_000):
+        player.prepare()
+    assert player._speech is not None
+    assert player._speech.voice().name() == voice
+    assert player._voice_choice == (voice, -0.5)  # Qt's speechd engine never reports rate()
+    probe_player.stop()
+    player.stop()
+
+
+@pytest.mark.audio
 def test_a_missing_chime_file_is_reported_and_the_rest_still_load(
     qtbot: QtBot, monitor: str, tmp_path: Path
 ) -> None:

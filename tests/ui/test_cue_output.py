@@ -69,9 +69,11 @@ def test_mute_and_settings_reach_the_player(window: MainWindow, wired: CueOutput
                                             player: SilentPlayer) -> None:
     window.toggle_mute()
     assert player.muted
-    window.apply_settings(replace(window.settings, volume=0.3))
-    window.settings_changed.emit(replace(window.settings, volume=0.3))
+    changed = replace(window.settings, volume=0.3, voice="English (Scotland)", speech_rate=0.4)
+    window.apply_settings(changed)
+    window.settings_changed.emit(changed)
     assert player.volume == pytest.approx(0.3)
+    assert player.voice == ("English (Scotland)", 0.4)
 
 
 def test_chimes_only_still_captions_but_does_not_speak(
