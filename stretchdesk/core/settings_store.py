@@ -119,7 +119,12 @@ class SettingsStore:
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
         data: dict[str, Any] = {"version": CURRENT_VERSION, **settings_to_data(settings)}
-        text = _HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        if yaml.safe_load(body) != data:
+            # A line-break character such as NEL or U+2028 written raw reads back as a
+            # space; fully escaped output keeps every character.
+            body = yaml.safe_dump(data, sort_keys=False, allow_unicode=False)
+        text = _HEADER + body
         fd, temp = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "wb") as out:
