@@ -61,6 +61,17 @@ def number(event: Event, key: str) -> float:
     return float(value)
 
 
+
+def end_process(process: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
+    """Ends `process` if it still runs: SIGTERM, then SIGKILL if it has not gone in 5 s."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5.0)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
 @dataclass
 class Launched:
     """A process under test: its Popen, the instant it was started and its event log."""
@@ -140,12 +151,6 @@ class Launched:
 
     def stop(self) -> None:
         """Ends the process (SIGTERM, then SIGKILL if it does not go)."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=5.0)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        end_process(self.process)
         if self.keep_output_as is not None:
             self.keep_output_as.write_text(self.printed(), encoding="utf-8")

@@ -13,6 +13,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from benchmarks.launched import end_process
+
 SINK = "stretchdesk_bench"
 MONITOR = f"{SINK}.monitor"
 
@@ -63,11 +65,6 @@ class PrivatePulse:
 
     def stop(self) -> None:
         """Stops the server."""
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=5.0)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+        if self._process is not None:
+            end_process(self._process)
         self._process = None

@@ -16,6 +16,8 @@ import subprocess
 import time
 from ctypes import POINTER, byref, c_char_p, c_int, c_long, c_ubyte, c_ulong, c_void_p
 
+from benchmarks.launched import end_process
+
 _SCREEN = "1920x1080x24"
 _MAP_NOTIFY = 19
 _SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
@@ -60,13 +62,8 @@ class Xvfb:
 
     def stop(self) -> None:
         """Stops the server."""
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=5.0)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+        if self._process is not None:
+            end_process(self._process)
         self._process = None
 
 
