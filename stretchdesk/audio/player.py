@@ -45,6 +45,9 @@ class CuePlayer(Protocol):
     def set_voice(self, voice: str, rate: float) -> None:
         """Picks the voice by name ("" for the engine's default) and its speed, -1.0 to 1.0."""
 
+    def voice_names(self) -> list[str]:
+        """The voices the speech engine offers, for the Settings window (none without one)."""
+
     def missing(self) -> str:
         """What the person will not hear and why, for the status bar ("" when all works)."""
 
@@ -83,6 +86,9 @@ class SilentPlayer:
     def set_voice(self, voice: str, rate: float) -> None:
         """Nothing is spoken; the choice is kept so it can be checked."""
         self.voice = (voice, rate)
+
+    def voice_names(self) -> list[str]:
+        return []
 
     def missing(self) -> str:
         return self._missing

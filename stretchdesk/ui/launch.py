@@ -103,7 +103,7 @@ def wire_services(window: MainWindow, keeper: SettingsKeeper, player: CuePlayer)
 
         # The voice list and the Test button need the speech engine and the chimes.
         player.prepare()
-        dialog = SettingsDialog(window.settings, window.library, voices(player), window)
+        dialog = SettingsDialog(window.settings, window.library, player.voice_names(), window)
         dialog.settings_changed.connect(window.apply_settings)
         dialog.settings_changed.connect(save)
         dialog.test_sound_requested.connect(output.test_sound)
@@ -161,12 +161,6 @@ def report_missing(window: MainWindow, player: CuePlayer) -> None:
     if missing:
         current = window.statusBar().currentMessage()
         window.statusBar().showMessage(f"{current}  {missing}".strip())
-
-
-def voices(player: CuePlayer) -> list[str]:
-    """The voice names the player's speech engine offers (none without one)."""
-    names = getattr(player, "voice_names", None)
-    return list(names()) if callable(names) else []
 
 
 def launch(args: argparse.Namespace) -> int:

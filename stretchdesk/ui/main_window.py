@@ -15,7 +15,7 @@ from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.session import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import remember_hold
-from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.timeline import Timeline, build_timeline
 from stretchdesk.ui import keys
 from stretchdesk.ui.cautions import CautionsDialog, caution_groups, routine_cautions
 from stretchdesk.ui.driver import SessionDriver
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             self.before_start(lambda: self._start_loaded(timeline))
         return True
 
-    def _start_loaded(self, timeline: object) -> None:
+    def _start_loaded(self, timeline: Timeline) -> None:
         """Starts the loaded session, unless the person left it while sound was loading."""
         session = self.driver.session
         if (session is not None and session.timeline is timeline
