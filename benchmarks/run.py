@@ -1,7 +1,8 @@
 """Runs every benchmark in one go under a private Xvfb and PulseAudio, and reports.
 
 `python -m benchmarks` (what `make bench` runs) takes about four minutes;
-`--quick` (under two minutes) is the smoke check. Progress goes to stderr, the table to
+`--quick` (under two minutes) is the smoke check; `--only startup` (or any of PARTS,
+comma-separated) measures one figure quickly. Progress goes to stderr, the table to
 stdout, the JSON to benchmarks/results/latest.json (or --json PATH).
 """
 
@@ -28,6 +29,7 @@ from benchmarks.xserver import MapListener, Xvfb
 
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
+PARTS = ("startup", "picker", "hold", "animation", "boundaries", "cues", "venv")  # table order
 
 
 @dataclass(frozen=True)
@@ -56,35 +58,64 @@ def _write_routines(sandbox: Sandbox, plan: Plan) -> None:
     cues.write_cue_routine(sandbox, plan.short_cue_routine)
 
 
+def parse_parts(text: str) -> tuple[str, ...]:
+    """`--only`'s NAME[,NAME]: the parts to run, in the table's order."""
+    names = {name.strip() for name in text.split(",") if name.strip()}
+    unknown = sorted(names - set(PARTS))
+    if not names:
+        raise argparse.ArgumentTypeError(f"name at least one of {', '.join(PARTS)}")
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown part {', '.join(unknown)}; choose from {', '.join(PARTS)}")
+    return tuple(part for part in PARTS if part in names)
+
+
 def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resources.Helpers,
-            audio_problem: str | None) -> tuple[list[Figure], list[str]]:
-    """Every figure of the table, in the order it is printed."""
+            audio_problem: str | None,
+            parts: Sequence[str] = PARTS) -> tuple[list[Figure], list[str]]:
+    """Every figure of the table (or of the chosen `parts`), in the order it is printed."""
     notes: list[str] = []
+    figures: list[Figure] = []
     settings = sandbox.write_settings()
-    _say(f"first window: {plan.warm_runs} warm runs{' and a cold one' if plan.cold else ''}")
-    result = startup.measure_startup(sandbox, listener, plan.warm_runs, plan.cold)
-    figures = startup.startup_figures(result)
-    _say("picker: memory and idle CPU, beside the baseline")
-    picker, baseline_memory = resources.picker(sandbox, listener, helpers, plan.durations)
-    figures += picker
-    _say("session: memory and CPU in a 120 s hold")
-    held, libraries = resources.hold(sandbox, listener, helpers, plan.durations, baseline_memory)
-    figures += held
-    _say("session: CPU while poses animate")
-    figures.append(resources.animation(sandbox, listener, helpers, plan.durations, settings))
-    _say(f"phase boundaries: {plan.boundary_routine} at --speed {plan.boundary_speed:g}")
-    figures += timing.measure_boundaries(sandbox, settings, plan.boundary_routine,
-                                         plan.boundary_speed)
-    _say("cue latency: chimes only, a phase every 2 s")
-    figures += cues.measure_cues(sandbox, audio_problem)
-    _say(".venv footprint")
-    figures.append(footprint.venv_footprint(Path(sandbox.python).parents[1], libraries))
-    if not libraries:
-        notes.append("Addons in use: not known until a session runs (no session UI yet).")
+    baseline_memory = None
+    libraries: list[str] = []
+    if "startup" in parts:
+        _say(f"first window: {plan.warm_runs} warm runs{' and a cold one' if plan.cold else ''}")
+        result = startup.measure_startup(sandbox, listener, plan.warm_runs, plan.cold)
+        figures += startup.startup_figures(result)
+    if "picker" in parts:
+        _say("picker: memory and idle CPU, beside the baseline")
+        picker, baseline_memory = resources.picker(sandbox, listener, helpers, plan.durations)
+        figures += picker
+    if "hold" in parts:
+        _say("session: memory and CPU in a 120 s hold")
+        held, libraries = resources.hold(sandbox, listener, helpers, plan.durations,
+                                         baseline_memory)
+        figures += held
+        if baseline_memory is None:
+            notes.append("Session memory has no baseline: the picker part did not run.")
+    if "animation" in parts:
+        _say("session: CPU while poses animate")
+        figures.append(resources.animation(sandbox, listener, helpers, plan.durations, settings))
+    if "boundaries" in parts:
+        _say(f"phase boundaries: {plan.boundary_routine} at --speed {plan.boundary_speed:g}")
+        figures += timing.measure_boundaries(sandbox, settings, plan.boundary_routine,
+                                             plan.boundary_speed)
+    if "cues" in parts:
+        _say("cue latency: chimes only, a phase every 2 s")
+        figures += cues.measure_cues(sandbox, audio_problem)
+    if "venv" in parts:
+        _say(".venv footprint")
+        figures.append(footprint.venv_footprint(Path(sandbox.python).parents[1], libraries))
+        if "hold" not in parts:
+            notes.append("Addons in use: not known, the hold part did not run.")
+        elif not libraries:
+            notes.append("Addons in use: not known until a session runs (no session UI yet).")
     return figures, notes
 
 
-def run(plan: Plan, quick: bool, python: str, keep: bool = False) -> Run:
+def run(plan: Plan, quick: bool, python: str, keep: bool = False,
+        parts: Sequence[str] = PARTS) -> Run:
     """Starts the servers, measures everything, and always cleans up after itself."""
     load_before = load_average()
     xvfb = Xvfb()
@@ -105,7 +136,9 @@ def run(plan: Plan, quick: bool, python: str, keep: bool = False) -> Run:
         helpers = resources.Helpers({"xvfb": xvfb.pid})
         if pulse.pid is not None:
             helpers.pids["pulseaudio"] = pulse.pid
-        figures, notes = measure(plan, sandbox, listener, helpers, audio_problem)
+        figures, notes = measure(plan, sandbox, listener, helpers, audio_problem, parts)
+        if tuple(parts) != PARTS:
+            notes.append(f"Only part of the benchmark ran: {', '.join(parts)}.")
         if python != sys.executable:
             notes.append(f"Processes ran under {python}, not the project's .venv.")
     finally:
@@ -125,10 +158,14 @@ def run(plan: Plan, quick: bool, python: str, keep: bool = False) -> Run:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m benchmarks [--quick] [--json PATH] [--write-docs]`."""
+    """`python -m benchmarks [--quick] [--only NAME[,NAME]] [--json PATH] [--write-docs]`."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="short smoke run (< 2 min)")
-    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write JSON")
+    parser.add_argument("--only", type=parse_parts, default=PARTS, metavar="NAME[,NAME]",
+                        help=f"run only these parts ({', '.join(PARTS)}); the JSON is "
+                             "then written only where --json says")
+    parser.add_argument("--json", type=Path, default=None,
+                        help="where to write JSON (default benchmarks/results/latest.json)")
     parser.add_argument("--write-docs", action="store_true",
                         help="also put the table into docs/performance.md")
     parser.add_argument("--python", default=sys.executable, metavar="PATH",
@@ -137,13 +174,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true",
                         help="keep the sandbox folder (event logs, app output) for a look")
     args = parser.parse_args(argv)
+    partial = tuple(args.only) != PARTS
     started = time.monotonic()
-    result = run(QUICK if args.quick else FULL, args.quick, args.python, args.keep)
+    result = run(QUICK if args.quick else FULL, args.quick, args.python, args.keep, args.only)
     print(text_table(result))
-    write_json(result, args.json)
-    _say(f"wrote {args.json} in {time.monotonic() - started:.0f} s")
-    if args.write_docs and args.quick:
-        _say("docs/performance.md keeps full runs only: not updated from --quick")
+    # A partial run must not replace the full run's JSON that is kept in the repository.
+    json_path = args.json if args.json is not None or partial else DEFAULT_JSON
+    if json_path is not None:
+        write_json(result, json_path)
+        _say(f"wrote {json_path} in {time.monotonic() - started:.0f} s")
+    else:
+        _say(f"done in {time.monotonic() - started:.0f} s (no JSON: --only without --json)")
+    if args.write_docs and (args.quick or partial):
+        _say("docs/performance.md keeps full runs only: not updated from --quick or --only")
     elif args.write_docs:
         update_docs(result, DOCS)
         _say(f"updated {DOCS}")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks import run as bench_run
 from benchmarks.cues import match_onsets
 from benchmarks.figures import Figure, Target, Verdict, not_measured, percentile
 from benchmarks.footprint import duplicate_copies
@@ -101,3 +102,40 @@ def test_the_docs_block_is_replaced_and_the_prose_around_it_kept(tmp_path: Path)
     assert text.count(DOCS_START) == 1 and "old table" not in text
     assert text.startswith("# Performance\n\nWhy.") and text.rstrip().endswith("More.")
     assert "| .venv installed size | 500.0 MiB |" in text and "MISS" in text
+
+
+def test_only_takes_named_parts_in_the_table_order_and_refuses_unknown_ones() -> None:
+    assert bench_run.parse_parts("venv, startup") == ("startup", "venv")
+    assert bench_run.parse_parts("startup") == ("startup",)
+    with pytest.raises(SystemExit):
+        bench_run.main(["--only", "startup,warp-speed"])
+    with pytest.raises(SystemExit):
+        bench_run.main(["--only", ","])
+
+
+def test_a_partial_run_keeps_the_full_runs_json_and_docs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    latest, docs = tmp_path / "latest.json", tmp_path / "performance.md"
+    latest.write_text("{}\n")
+    docs.write_text(f"{DOCS_START}\nfull table\n{DOCS_END}\n")
+    monkeypatch.setattr(bench_run, "DEFAULT_JSON", latest)
+    monkeypatch.setattr(bench_run, "DOCS", docs)
+    asked: list[tuple[str, ...]] = []
+
+    def fake_run(plan: object, quick: bool, python: str, keep: bool = False,
+                 parts: tuple[str, ...] = bench_run.PARTS) -> Run:
+        asked.append(tuple(parts))
+        figure = Figure("first_window_warm", "First window", "ms", 150.0, 100.0,
+                        Target(1.5, True))
+        return Run("today", {"cpu": "c", "cores": 2, "kernel": "k", "python": "3",
+                             "pyside6": "6"}, (0, 0, 0), (0, 0, 0), quick, [figure], [])
+
+    monkeypatch.setattr(bench_run, "run", fake_run)
+    assert bench_run.main(["--only", "startup", "--write-docs"]) == 0
+    assert asked == [("startup",)]
+    assert "150 ms" in capsys.readouterr().out
+    assert latest.read_text() == "{}\n" and "full table" in docs.read_text()
+    chosen = tmp_path / "startup.json"
+    bench_run.main(["--only", "startup", "--json", str(chosen)])
+    assert '"first_window_warm"' in chosen.read_text()
