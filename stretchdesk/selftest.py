@@ -236,16 +236,16 @@ def _check_sounds(folder: Path) -> CheckReport:
         _read_wav(path)
     report = CheckReport(f"{len(files)} chimes decoded")
     try:
-        from PySide6.QtMultimedia import QMediaDevices, QMediaFormat, QSoundEffect
+        from PySide6.QtMultimedia import QSoundEffect
+
+        from stretchdesk.audio.audio_only import audio_outputs
     except ImportError as exc:
         report.warnings.append(f"Qt Multimedia cannot load ({exc}); the app will be silent")
         return report
     _qt_application()
-    # Chimes play without Qt's FFmpeg media backend; anything beyond plain WAV does not.
-    if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
-        report.warnings.append("Qt Multimedia found no media backend (its FFmpeg plugin)")
+    outputs = audio_outputs()  # as the app does: sound effects only, no media backend
     unplayable = _load_sound_effects(QSoundEffect, files)
-    if QMediaDevices.audioOutputs():
+    if outputs:
         if unplayable:
             raise CheckFailed(f"Qt Multimedia cannot load {', '.join(unplayable)}")
         report.summary += f", {len(files)} loaded by Qt Multimedia"

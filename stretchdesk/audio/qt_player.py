@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, qVersion
-from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+from PySide6.QtMultimedia import QSoundEffect
 
+from stretchdesk.audio.audio_only import audio_outputs
 from stretchdesk.audio.speechd import SpeechDispatcher, probe
 from stretchdesk.core.cues import CHIMES, Cue
 
@@ -87,7 +88,7 @@ class QtCuePlayer(QObject):
         self._prepared = True
         self._speech = self._make_speech()
         self._apply_voice()
-        if not QMediaDevices.audioOutputs():
+        if not audio_outputs():
             self._problems["chimes"] = "No audio output device: chimes are off"
         else:
             for name in CHIMES:
