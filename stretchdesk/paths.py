@@ -2,8 +2,9 @@
 
 Shipped content (`data/`, `assets/`) is found the same way from a source checkout, an
 installed wheel (where it lives inside the package as `_data` / `_assets`) and a
-PyInstaller bundle (under `sys._MEIPASS`). The person's own folders come from
-QStandardPaths, with an XDG fallback when Qt is not wanted (the command-line tools).
+PyInstaller bundle (under `sys._MEIPASS`). The person's own folders (config, data,
+cache) come from QStandardPaths, with an XDG fallback when Qt is not wanted (the
+command-line tools).
 """
 
 from __future__ import annotations
@@ -81,6 +82,14 @@ def user_data_dir() -> Path:
     if override:
         return Path(override)
     return _standard_location("AppDataLocation", "XDG_DATA_HOME", ".local/share")
+
+
+def cache_dir() -> Path:
+    """The person's cache folder: things that can be rebuilt at any time. Not created here."""
+    override = os.environ.get("STRETCHDESK_CACHE_DIR")
+    if override:
+        return Path(override)
+    return _standard_location("CacheLocation", "XDG_CACHE_HOME", ".cache")
 
 
 def user_routines_dir() -> Path:

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# No test ever reads or writes the real person's settings or routines.
+# No test ever reads or writes the real person's settings, routines or cache.
 _home = Path(tempfile.mkdtemp(prefix="stretchdesk-tests-"))
 os.environ["STRETCHDESK_CONFIG_DIR"] = str(_home / "config")
 os.environ["STRETCHDESK_DATA_DIR"] = str(_home / "data")
+os.environ["STRETCHDESK_CACHE_DIR"] = str(_home / "cache")
 
 REPO = Path(__file__).resolve().parents[1]
 

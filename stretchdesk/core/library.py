@@ -2,42 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Library, Routine, Stretch
 from stretchdesk.core.schema import parse_routine, parse_stretch
-from stretchdesk.core.yaml_source import read_document
+from stretchdesk.core.yaml_source import Document, read_document
+
+if TYPE_CHECKING:
+    from stretchdesk.core.document_cache import DocumentCache
 
 __all__ = ["Library", "LibraryError", "load_library", "load_user_routines"]
 
 
-def load_library(data_dir: Path | str, extra_dirs: Iterable[Path | str] = ()) -> Library:
+def load_library(
+    data_dir: Path | str,
+    extra_dirs: Iterable[Path | str] = (),
+    documents: DocumentCache | None = None,
+) -> Library:
     """Loads `data_dir`/stretches and `data_dir`/routines, then the user's routine folders.
 
     A bad shipped file raises LibraryError: the app's own content must be right. A bad
     file in one of `extra_dirs` is listed in `Library.problems` and skipped, so one
-    broken routine never hides the others.
+    broken routine never hides the others. With `documents`, files unchanged since they
+    were cached are not parsed again; every document is still checked in full.
     """
     root = Path(data_dir)
+
+    def read(path: Path) -> Document:
+        return read_document(path) if documents is None else documents.read(path, read_document)
+
     stretches: dict[str, Stretch] = {}
     for path in _yaml_files(root / "stretches", required=True):
-        stretch = parse_stretch(read_document(path))
+        stretch = parse_stretch(read(path))
         if stretch.id in stretches:
             raise LibraryError(str(path), 1, f"stretches[{stretch.id}].id",
                                f"the id {stretch.id!r} is already used by another stretch file")
         stretches[stretch.id] = stretch
     routines: dict[str, Routine] = {}
     for path in _yaml_files(root / "routines", required=True):
-        routine = parse_routine(read_document(path), set(stretches))
+        routine = parse_routine(read(path), set(stretches))
         if routine.id in routines:
             raise LibraryError(str(path), 1, f"routines[{routine.id}].id",
                                f"the id {routine.id!r} is already used by another routine file")
         routines[routine.id] = routine
     problems: list[LibraryError] = []
-    for routine in load_user_routines(extra_dirs, set(stretches), set(routines), problems):
+    for routine in load_user_routines(extra_dirs, set(stretches), set(routines), problems, read):
         routines[routine.id] = routine
     return Library(stretches, routines, problems)
 
@@ -47,6 +60,7 @@ def load_user_routines(
     stretch_ids: set[str],
     taken_ids: set[str],
     problems: list[LibraryError],
+    read: Callable[[Path], Document] = read_document,
 ) -> list[Routine]:
     """The good routine files in `folders`; each bad one is appended to `problems`."""
     loaded: list[Routine] = []
@@ -59,7 +73,7 @@ def load_user_routines(
             continue
         for path in paths:
             try:
-                routine = parse_routine(read_document(path), stretch_ids)
+                routine = parse_routine(read(path), stretch_ids)
             except LibraryError as exc:
                 problems.append(exc)
                 continue

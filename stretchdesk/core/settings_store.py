@@ -15,11 +15,8 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.settings import Settings
@@ -30,6 +27,9 @@ from stretchdesk.core.settings_schema import (
     settings_to_data,
 )
 from stretchdesk.core.yaml_source import MAX_FILE_BYTES, Document, parse_document
+
+if TYPE_CHECKING:
+    from stretchdesk.core.document_cache import DocumentCache
 
 __all__ = [
     "CURRENT_VERSION",
@@ -81,16 +81,19 @@ class SettingsStore:
     is moved aside. After `load()`, `notice` holds what the person should be told once
     (a damaged file set aside, values corrected), or None; `kept_as` is where the
     original file was put, if it was. `protected` is True when the file could neither be
-    used nor moved aside: `save()` then leaves it untouched.
+    used nor moved aside: `save()` then leaves it untouched. With `documents`, a file
+    unchanged since it was cached is not parsed again (its values are still checked).
     """
 
-    def __init__(self, folder: Path, clock: Callable[[], float]) -> None:
+    def __init__(self, folder: Path, clock: Callable[[], float],
+                 documents: DocumentCache | None = None) -> None:
         self.folder = Path(folder)
         self.path = self.folder / FILE_NAME
         self.notice: str | None = None
         self.kept_as: Path | None = None
         self.protected = False
         self._clock = clock
+        self._documents = documents
 
     def load(self) -> Settings:
         """The saved Settings, or the defaults when there is no usable file."""
@@ -117,6 +120,8 @@ class SettingsStore:
         """
         if self.protected:
             return False
+        import yaml  # only here: loading settings at start-up does not need the writer
+
         self.folder.mkdir(parents=True, exist_ok=True)
         data: dict[str, Any] = {"version": CURRENT_VERSION, **settings_to_data(settings)}
         body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
@@ -140,8 +145,13 @@ class SettingsStore:
         return True
 
     def _read(self) -> Document:
+        if self._documents is not None:
+            return self._documents.read(self.path, self._parse_file)
+        return self._parse_file(self.path)
+
+    def _parse_file(self, path: Path) -> Document:
         try:
-            raw = self.path.read_bytes()
+            raw = path.read_bytes()
         except OSError as exc:
             raise _Untrusted(f"could not be read ({exc.strerror or exc})") from exc
         if len(raw) > MAX_FILE_BYTES:
@@ -153,7 +163,7 @@ class SettingsStore:
         if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
             raise _Untrusted("was empty")
         try:
-            return parse_document(str(self.path), text)
+            return parse_document(str(path), text)
         except LibraryError as exc:
             raise _Untrusted(f"was damaged ({_where(exc)})") from exc
 
@@ -221,6 +231,8 @@ class SettingsStore:
 
     def _free_name(self) -> Path:
         """`settings.yaml.bad-<UTC time>`, with -2, -3 … added if that name is taken."""
+        from datetime import UTC, datetime  # rarely needed, so not imported at start-up
+
         stamp = datetime.fromtimestamp(self._clock(), tz=UTC).strftime("%Y%m%d-%H%M%S")
         base = self.folder / f"{FILE_NAME}.bad-{stamp}"
         candidate, n = base, 1

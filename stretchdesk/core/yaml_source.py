@@ -3,25 +3,25 @@
 The safe loader's constructor refuses every tag that could run code (such as
 ``!!python/object/apply``); composing the node tree first gives us line numbers, so
 each later error can point at the exact line of the field it is about.
+
+PyYAML is imported only when a document is really parsed: importing it costs about
+10 ms, and a start-up whose documents all come from the DocumentCache needs none of it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from stretchdesk.core.errors import LibraryError
+
+if TYPE_CHECKING:
+    import yaml
 
 FieldKey = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 1_000_000
-
-# libyaml's safe loader parses about twenty times faster than the pure-Python one (it is
-# on the start-up path); both refuse the same unsafe tags and report the same marks.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,17 @@ def read_document(path: Path) -> Document:
 
 def parse_document(name: str, text: str) -> Document:
     """Parses YAML `text` (from file `name`) into a Document."""
+    import yaml
+
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
     ):
         raise LibraryError(name, 1, "", "the file is empty; it should hold a YAML mapping")
+    # libyaml's safe loader parses about twenty times faster than the pure-Python one;
+    # both refuse the same unsafe tags and report the same marks.
+    safe_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        loader = _SafeLoader(text)
+        loader = safe_loader(text)
     except yaml.reader.ReaderError as exc:
         raise _unreadable_character(name, text, exc) from exc
     try:
@@ -105,6 +110,8 @@ def _index_lines(
     name: str, node: yaml.Node, key: FieldKey, lines: dict[FieldKey, int], seen: set[int]
 ) -> None:
     """Records the line of every mapping key and sequence item under `node`."""
+    import yaml
+
     if id(node) in seen:  # an alias back into itself
         raise LibraryError(name, node.start_mark.line + 1, _dotted(key), "recursive alias")
     seen = seen | {id(node)}

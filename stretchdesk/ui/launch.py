@@ -16,7 +16,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from stretchdesk import paths
+from stretchdesk import __version__, paths
+from stretchdesk.core.document_cache import DocumentCache
 from stretchdesk.core.library import Library, LibraryError, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
@@ -30,6 +31,7 @@ if typing.TYPE_CHECKING:
     from stretchdesk.ui.cue_output import CueOutput
 
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
+DOCUMENT_CACHE = "documents.cache"  # parsed YAML of the library and settings, in the cache dir
 READY_WAIT_MS = 3000  # a session starts even if some sound never finishes loading
 
 NO_DISPLAY = (
@@ -49,8 +51,9 @@ def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool
 class SettingsKeeper:
     """Loads and saves the person's Settings, turning failures into messages for them."""
 
-    def __init__(self, store: SettingsStore | None = None) -> None:
-        self._store = store or SettingsStore(paths.config_dir(), clock=time.time)
+    def __init__(self, store: SettingsStore | None = None,
+                 documents: DocumentCache | None = None) -> None:
+        self._store = store or SettingsStore(paths.config_dir(), time.time, documents)
         self.notice: str | None = None
 
     def load(self) -> Settings:
@@ -78,8 +81,13 @@ def _icon() -> QIcon | None:
     return QIcon(str(svg)) if svg.is_file() else None
 
 
-def _load_library() -> Library:
-    return load_library(paths.data_dir(), [paths.user_routines_dir()])
+def document_cache() -> DocumentCache:
+    """Parsed YAML kept between starts: an unchanged library loads without PyYAML."""
+    return DocumentCache(paths.cache_dir() / DOCUMENT_CACHE, __version__)
+
+
+def _load_library(documents: DocumentCache | None = None) -> Library:
+    return load_library(paths.data_dir(), [paths.user_routines_dir()], documents)
 
 
 def wire_services(window: MainWindow, keeper: SettingsKeeper, player: CuePlayer) -> CueOutput:
@@ -180,8 +188,9 @@ def launch(args: argparse.Namespace) -> int:
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)
+    documents = document_cache()
     try:
-        library = _load_library()
+        library = _load_library(documents)
     except LibraryError as exc:
         print(f"stretchdesk: StretchDesk's own data is damaged: {exc}", file=sys.stderr)
         return 1
@@ -191,8 +200,9 @@ def launch(args: argparse.Namespace) -> int:
         print(f"stretchdesk: there is no routine {routine_id!r}. Routines: {known}",
               file=sys.stderr)
         return 2
-    keeper = SettingsKeeper()
+    keeper = SettingsKeeper(documents=documents)
     settings = keeper.load()
+    documents.save()
     if getattr(args, "level", None):
         settings = replace(settings, level=Level(args.level))
     log = EventLog(args.event_log) if getattr(args, "event_log", None) else None
