@@ -22,13 +22,13 @@ from stretchdesk.core.library import Library, LibraryError, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import SettingsStore
-from stretchdesk.ui.driver import SessionDriver
-from stretchdesk.ui.event_log import EventLog
 from stretchdesk.ui.main_window import MainWindow
 
 if typing.TYPE_CHECKING:
     from stretchdesk.audio.player import CuePlayer
     from stretchdesk.ui.cue_output import CueOutput
+    from stretchdesk.ui.driver import SessionDriver
+    from stretchdesk.ui.event_log import EventLog
 
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 DOCUMENT_CACHE = "documents.cache"  # parsed YAML of the library and settings, in the cache dir
@@ -205,9 +205,19 @@ def launch(args: argparse.Namespace) -> int:
     documents.save()
     if getattr(args, "level", None):
         settings = replace(settings, level=Level(args.level))
-    log = EventLog(args.event_log) if getattr(args, "event_log", None) else None
-    driver = SessionDriver(speed=getattr(args, "speed", 1.0) or 1.0, event_log=log)
-    window = MainWindow(library, settings, driver)
+    log: EventLog | None = None
+    if getattr(args, "event_log", None):
+        from stretchdesk.ui.event_log import EventLog
+
+        log = EventLog(args.event_log)
+
+    def make_driver() -> SessionDriver:
+        """The session driver, made once the routine list is up (see finish_setup)."""
+        from stretchdesk.ui.driver import SessionDriver
+
+        return SessionDriver(speed=getattr(args, "speed", 1.0) or 1.0, event_log=log)
+
+    window = MainWindow(library, settings, make_driver)
     state = _window_state()
     geometry = state.value("geometry")
     if geometry is None or not window.restoreGeometry(geometry):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from stretchdesk.core.cautions import caution_groups, routine_cautions
 from stretchdesk.core.library import Library
 from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.session import SessionState
@@ -17,15 +18,14 @@ from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import remember_hold
 from stretchdesk.core.timeline import Timeline, build_timeline
 from stretchdesk.ui import keys
-from stretchdesk.ui.cautions import CautionsDialog, caution_groups, routine_cautions
-from stretchdesk.ui.driver import SessionDriver
 from stretchdesk.ui.picker import RoutinePicker
-from stretchdesk.ui.screen_awake import ScreenAwake
-from stretchdesk.ui.session_summary import summarize
-from stretchdesk.ui.stop_dialog import StopQuestion
 
+# The driver, the dialogs, the session and finish screens and what they use are imported
+# when first needed: the routine list shows sooner without them.
 if TYPE_CHECKING:
+    from stretchdesk.ui.driver import SessionDriver
     from stretchdesk.ui.finish_view import FinishView
+    from stretchdesk.ui.screen_awake import ScreenAwake
     from stretchdesk.ui.session_view import SessionView
 
 EXTEND_SECONDS = 5.0
@@ -37,8 +37,9 @@ class MainWindow(QMainWindow):
     """Switches between the three screens and turns keys and buttons into driver commands.
 
     Wiring points for the rest of the app (see launch.py):
-      * `driver` (a SessionDriver): connect the cue player to its signals and give it
-        `driver.log_event` for the event log; connect `mute_toggled` to the player.
+      * `driver` (the SessionDriver `make_driver` makes, on first use): connect the cue
+        player to its signals and give it `driver.log_event` for the event log; connect
+        `mute_toggled` to the player.
       * `settings_requested` (S, Ctrl+, or the Settings buttons): open the Settings
         window, then call `apply_settings(new)`; a running session adopts the new
         timings from its next phase on.
@@ -56,21 +57,22 @@ class MainWindow(QMainWindow):
     mute_toggled = Signal(bool)
     session_ended = Signal(bool)
 
-    def __init__(self, library: Library, settings: Settings, driver: SessionDriver,
+    def __init__(self, library: Library, settings: Settings,
+                 make_driver: Callable[[], SessionDriver],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.library = library
         self.settings = settings
-        self.driver = driver
-        driver.setParent(self)
+        self._make_driver = make_driver
+        self._driver: SessionDriver | None = None
         self.muted = False
         self.routine: Routine | None = None
         self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
         # A gate every session start goes through, given the start itself: the cue
         # player uses it to load its sounds first, so the first cue is on time.
         self.before_start: Callable[[Callable[[], None]], None] | None = None
-        self._screen = ScreenAwake()
+        self._screen: ScreenAwake | None = None
         self._normal_geometry: QRect | None = None
         self.setMinimumSize(MINIMUM_SIZE)
 
@@ -86,10 +88,18 @@ class MainWindow(QMainWindow):
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
-        driver.state_changed.connect(self._state_changed)
 
         self._shortcuts = keys.install(self)
         self._show_page(self.picker)
+
+    @property
+    def driver(self) -> SessionDriver:
+        """Runs the sessions (made on first use: the routine list does not need it)."""
+        if self._driver is None:
+            driver = self._driver = self._make_driver()
+            driver.setParent(self)
+            driver.state_changed.connect(self._state_changed)
+        return self._driver
 
     @property
     def session_view(self) -> SessionView:
@@ -165,6 +175,8 @@ class MainWindow(QMainWindow):
         cautions = routine_cautions(routine, self.library)
         if (ask_cautions and cautions and routine_id not in self.settings.hidden_cautions
                 and routine_id not in self._cautions_seen):
+            from stretchdesk.ui.cautions import CautionsDialog
+
             answer = CautionsDialog.ask(self, routine.name,
                                         caution_groups(routine, self.library))
             if not answer.start:
@@ -179,6 +191,10 @@ class MainWindow(QMainWindow):
         self.session_view.set_timeline(timeline)
         self._show_page(self.session_view)
         self.setWindowTitle(f"{routine.name} — {TITLE}")
+        if self._screen is None:
+            from stretchdesk.ui.screen_awake import ScreenAwake
+
+            self._screen = ScreenAwake()
         self._screen.hold(self)
         if self.before_start is None:
             self.driver.start()
@@ -219,6 +235,8 @@ class MainWindow(QMainWindow):
         """Asks, then stops the session; the countdown waits while the question is up."""
         if not self.driver.active:
             return
+        from stretchdesk.ui.stop_dialog import StopQuestion
+
         was_running = self.driver.state is SessionState.RUNNING
         if was_running:
             self.driver.pause()
@@ -261,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def request_settings(self) -> None:
         """S or Ctrl+,: asks for the Settings window (a running session pauses first)."""
-        if self.driver.state is SessionState.RUNNING:
+        if self._driver is not None and self._driver.state is SessionState.RUNNING:
             self.driver.pause()
         self.settings_requested.emit()
 
@@ -273,10 +291,11 @@ class MainWindow(QMainWindow):
         self.picker.show_library(self.library, settings)
         if self._session_view is not None:
             self._session_view.set_text_scale(settings.text_scale)
-        session = self.driver.session
-        if self.driver.active and self.routine is not None and session is not None:
+        driver = self._driver
+        session = driver.session if driver is not None else None
+        if driver is not None and driver.active and self.routine is not None and session:
             timeline = build_timeline(self.routine, self.library, settings)
-            self.driver.adopt(timeline)
+            driver.adopt(timeline)
             self.session_view.set_timeline(timeline)
             self.session_view.show_phase(session.index, session.phase)
             self.session_view.show_remaining(session.remaining, session.phase_seconds)
@@ -304,7 +323,10 @@ class MainWindow(QMainWindow):
     def _state_changed(self, state: SessionState) -> None:
         self.session_view.set_paused(state is SessionState.PAUSED)
         if state in (SessionState.FINISHED, SessionState.STOPPED):
-            self._screen.release()
+            from stretchdesk.ui.session_summary import summarize
+
+            if self._screen is not None:
+                self._screen.release()
             session = self.driver.session
             if session is not None and self.routine is not None:
                 summary = summarize(session, self.driver.phases_started)
@@ -326,9 +348,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.driver.active:
-            self.driver.stop()
-        self._screen.release()
+        if self._driver is not None and self._driver.active:
+            self._driver.stop()
+        if self._screen is not None:
+            self._screen.release()
         super().closeEvent(event)
 
 

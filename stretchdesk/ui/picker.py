@@ -1,30 +1,35 @@
-"""RoutinePicker: every routine with its length at the chosen level; Enter starts one."""
+"""RoutinePicker: every routine with its length at the chosen level; Enter starts one.
+
+The picker is the first screen, so it stays clear of PySide's `Qt` namespace: the
+first use of it builds about ninety Python enums, some 14 ms of every start. Rows are
+QStandardItems (their flags have boolean setters), the routine id is the item's
+default data, and the few things that need a `Qt` enum import it when they happen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from stretchdesk.core.cautions import routine_cautions
 from stretchdesk.core.library import Library, LibraryError
 from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
-from stretchdesk.ui.cautions import routine_cautions
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
 
-ROUTINE_ROLE = Qt.ItemDataRole.UserRole
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def routine_facts(routine: Routine, library: Library, settings: Settings) -> RoutineFacts:
@@ -68,19 +73,20 @@ class RoutinePicker(QWidget):
         self.settings_button = QPushButton("Settings", self)
         self.settings_button.setToolTip("Settings (S or Ctrl+,)")
         self.settings_button.clicked.connect(self.settings_requested)
-        self.routine_list = QListWidget(self)
+        self.rows = QStandardItemModel(self)
+        self.routine_list = QListView(self)
         self.routine_list.setObjectName("routineList")
+        self.routine_list.setModel(self.rows)
         self.routine_list.setWordWrap(True)
         self.routine_list.setSizePolicy(QSizePolicy.Policy.Preferred,
                                         QSizePolicy.Policy.Expanding)
-        self.routine_list.currentItemChanged.connect(self._show_current)
-        self.routine_list.itemDoubleClicked.connect(lambda _item: self._start())
+        self.routine_list.selectionModel().currentChanged.connect(self._show_current)
+        self.routine_list.doubleClicked.connect(lambda _index: self._start())
         self.details = RoutineDetails(self)
         self.details.start_requested.connect(self._start)
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_label.hide()
 
         top = QHBoxLayout()
@@ -95,9 +101,10 @@ class RoutinePicker(QWidget):
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
         self._column.addWidget(self.problems_label)
+        # The default window-wide context is enough: a hidden picker's shortcuts never
+        # fire, and the picker fills the window whenever it shows.
         for keys in ("Return", "Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._start)
         self._base = 0.0
 
@@ -107,24 +114,27 @@ class RoutinePicker(QWidget):
         """Lists every routine of `library` with its length at `settings`' level."""
         keep = self.selected_routine_id
         self.level_selector.set_level(settings.level)
-        self.routine_list.clear()
+        self.rows.clear()
         ordered = sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower()))
         self._facts = {r.id: routine_facts(r, library, settings) for r in ordered}
         headed = False  # a heading row comes before the first of the person's own routines
         for routine in ordered:
             if routine.user and not headed:
-                heading = QListWidgetItem("Your routines")
-                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading = QStandardItem("Your routines")
+                heading.setEnabled(False)
+                heading.setSelectable(False)
+                heading.setEditable(False)
                 font = heading.font()
                 font.setBold(True)
                 heading.setFont(font)
-                self.routine_list.addItem(heading)
+                self.rows.appendRow(heading)
                 headed = True
             facts = self._facts[routine.id]
-            item = QListWidgetItem(f"{facts.name}\n{facts.summary_line}")
-            item.setData(ROUTINE_ROLE, routine.id)
+            item = QStandardItem(f"{facts.name}\n{facts.summary_line}")
+            item.setData(routine.id)
             item.setToolTip(facts.purpose)
-            self.routine_list.addItem(item)
+            item.setEditable(False)
+            self.rows.appendRow(item)
         self._show_problems(library.problems)
         self.select(keep or (ordered[0].id if ordered else ""))
 
@@ -132,9 +142,12 @@ class RoutinePicker(QWidget):
         if not problems:
             self.problems_label.hide()
             return
+        from PySide6.QtCore import Qt  # only with problems to show (see the module's note)
+
         lines = [f"{len(problems)} of your routine files could not be used:"]
         lines += [f"  • {problem}" for problem in problems]
         self.problems_label.setText("\n".join(lines))
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_label.show()
 
     @property
@@ -144,26 +157,30 @@ class RoutinePicker(QWidget):
 
     def row_text(self, routine_id: str) -> str:
         """The text of `routine_id`'s row in the list."""
-        for row in range(self.routine_list.count()):
-            item = self.routine_list.item(row)
-            if item.data(ROUTINE_ROLE) == routine_id:
+        for row in range(self.rows.rowCount()):
+            item = self.rows.item(row)
+            if item.data() == routine_id:
                 return item.text()
         raise KeyError(routine_id)
 
     @property
     def selected_routine_id(self) -> str | None:
         """The routine selected in the list."""
-        item = self.routine_list.currentItem()
-        routine_id = item.data(ROUTINE_ROLE) if item is not None else None
-        return str(routine_id) if routine_id else None
+        return self._routine_at(self.routine_list.currentIndex())
 
     def select(self, routine_id: str) -> bool:
         """Selects `routine_id`; False when there is no such routine."""
-        for row in range(self.routine_list.count()):
-            if self.routine_list.item(row).data(ROUTINE_ROLE) == routine_id:
-                self.routine_list.setCurrentRow(row)
+        for row in range(self.rows.rowCount()):
+            if self.rows.item(row).data() == routine_id:
+                self.routine_list.setCurrentIndex(self.rows.index(row, 0))
                 return True
         return False
+
+    def _routine_at(self, index: ModelIndex) -> str | None:
+        """The id of the routine in row `index` (None for a heading or no row)."""
+        item = self.rows.itemFromIndex(index) if index.isValid() else None
+        routine_id = item.data() if item is not None else None
+        return str(routine_id) if routine_id else None
 
     def set_level(self, level: Level) -> None:
         """Shows `level` in the level selector."""
@@ -173,8 +190,8 @@ class RoutinePicker(QWidget):
         """Puts the keyboard on the routine list (arrows choose, Enter starts)."""
         self.routine_list.setFocus()
 
-    def _show_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        routine_id = item.data(ROUTINE_ROLE) if item is not None else None
+    def _show_current(self, index: ModelIndex, _previous: object = None) -> None:
+        routine_id = self._routine_at(index)
         self.details.show_facts(self._facts.get(routine_id) if routine_id else None)
 
     def _start(self) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.cli import format_duration
 
@@ -86,7 +86,10 @@ class RoutineDetails(QWidget):
         column.addWidget(self.stretches_label)
         column.addWidget(self.cautions_label)
         column.addStretch(1)
-        column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        button_row = QHBoxLayout()  # keeps the button its own width, on the left
+        button_row.addWidget(self.start_button)
+        button_row.addStretch(1)
+        column.addLayout(button_row)
         self._facts: RoutineFacts | None = None
 
     @property

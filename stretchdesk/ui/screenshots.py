@@ -54,7 +54,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
     clock = HandClock()
     library = load_library(paths.data_dir())
     driver = SessionDriver(clock=clock)
-    window = MainWindow(library, Settings(), driver)
+    window = MainWindow(library, Settings(), lambda: driver)
     window.resize(width, height)
     window.show()
     if mat_mode:

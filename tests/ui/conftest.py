@@ -63,8 +63,8 @@ def make_window(
 
     def make(width: int = 1280, height: int = 800, settings: Settings | None = None,
              speed: float = 1.0, lib: Library | None = None) -> MainWindow:
-        driver = SessionDriver(clock=clock, speed=speed)
-        window = MainWindow(lib or library, settings or Settings(), driver)
+        window = MainWindow(lib or library, settings or Settings(),
+                            lambda: SessionDriver(clock=clock, speed=speed))
         qtbot.addWidget(window)
         window.resize(width, height)
         window.show()

@@ -5,21 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QTimer
+from PySide6.QtCore import QAbstractAnimation, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
 from stretchdesk.cli import format_duration
+from stretchdesk.core.cautions import caution_groups, routine_cautions
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
-from stretchdesk.ui.cautions import (
-    CautionAnswer,
-    CautionsDialog,
-    caution_groups,
-    routine_cautions,
-)
+from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
@@ -152,3 +148,42 @@ def test_the_idle_picker_runs_no_timer(window: MainWindow, qtbot: QtBot) -> None
     assert [t for t in window.findChildren(QTimer) if t.isActive()] == []
     assert [a for a in window.findChildren(QAbstractAnimation)
             if a.state() is QAbstractAnimation.State.Running] == []
+
+
+def test_the_heading_of_your_routines_cannot_be_chosen(make_window: MakeWindow,
+                                                      tmp_path: Path, qtbot: QtBot) -> None:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(
+        "id: my-evening\nname: My evening\npurpose: Mine.\nneeds: [floor]\n"
+        "items:\n  - stretch: childs-pose\n", encoding="utf-8")
+    window = make_window(lib=load_library(paths.data_dir(), [folder]))
+    picker = window.picker
+    shipped = sorted(r.name.lower() for r in window.library.routines.values() if not r.user)
+    last = next(r.id for r in window.library.routines.values() if r.name.lower() == shipped[-1])
+    heading = picker.rows.index(len(shipped), 0)
+    assert heading.data() == "Your routines"
+    picker.select(last)
+    qtbot.mouseClick(picker.routine_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=picker.routine_list.visualRect(heading).center())
+    assert picker.selected_routine_id == last
+    qtbot.keyClick(picker.routine_list, Qt.Key.Key_Down)  # over the heading, to the next row
+    assert picker.selected_routine_id == "my-evening"
+    assert picker.details.name_label.text() == "My evening  (yours)"
+
+
+def test_a_double_click_or_enter_starts_the_routine(window: MainWindow, qtbot: QtBot) -> None:
+    picker = window.picker
+    picker.select("desk-break")
+    row = picker.routine_list.currentIndex()
+    where = picker.routine_list.visualRect(row).center()
+    with qtbot.waitSignal(picker.start_requested) as clicked:
+        # A double click is a click and then the second press (what QTest sends alone).
+        qtbot.mouseClick(picker.routine_list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(picker.routine_list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert clicked.args == ["desk-break"]
+    window.back_to_picker()
+    picker.select("morning-stiffness")
+    with qtbot.waitSignal(picker.start_requested) as pressed:
+        qtbot.keyClick(picker.level_selector.buttons[Level.ADVANCED], Qt.Key.Key_Enter)
+    assert pressed.args == ["morning-stiffness"]

@@ -1,0 +1,120 @@
+"""The first window waits only for what the routine list needs (docs/performance.md).
+
+Every module imported and every PySide enum built before the window shows is start-up
+time. These tests run the real command in a fresh interpreter up to the moment its
+window is shown, and look at what had been loaded by then and what the window holds.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stretchdesk import paths
+from stretchdesk.core.library import load_library
+from tests.conftest import REPO
+
+# Runs `stretchdesk` and, the moment the window has been shown, prints what was loaded.
+AT_SHOW = """
+import os, sys
+import PySide6.QtCore as qtcore
+from stretchdesk.ui import main_window
+
+original_show = main_window.MainWindow.show
+
+def show(self):
+    original_show(self)
+    seen = {
+        "modules": sorted(sys.modules),
+        "qt_namespace": "Qt" in vars(qtcore),
+        "rows": {rid: self.picker.row_text(rid) for rid in self.picker.facts},
+        "details": self.picker.details.name_label.text(),
+        "start_enabled": self.picker.details.start_button.isEnabled(),
+    }
+    print(repr(seen), flush=True)
+    os._exit(0)
+
+main_window.MainWindow.show = show
+from stretchdesk.app import main
+main([])
+"""
+
+# Loaded later, when a session starts or a dialog opens; never for the routine list.
+NOT_AT_START = (
+    "yaml", "json", "stretchdesk.ui.driver", "stretchdesk.ui.event_log",
+    "stretchdesk.ui.session_view", "stretchdesk.ui.finish_view", "stretchdesk.ui.cautions",
+    "stretchdesk.ui.stop_dialog", "stretchdesk.ui.settings_dialog",
+    "stretchdesk.ui.screen_awake", "stretchdesk.ui.session_summary", "stretchdesk.audio",
+    "stretchdesk.figure", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+)
+
+
+def start_once(home: Path) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
+        "STRETCHDESK_DATA_DIR": str(home / "data"),
+        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
+        "PYTHONPATH": str(REPO),
+    })  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", AT_SHOW], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    seen = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    assert isinstance(seen, dict)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def starts(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], ...]:
+    """The first start on a fresh machine and the next one, with one routine of the person's."""
+    home = tmp_path_factory.mktemp("home")
+    mine = home / "data" / "routines"
+    mine.mkdir(parents=True)
+    (mine / "mine.yaml").write_text(
+        "id: my-evening\nname: My evening\npurpose: Mine.\nneeds: [floor]\n"
+        "items:\n  - stretch: childs-pose\n", encoding="utf-8")
+    return start_once(home), start_once(home)
+
+
+def test_the_first_window_is_the_whole_routine_list_with_details(
+    starts: tuple[dict[str, object], ...]
+) -> None:
+    library = load_library(paths.data_dir())
+    for seen in starts:
+        rows = seen["rows"]
+        assert isinstance(rows, dict)
+        assert set(rows) == {*library.routines, "my-evening"}
+        assert rows["my-evening"].startswith("My evening\n")
+        first = min(library.routines.values(), key=lambda r: r.name.lower())
+        assert seen["details"] == first.name and seen["start_enabled"]
+
+
+def test_the_second_start_reads_no_yaml(starts: tuple[dict[str, object], ...]) -> None:
+    first, second = starts
+    assert "yaml" in first["modules"]  # type: ignore[operator]  # the cache was made then
+    assert "yaml" not in second["modules"]  # type: ignore[operator]
+
+
+def test_sessions_dialogs_and_sound_are_loaded_after_the_window_shows(
+    starts: tuple[dict[str, object], ...]
+) -> None:
+    modules = starts[1]["modules"]
+    assert isinstance(modules, list)
+    early = [m for m in modules if m.startswith(NOT_AT_START)]
+    assert early == []
+
+
+def test_the_window_shows_before_pyside_builds_its_qt_namespace(
+    starts: tuple[dict[str, object], ...]
+) -> None:
+    # The first use of PySide6.QtCore.Qt turns ~90 C++ enums into Python ones (~14 ms).
+    # The picker's modules avoid it; a `Qt.` in them brings that cost back to every start.
+    assert starts[0]["qt_namespace"] is False
+    assert starts[1]["qt_namespace"] is False
