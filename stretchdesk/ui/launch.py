@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# Sound, speech and the cue plan are imported where they are first needed, once the
-# routine list is on screen: the first window should not wait for them.
+# Sound, speech, the session driver and the cue plan are imported where they are first
+# needed, once the routine list has been painted: the first window should not wait for them.
 import argparse
 import os
 import sys
@@ -22,6 +22,7 @@ from stretchdesk.core.library import Library, LibraryError, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.ui.first_paint import after_first_paint
 from stretchdesk.ui.main_window import MainWindow
 
 if typing.TYPE_CHECKING:
@@ -224,17 +225,9 @@ def launch(args: argparse.Namespace) -> int:
         window.resize(1280, 800)
     if routine_id:
         window.picker.select(routine_id)
-    window.show()
-    if getattr(args, "fullscreen", False):
-        window.toggle_fullscreen()
-    if keeper.notice:
-        window.statusBar().showMessage(keeper.notice)
-    if getattr(args, "quit_when_done", False):
-        # Let the summary reach the screen (and the log) before the loop ends.
-        window.session_ended.connect(lambda _done: QTimer.singleShot(0, app.quit))
 
     def finish_setup() -> None:
-        """Sound, voice and the Settings window join once the routine list is showing."""
+        """Sound, voice, the driver and Settings join once the routine list is on screen."""
         from stretchdesk.audio.player import make_player
 
         player = make_player(paths.sounds_dir())
@@ -246,7 +239,15 @@ def launch(args: argparse.Namespace) -> int:
             # Asked for explicitly, so no cautions dialog blocks it.
             window.start_routine(start, ask_cautions=False)
 
-    QTimer.singleShot(0, finish_setup)
+    after_first_paint(window, finish_setup)
+    window.show()
+    if getattr(args, "fullscreen", False):
+        window.toggle_fullscreen()
+    if keeper.notice:
+        window.statusBar().showMessage(keeper.notice)
+    if getattr(args, "quit_when_done", False):
+        # Let the summary reach the screen (and the log) before the loop ends.
+        window.session_ended.connect(lambda _done: QTimer.singleShot(0, app.quit))
 
     def on_quit() -> None:
         if not window.isFullScreen():

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -95,6 +96,30 @@ def test_routine_without_start_is_selected_in_the_picker(opened: list[MainWindow
     window = opened[0]
     assert window.page is window.picker
     assert window.picker.selected_routine_id == "before-bed"
+
+
+def test_sound_and_the_driver_join_after_the_routine_list_is_painted(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    windows: list[MainWindow] = []
+    wired_at_paint: list[bool] = []
+
+    class Watched(MainWindow):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            windows.append(self)
+            qtbot.addWidget(self)
+
+        def paintEvent(self, event: QPaintEvent) -> None:
+            wired_at_paint.append(self.before_start is not None)
+            super().paintEvent(event)
+
+    monkeypatch.setattr(launch_module, "MainWindow", Watched)
+    monkeypatch.setattr(QApplication, "exec", lambda app: 0)
+    assert launch(build_parser().parse_args([])) == 0
+    window = windows[0]
+    qtbot.waitUntil(lambda: window.before_start is not None, timeout=5000)
+    assert wired_at_paint and wired_at_paint[0] is False
 
 
 def test_fullscreen_opens_in_mat_mode(opened: list[MainWindow]) -> None:
