@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from enum import Enum
 
 from stretchdesk.core.events import (
     Breath,
@@ -20,6 +19,7 @@ from stretchdesk.core.events import (
     PhaseStarted,
     Stopped,
 )
+from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
 
 __all__ = [
@@ -38,16 +38,6 @@ COUNTDOWN_FROM = 3  # seconds: ticks at 3, 2, 1
 COUNTDOWN_MIN_PHASE = 4.0
 HALFWAY_MIN_HOLD = 20.0
 BACK_RESTARTS_AFTER = 2.0  # back() restarts the phase once more than this has passed
-
-
-class SessionState(Enum):
-    """Where a session is in its life."""
-
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
 
 
 class Session:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from stretchdesk.core.cautions import caution_groups, routine_cautions
 from stretchdesk.core.library import Library
 from stretchdesk.core.model import Level, Routine
-from stretchdesk.core.session import SessionState
+from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import remember_hold
 from stretchdesk.core.timeline import Timeline, build_timeline
