@@ -39,16 +39,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(expected_files())} illustrations in {out} ({len(written)} updated)")
         return 0
     # Qt is only needed for raster output, so it is imported only here.
-    from stretchdesk.ui.figure_sheet import write_contact_sheet, write_icon_files
+    from stretchdesk.paths import window_icon_files
+    from stretchdesk.ui.figure_sheet import write_contact_sheet, write_icon_files, write_pngs
 
     if args.command == "icon":
         folder = args.out or Path(__file__).resolve().parents[2] / "packaging" / "icons"
         files = write_icon_files(folder, icon_svg())
-        # The running app sets its window icon from the copy among the shipped assets.
+        # The running app sets its window icon from the copies among the shipped assets:
+        # PNGs at the sizes the window system wants, and the SVG they are drawn from.
         app_icon = _default_images_dir().parent / "icons" / "stretchdesk.svg"
         app_icon.parent.mkdir(parents=True, exist_ok=True)
         app_icon.write_text(icon_svg(), encoding="utf-8")
-        print(f"{len(files)} icon files in {folder}, and {app_icon}")
+        window_icons = write_pngs(icon_svg(), window_icon_files())
+        print(f"{len(files)} icon files in {folder}, and {app_icon} with "
+              f"{len(window_icons)} PNGs")
         return 0
     count = write_contact_sheet(args.out, dark=args.dark)
     print(f"contact sheet of {count} pictures written to {args.out}")

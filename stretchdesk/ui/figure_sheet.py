@@ -79,20 +79,26 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def write_icon_files(folder: Path, svg: str, sizes: tuple[int, ...] = ICON_SIZES) -> list[Path]:
     """The scalable icon plus one PNG per size, laid out as hicolor/<n>x<n>/apps/."""
-    _application()
     folder.mkdir(parents=True, exist_ok=True)
     scalable = folder / "stretchdesk.svg"
     scalable.write_text(svg, encoding="utf-8")
-    written = [scalable]
+    pngs = {size: folder / "hicolor" / f"{size}x{size}" / "apps" / "stretchdesk.png"
+            for size in sizes}
+    return [scalable, *write_pngs(svg, pngs)]
+
+
+def write_pngs(svg: str, files: dict[int, Path]) -> list[Path]:
+    """Renders `svg` as a square PNG of each size, to the file given for that size."""
+    _application()
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    for size in sizes:
+    written = []
+    for size, path in files.items():
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        path = folder / "hicolor" / f"{size}x{size}" / "apps" / "stretchdesk.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(path)):
             raise OSError(f"could not write {path}")

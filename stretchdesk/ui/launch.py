@@ -77,7 +77,14 @@ def _window_state() -> QSettings:
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def _icon() -> QIcon | None:
+def window_icon() -> QIcon | None:
+    """The app's icon for its windows: the shipped PNGs, or the SVG if they are missing."""
+    icon = QIcon()
+    for png in paths.window_icon_files().values():
+        if png.is_file():
+            icon.addFile(str(png))
+    if not icon.isNull():
+        return icon
     svg = paths.assets_dir() / "icons" / "stretchdesk.svg"
     return QIcon(str(svg)) if svg.is_file() else None
 
@@ -186,7 +193,7 @@ def launch(args: argparse.Namespace) -> int:
     app.setApplicationName("stretchdesk")
     app.setApplicationDisplayName("StretchDesk")
     app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to the menu entry
-    icon = _icon()
+    icon = window_icon()
     if icon is not None:
         app.setWindowIcon(icon)
     documents = document_cache()

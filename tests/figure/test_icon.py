@@ -35,3 +35,11 @@ def test_every_hicolor_size_is_a_square_png_of_the_icon(qapp: object, size: int)
         assert QColor(TILE).name() in colours
         assert QColor(FIGURE).name() in colours
     assert image.pixelColor(0, 0).alpha() == 0  # rounded corners stay transparent
+
+
+@pytest.mark.parametrize("size", paths.WINDOW_ICON_SIZES)
+def test_the_window_icon_pngs_are_the_icon_at_each_size(qapp: object, size: int) -> None:
+    shipped = QImage(str(paths.window_icon_files()[size]))
+    drawn = QImage(str(ICONS / "hicolor" / f"{size}x{size}" / "apps" / "stretchdesk.png"))
+    assert (shipped.width(), shipped.height()) == (size, size)
+    assert shipped == drawn, "run python -m stretchdesk.figure icon"

@@ -13,11 +13,12 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from stretchdesk import paths
 from stretchdesk.app import build_parser
 from stretchdesk.core.model import Level
 from stretchdesk.core.session import SessionState
 from stretchdesk.ui import launch as launch_module
-from stretchdesk.ui.launch import NO_DISPLAY, has_display, launch
+from stretchdesk.ui.launch import NO_DISPLAY, has_display, launch, window_icon
 from stretchdesk.ui.main_window import MainWindow
 from tests.conftest import REPO
 
@@ -120,6 +121,14 @@ def test_sound_and_the_driver_join_after_the_routine_list_is_painted(
     window = windows[0]
     qtbot.waitUntil(lambda: window.before_start is not None, timeout=5000)
     assert wired_at_paint and wired_at_paint[0] is False
+
+
+def test_the_window_icon_comes_at_every_size_the_window_system_wants(qapp: object) -> None:
+    # Ready-made PNGs: a scalable SVG icon would be rendered at each size on every start.
+    icon = window_icon()
+    assert icon is not None
+    sizes = sorted(size.width() for size in icon.availableSizes())
+    assert sizes == list(paths.WINDOW_ICON_SIZES)
 
 
 def test_fullscreen_opens_in_mat_mode(opened: list[MainWindow]) -> None:
