@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 # Loads every chime the way the app does and reports what the process then has mapped.
 PROBE = """
-import json, sys
+import json, os, sys
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -34,7 +34,7 @@ maps = Path("/proc/self/maps").read_text()
 print(json.dumps({
     "ready": player.is_ready(), "chimes": player.has_chimes, "missing": player.missing(),
     "ffmpeg": "libffmpegmediaplugin" in maps or "libavcodec" in maps,
-    "quick": "libQt6Quick" in maps,
+    "quick": "libQt6Quick" in maps, "backend": os.environ.get("QT_MEDIA_BACKEND"),
 }))
 """
 
@@ -60,9 +60,11 @@ def test_chimes_load_without_the_ffmpeg_backend(monitor: str) -> None:
 
 
 def test_a_backend_the_person_chose_is_kept(monitor: str) -> None:
+    # (make's .venv has no FFmpeg plugin: scripts/trim_qt.py removes it, so Qt falls
+    # back to sound effects only here too; the choice itself must not be overridden.)
     report, _ = _probe(**{audio_only.BACKEND_VARIABLE: "ffmpeg"})
     assert report["chimes"], report
-    assert report["ffmpeg"], "QT_MEDIA_BACKEND=ffmpeg was overridden"
+    assert report["backend"] == "ffmpeg", report
 
 
 @pytest.mark.qt_log_level_fail("CRITICAL")
