@@ -72,8 +72,6 @@ class DocumentCache:
         self._stamp = parser_stamp(version)
         self._entries = self._load()
         self._changed = False
-        self.hits = 0  # documents served from the cache since it was made
-        self.misses = 0  # documents parsed because the cache had none for the file as it is
 
     def __contains__(self, path: object) -> bool:
         """Whether a parsed document of the file at `path` is kept."""
@@ -87,9 +85,7 @@ class DocumentCache:
         if entry is not None and stamp is not None and entry[0] == stamp:
             cached = _document(key, entry[1])
             if cached is not None:
-                self.hits += 1
                 return cached
-        self.misses += 1
         if self._entries.pop(key, None) is not None:
             self._changed = True
         doc = parse(path)

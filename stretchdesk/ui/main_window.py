@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
             self._session_view.set_text_scale(settings.text_scale)
         driver = self._driver
         session = driver.session if driver is not None else None
-        if driver is not None and driver.active and self.routine is not None and session:
+        if (driver is not None and driver.active and self.routine is not None
+                and session is not None):
             timeline = build_timeline(self.routine, self.library, settings)
             driver.adopt(timeline)
             self.session_view.set_timeline(timeline)
