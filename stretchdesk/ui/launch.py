@@ -5,6 +5,7 @@ from __future__ import annotations
 # Sound, speech, the session driver and the cue plan are imported where they are first
 # needed, once the routine list has been painted: the first window should not wait for them.
 import argparse
+import gc
 import os
 import sys
 import time
@@ -180,7 +181,18 @@ def report_missing(window: MainWindow, player: CuePlayer) -> None:
 
 
 def launch(args: argparse.Namespace) -> int:
-    """Opens the main window, as the command line asks, and runs the event loop."""
+    """Opens the main window, as the command line asks, and runs the event loop.
+
+    The caller may have paused Python's cyclic garbage collector for the start (see
+    app.main): it runs again from the window's first paint, and whenever this returns.
+    """
+    try:
+        return _open_and_run(args)
+    finally:
+        gc.enable()
+
+
+def _open_and_run(args: argparse.Namespace) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -235,6 +247,7 @@ def launch(args: argparse.Namespace) -> int:
 
     def finish_setup() -> None:
         """Sound, voice, the driver and Settings join once the routine list is on screen."""
+        gc.enable()  # the start is over (see app.main)
         from stretchdesk.audio.player import make_player
 
         player = make_player(paths.sounds_dir())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -121,6 +122,30 @@ def test_sound_and_the_driver_join_after_the_routine_list_is_painted(
     window = windows[0]
     qtbot.waitUntil(lambda: window.before_start is not None, timeout=5000)
     assert wired_at_paint and wired_at_paint[0] is False
+
+
+def test_the_garbage_collector_runs_again_once_the_window_is_painted(
+    opened: list[MainWindow], qtbot: QtBot
+) -> None:
+    gc.disable()  # as app.main does for the start
+    try:
+        assert launch(build_parser().parse_args([])) == 0
+        window = opened[0]
+        qtbot.waitUntil(lambda: window.before_start is not None, timeout=5000)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_garbage_collector_runs_again_when_the_start_fails(
+    opened: list[MainWindow], capsys: pytest.CaptureFixture[str]
+) -> None:
+    gc.disable()
+    try:
+        assert launch(build_parser().parse_args(["--routine", "no-such-thing"])) == 2
+        assert gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_the_window_icon_comes_at_every_size_the_window_system_wants(qapp: object) -> None:
