@@ -34,6 +34,10 @@ from stretchdesk.figure import (
 )
 
 ASPECT = 4 / 3  # every drawn picture is fitted to a 4:3 page
+# Frames drawn per second while the body moves. Qt's animation clock ticks about 60
+# times a second, and each frame builds the figure's SVG and parses and paints it again:
+# 30 keep the slow, eased movement smooth at half the work.
+FRAMES_PER_SECOND = 30
 
 
 def readable_name(stretch_id: str) -> str:
@@ -90,6 +94,8 @@ class FigureView(QWidget):
         self._on_screen: KeyPose | None = None  # the body model now shown, if any
         self._scene: Scene | None = None
         self._transition: Transition | None = None
+        self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
+        self.frames_drawn = 0  # scenes built and handed to the renderer, for tests
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(round(DURATION_SECONDS * 1000))
         self.animation.setStartValue(0.0)
@@ -120,6 +126,7 @@ class FigureView(QWidget):
         if animate and start is not None and start != target:
             self._transition = Transition(start, target)
             self._on_screen = target
+            self._frame = 0
             self._draw_scene(self._transition.scene_at(0.0))
             self.animation.start()
         else:
@@ -162,7 +169,11 @@ class FigureView(QWidget):
         return KeyPose(scene.pose, scene.camera, end.props, end.areas)
 
     def _on_frame(self, value: object) -> None:
+        frame = self.animation.currentTime() * FRAMES_PER_SECOND // 1000
+        if frame == self._frame:
+            return  # this frame is on screen already
         if self._transition is not None and isinstance(value, float):
+            self._frame = frame
             self._draw_scene(self._transition.scene_at(value))
 
     def _on_finished(self) -> None:
@@ -173,6 +184,7 @@ class FigureView(QWidget):
         self.pose_shown.emit(*self._wanted)
 
     def _draw_scene(self, scene: Scene) -> None:
+        self.frames_drawn += 1
         self._scene = scene
         self._flip_file = False
         self._renderer.load(QByteArray(scene_svg(scene, self._theme).encode("utf-8")))

@@ -185,3 +185,15 @@ def test_after_a_placeholder_a_real_pose_shows_again(view: FigureView) -> None:
     view.show_pose("cat-cow", "hold")
     assert view.placeholder_text() is None
     assert not view.is_animating()  # nothing on screen to move from
+
+
+def test_a_movement_draws_at_most_thirty_frames_a_second(view: FigureView) -> None:
+    view.show_pose("cat-cow", "start")
+    view.show_pose("cat-cow", "hold")
+    drawn_before = view.frames_drawn
+    duration = view.animation.duration()
+    for ms in range(0, duration + 1, 4):  # Qt's animation clock, ticking faster than that
+        view.animation.setCurrentTime(ms)
+    frames = view.frames_drawn - drawn_before
+    assert not view.is_animating()
+    assert duration * 30 // 1000 - 2 <= frames <= duration * 30 // 1000 + 2
