@@ -45,6 +45,9 @@ class CuePlayer(Protocol):
     def set_voice(self, voice: str, rate: float) -> None:
         """Picks the voice by name ("" for the engine's default) and its speed, -1.0 to 1.0."""
 
+    def set_speaking(self, speaking: bool) -> None:
+        """Whether lines will be spoken (the sound setting): a speech engine may wait for it."""
+
     def voice_names(self) -> list[str]:
         """The voices the speech engine offers, for the Settings window (none without one)."""
 
@@ -63,6 +66,7 @@ class SilentPlayer:
         self.volume = 1.0
         self.muted = False
         self.voice = ("", 0.0)
+        self.speaking = True
         self.played: list[Cue] = []
 
     def prepare(self) -> None:
@@ -86,6 +90,10 @@ class SilentPlayer:
     def set_voice(self, voice: str, rate: float) -> None:
         """Nothing is spoken; the choice is kept so it can be checked."""
         self.voice = (voice, rate)
+
+    def set_speaking(self, speaking: bool) -> None:
+        """Nothing is spoken; the choice is kept so it can be checked."""
+        self.speaking = speaking
 
     def voice_names(self) -> list[str]:
         return []

@@ -70,6 +70,8 @@ class QtCuePlayer(QObject):
         self._speech: QTextToSpeech | None = None
         self._volume = 1.0
         self._voice_choice = ("", 0.0)  # voice name ("" = the engine's own) and rate
+        self._speaking = True  # whether lines are to be spoken (see set_speaking)
+        self._speech_tried = False  # the speech engine was started (or failed to)
         self._muted = False
         self._prepared = False
         self._ready = False
@@ -86,8 +88,8 @@ class QtCuePlayer(QObject):
         if self._prepared:
             return
         self._prepared = True
-        self._speech = self._make_speech()
-        self._apply_voice()
+        if self._speaking:
+            self._start_speech()
         if not audio_outputs():
             self._problems["chimes"] = "No audio output device: chimes are off"
         else:
@@ -145,6 +147,14 @@ class QtCuePlayer(QObject):
         self._warming = False
         self._ready = True
         self.ready.emit()
+
+    def _start_speech(self) -> None:
+        """Starts the speech engine once (it lists every voice the server has: ~5 MiB)."""
+        if self._speech_tried:
+            return
+        self._speech_tried = True
+        self._speech = self._make_speech()
+        self._apply_voice()
 
     def _make_speech(self) -> QTextToSpeech | None:
         if QTextToSpeech is None:
@@ -235,8 +245,23 @@ class QtCuePlayer(QObject):
         if muted:
             self.stop()
 
+    def set_speaking(self, speaking: bool) -> None:
+        """Whether lines are spoken: the speech engine starts only once they are.
+
+        Chosen before prepare(), a session that only chimes never starts it.
+        """
+        self._speaking = speaking
+        if speaking and self._prepared:
+            self._start_speech()
+
     def voice_names(self) -> list[str]:
-        """The names of the voices the speech engine offers (none without an engine)."""
+        """The names of the voices the speech engine offers (none without an engine).
+
+        Asked for (by the Settings window) once the player is prepared, the engine starts
+        even while lines are not spoken, so a voice can be chosen.
+        """
+        if self._prepared:
+            self._start_speech()
         if self._speech is None:
             return []
         return sorted({v.name() for v in self._speech.availableVoices()})

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from stretchdesk.audio.player import CuePlayer
 from stretchdesk.core.cues import Cue, CuePlan
 from stretchdesk.core.events import Event
-from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.ui.driver import SessionDriver
 
 TEST_CUE = Cue("hold", "This is how loud your cues will be", spoken=True, phase_start=True)
@@ -56,6 +56,7 @@ class CueOutput(QObject):
         self.plan = self.plan.with_settings(settings)
         self.player.set_volume(settings.volume)
         self.player.set_voice(settings.voice, settings.speech_rate)
+        self.player.set_speaking(settings.sound_mode is SoundMode.CHIME_AND_VOICE)
 
     def set_muted(self, muted: bool) -> None:
         """M: silences chimes and voice; captions go on."""

@@ -39,6 +39,44 @@ def test_real_player_loads_every_chime_before_it_says_ready(qtbot: QtBot, monito
 
 
 @pytest.mark.audio
+def test_a_session_that_only_chimes_starts_no_speech_engine(qtbot: QtBot, monitor: str) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from stretchdesk.audio.qt_player import QtCuePlayer
+
+    player = QtCuePlayer(SOUNDS)
+    player.set_speaking(False)  # the sound setting, applied before the first session
+    with qtbot.waitSignal(player.ready, timeout=10_000):
+        player.prepare()
+    assert player.has_chimes and player.missing() == ""
+    assert player.findChildren(QTextToSpeech) == []
+    player.say("not heard")  # nothing to say it with, and nothing fails
+
+    player.set_speaking(True)  # the person switched the voice on
+    assert len(player.findChildren(QTextToSpeech)) == 1
+    assert player.has_voice
+    player.set_speaking(False)
+    player.set_speaking(True)
+    assert len(player.findChildren(QTextToSpeech)) == 1  # started once
+    player.stop()
+
+
+@pytest.mark.audio
+def test_the_settings_window_gets_voices_while_lines_are_not_spoken(
+    qtbot: QtBot, monitor: str
+) -> None:
+    from stretchdesk.audio.qt_player import QtCuePlayer
+
+    player = QtCuePlayer(SOUNDS)
+    player.set_speaking(False)
+    assert player.voice_names() == []  # nothing started before prepare()
+    with qtbot.waitSignal(player.ready, timeout=10_000):
+        player.prepare()
+    assert len(player.voice_names()) > 1
+    player.stop()
+
+
+@pytest.mark.audio
 def test_a_voice_chosen_before_the_engine_starts_is_used(qtbot: QtBot, monitor: str) -> None:
     """Settings reach the player before its first session loads the speech engine."""
     from stretchdesk.audio.qt_player import QtCuePlayer

@@ -85,6 +85,16 @@ def test_chimes_only_still_captions_but_does_not_speak(
     window.driver.tick()
     assert player.played[0].chime == "prepare" and not player.played[0].spoken
     assert window.session_view.caption_label.text().startswith("Starting position")
+    assert not player.speaking  # so the real player never starts its speech engine
+
+
+def test_the_player_is_told_whether_lines_are_spoken(window: MainWindow, wired: CueOutput,
+                                                     player: SilentPlayer) -> None:
+    assert player.speaking  # chime+voice by default
+    for mode, speaking in [(SoundMode.CHIME, False), (SoundMode.SILENT, False),
+                           (SoundMode.CHIME_AND_VOICE, True)]:
+        window.settings_changed.emit(replace(window.settings, sound_mode=mode))
+        assert player.speaking is speaking, mode
 
 
 def test_every_cue_is_logged(make_window: MakeWindow, player: SilentPlayer, clock: FakeClock,
