@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from stretchdesk.cli import format_duration
+from stretchdesk.core.words import format_duration
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import COMPLETE, STOPPED
 from stretchdesk.ui.session_summary import SessionSummary

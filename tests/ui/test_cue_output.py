@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from stretchdesk.ui.event_log import EventLog
 
 from stretchdesk.audio.player import SilentPlayer
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.ui.cue_output import CueOutput
-from stretchdesk.ui.event_log import EventLog
 from stretchdesk.ui.launch import SettingsKeeper, wire_services
 from stretchdesk.ui.main_window import MainWindow
 from tests.core.clock import FakeClock

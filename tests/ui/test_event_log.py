@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from stretchdesk.ui.event_log import EventLog
 
 from stretchdesk.core.library import Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.ui.driver import SessionDriver
-from stretchdesk.ui.event_log import EventLog
 from tests.core.clock import FakeClock
 
 

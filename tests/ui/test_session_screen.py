@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchdesk.cli import format_duration
 from stretchdesk.core.library import Library
 from stretchdesk.core.session import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import PhaseKind, build_timeline
+from stretchdesk.core.words import format_duration
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.phase_style import Shape
 from tests.core.clock import FakeClock
