@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stretchdesk import cli, paths
+from stretchdesk import paths
 from stretchdesk.app import main
 from stretchdesk.core.library import load_library
 from stretchdesk.core.settings import Level, Settings
