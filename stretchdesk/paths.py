@@ -13,7 +13,6 @@ import os
 import sys
 from pathlib import Path
 
-APP_NAME = "StretchDesk"
 _PACKAGE = Path(__file__).resolve().parent
 
 

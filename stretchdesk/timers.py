@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, QTimer
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-# The longest wait a QTimer keeps (a signed 32-bit count of milliseconds): ~24.8 days.
-MAX_WAIT_MS = 2**31 - 1
-
-
 class Timer(Protocol):
-    """A single-shot timer: `start(ms)` and, that many milliseconds later, `timeout`."""
+    """A single-shot timer: `start(ms)` and, that many milliseconds later, `timeout`.
+
+    A QTimer waits at most 2**31 - 1 ms (about 24.8 days); a longer wait (a reminder
+    weeks away) is chained from shorter ones.
+    """
 
     @property
     def timeout(self) -> SignalInstance: ...

@@ -22,7 +22,7 @@ from stretchdesk.core.cautions import caution_groups, routine_cautions
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.settings_store import remember_hold
+from stretchdesk.core.settings_schema import remember_hold
 from stretchdesk.core.timeline import Timeline, build_timeline
 from stretchdesk.timers import TimerFactory, qt_timer
 

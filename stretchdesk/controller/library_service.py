@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
-from stretchdesk.core.library import Library, LibraryError
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.model import Library
 from stretchdesk.timers import TimerFactory, qt_timer
 
 # Editors save in several steps (a temporary file, a rename): reload once they are done.

@@ -19,7 +19,8 @@ from stretchdesk.controller.app_controller import AppController
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.document_cache import DocumentCache
-from stretchdesk.core.library import LibraryError, load_library
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.library import load_library
 from stretchdesk.launch_options import LaunchOptions
 from stretchdesk.ui.first_paint import after_first_paint
 from stretchdesk.ui.main_window import MainWindow

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from stretchdesk.core.cautions import routine_cautions
-from stretchdesk.core.library import Library, LibraryError
-from stretchdesk.core.model import Level, Routine
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts

@@ -99,11 +99,6 @@ class StepList(QWidget):
         """How much of the sections that are not current is left out for want of room."""
         return self._fold
 
-    @property
-    def step_font(self) -> QFont:
-        """The font the current steps are painted in."""
-        return self._fonts[1]
-
     def show_sections(self, sections: tuple[StepSection, ...]) -> None:
         """Shows `sections`."""
         if sections != self._sections:

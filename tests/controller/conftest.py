@@ -24,7 +24,7 @@ from tests.helpers.timers import FakeTimers
 class FakeView:
     """Answers the controller's questions as a person would, and keeps what it was asked."""
 
-    answer: CautionAnswer = CautionAnswer(start=True, hide_next_time=False)
+    answer: CautionAnswer = field(default_factory=lambda: CautionAnswer(True, False))
     asked: list[str] = field(default_factory=list)
 
     def ask_cautions(self, routine_name: str,

@@ -9,13 +9,13 @@ from PySide6.QtCore import QAbstractAnimation, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
-from stretchdesk.core.cautions import caution_groups, routine_cautions
+from stretchdesk.core.cautions import CautionAnswer, caution_groups, routine_cautions
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.words import format_duration
-from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog
+from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
