@@ -80,8 +80,7 @@ class AppController(QObject):
         self.library_service = library
         self._keeper = keeper
         self.settings = settings if settings is not None else keeper.load()
-        self._clock, self._speed, self._event_log = clock, speed, event_log
-        self._timers = timers
+        self._clock, self._speed, self._event_log, self._timers = clock, speed, event_log, timers
         self._view: QuestionView | None = None
         self._driver: SessionDriver | None = None
         self._cues: CueOutput | None = None
@@ -94,8 +93,6 @@ class AppController(QObject):
     def set_view(self, view: QuestionView) -> None:
         """The view that answers the controller's questions (the cautions)."""
         self._view = view
-
-    # -- what views read -----------------------------------------------------------------
 
     @property
     def library(self) -> Library:
@@ -285,8 +282,6 @@ class AppController(QObject):
             action()
         else:
             self._cues.when_ready(action)
-
-    # -- the end -------------------------------------------------------------------------
 
     def shut_down(self) -> None:
         """Ends any session and closes the event log (the app is closing)."""
