@@ -13,18 +13,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Library, Routine
-from stretchdesk.core.routine_folder import (
-    DeletedRoutine,
-    Imported,
-    RoutineFolder,
-    RoutineSaveError,
-)
 from stretchdesk.timers import TimerFactory, qt_timer
+
+if TYPE_CHECKING:
+    from stretchdesk.core.routine_folder import DeletedRoutine, Imported, RoutineFolder
 
 # Editors save in several steps (a temporary file, a rename): reload once they are done.
 SETTLE_MS = 300
@@ -52,7 +50,7 @@ class LibraryService(QObject):
         super().__init__(parent)
         self._load = load
         self.folder = folder
-        self.routine_folder = RoutineFolder(folder)
+        self._routine_folder: RoutineFolder | None = None
         self._library = load()
         self._watcher: QFileSystemWatcher | None = None
         self._had_folder = folder.is_dir()
@@ -77,6 +75,15 @@ class LibraryService(QObject):
         return library
 
     # -- the person's routines -----------------------------------------------------------
+
+    @property
+    def routine_folder(self) -> RoutineFolder:
+        """Writes the person's routine files (made when first needed: the list needs none)."""
+        if self._routine_folder is None:
+            from stretchdesk.core.routine_folder import RoutineFolder
+
+            self._routine_folder = RoutineFolder(self.folder)
+        return self._routine_folder
 
     def save_routine(self, routine: Routine, previous: Routine | None = None) -> Routine:
         """Saves a routine of the person's and returns it as the reloaded library has it.
@@ -122,6 +129,8 @@ class LibraryService(QObject):
         for routine in library.routines.values():
             if routine.source_file == str(path):
                 return routine
+        from stretchdesk.core.routine_folder import RoutineSaveError
+
         problems = [str(p) for p in library.problems if p.file == str(path)]
         raise RoutineSaveError(f"{path} was written but did not load: "
                                + ("; ".join(problems) or "the library was not reloaded"))

@@ -15,6 +15,7 @@ class Where(Enum):
     """Which screen a key works on."""
 
     EVERYWHERE = "everywhere"
+    PICKER = "picker"
     SESSION = "session"
     FINISH = "finish"
 
@@ -48,6 +49,14 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("request_settings", _keys("S", "Ctrl+,"), Where.EVERYWHERE),
     KeyBinding("back_to_picker", _keys("Return", "Enter"), Where.FINISH),
     KeyBinding("remember_holds", _keys("K"), Where.FINISH),
+    # The person's own routines (ui/routine_actions.py): the picker's buttons say these.
+    KeyBinding("new_routine", _keys("Ctrl+N"), Where.PICKER),
+    KeyBinding("duplicate_routine", _keys("Ctrl+D"), Where.PICKER),
+    KeyBinding("edit_routine", _keys("Ctrl+E", "F2"), Where.PICKER),
+    KeyBinding("delete_routine", _keys("Delete"), Where.PICKER),
+    KeyBinding("undo_delete", _keys("Ctrl+Z"), Where.PICKER),
+    KeyBinding("import_routine", _keys("Ctrl+O", "Ctrl+I"), Where.PICKER),
+    KeyBinding("export_routine", _keys("Ctrl+Shift+E"), Where.PICKER),
 )
 
 

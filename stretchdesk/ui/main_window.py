@@ -15,9 +15,11 @@ from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
+from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
+from stretchdesk.ui.routine_actions import RoutineActions
 
 # The dialogs, the session and finish screens and what they use are imported when first
 # needed: the routine list shows sooner without them.
@@ -41,7 +43,8 @@ class MainWindow(QMainWindow):
     mode, the screen kept awake during a session, and the question before stopping.
     """
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *,
+                 timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(TITLE)
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow):
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
             "stop": self.ask_stop,
         }
+        self.routines = RoutineActions(self, self.picker, controller, timers)
+        self._actions.update(self.routines.actions)  # new, edit, delete, import...
         self._shortcuts = keys.install(self, self._actions)
         self._show_page(self.picker)
         c.set_view(self)
@@ -134,6 +139,8 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
+        for shortcut in self._shortcuts[keys.Where.PICKER]:
+            shortcut.setEnabled(page is self.picker)
         for shortcut in self._shortcuts[keys.Where.SESSION]:
             shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
@@ -268,6 +275,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.routines.close_editor():  # the person kept an unsaved routine open
+            event.ignore()
+            return
         if self.controller.state in (SessionState.RUNNING, SessionState.PAUSED):
             self.controller.stop()
         if self._screen is not None:

@@ -27,6 +27,7 @@ from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.level_selector import LevelSelector
+from stretchdesk.ui.routine_buttons import RoutineButtons
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
 
@@ -89,6 +90,7 @@ class RoutinePicker(QWidget):
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         self.problems_label.hide()
+        self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -101,6 +103,7 @@ class RoutinePicker(QWidget):
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
+        self._column.addWidget(self.routine_buttons)
         self._column.addWidget(self.problems_label)
         # The default window-wide context is enough: a hidden picker's shortcuts never
         # fire, and the picker fills the window whenever it shows.
@@ -229,6 +232,7 @@ class RoutinePicker(QWidget):
         self.settings_button.setFont(sized_font(font, round(body * 0.9)))
         self.settings_button.setMinimumHeight(round(body * 2))
         self.problems_label.setFont(sized_font(font, round(body * 0.85)))
+        self.routine_buttons.set_pixel_size(round(body * 0.8))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))
