@@ -195,7 +195,7 @@ class RoutineDraft:
                                      "remove this item.")
             if item.hold_seconds is not None:
                 said = _loader_says({"items": [{"stretch": item.stretch_id,
-                                                "hold_seconds": item.hold_seconds}]})
+                                                "hold_seconds": _number(item.hold_seconds)}]})
                 if said:
                     holds[item.key] = _said("The hold", said)
             if item.reps is not None:
@@ -211,6 +211,11 @@ def _duplicate_name(name: str, library: Library, editing: Routine | None) -> str
         if routine.id != own_id and routine.name.casefold() == name.casefold():
             return f"“{routine.name}” is already the name of another routine; choose another."
     return ""
+
+
+def _number(value: float) -> float | int:
+    """Whole seconds as an int, so that a message says "601 seconds", not "601.0"."""
+    return int(value) if float(value).is_integer() else value
 
 
 def _said(subject: str, message: str) -> str:

@@ -202,7 +202,7 @@ class RoutineFolder:
     def _check_unchanged(self, path: Path, previous: Routine, new_id: str) -> None:
         """Refuses when the file is unreadable now, or holds something else than `previous`."""
         try:
-            on_disk = parse_routine(read_document(path))
+            on_disk = replace(parse_routine(read_document(path)), user=True)
         except LibraryError as exc:
             raise RoutineSaveError(
                 f"{exc}\nThat file cannot be read now, so it was left as it is and not "
