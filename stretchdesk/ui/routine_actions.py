@@ -51,6 +51,9 @@ class RoutineActions(QObject):
         self._deleted: DeletedRoutine | None = None
         self._undo_timer = timers(self, "routine undo")
         self._undo_timer.timeout.connect(self.forget_deleted)
+        # Made now, before the window shows: a status bar made later would stay hidden,
+        # and with it every notice (a deletion's Undo, what was imported).
+        window.statusBar()
         self.undo_button = QPushButton("Undo  (Ctrl+Z)", window)
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
@@ -165,6 +168,7 @@ class RoutineActions(QObject):
 
     def _editor_closed(self) -> None:
         self.editor = None
+        self.window.activateWindow()  # the keyboard goes back to the routine list
         self.picker.focus_list()
 
     def close_editor(self) -> bool:

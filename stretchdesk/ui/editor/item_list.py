@@ -54,7 +54,7 @@ class ItemList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.current_changed.emit(current.row()))
-        heading = QLabel("&Stretches in this routine", self)
+        heading = QLabel("Stretches &in this routine", self)
         heading.setBuddy(self.view)
         self.problem = problem_label(self, "itemsProblem")
         self.remove_button = QPushButton("Remove  (Delete)", self)

@@ -101,8 +101,8 @@ class RoutineEditor(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._undo_keys = UndoKeys(self)
-        for field in (self.form.name, self.form.purpose, self.item_panel.hold.lineEdit(),
-                      self.item_panel.reps.lineEdit(), self.stretch_list.search):
+        for field in (self.form.name, self.form.purpose, self.item_panel.hold,
+                      self.item_panel.reps, self.stretch_list.search):
             field.installEventFilter(self._undo_keys)
         self._autosave = timers(self, "editor draft")
         self._autosave.timeout.connect(self.keep_draft)
