@@ -21,14 +21,33 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from stretchdesk.core.item_defaults import inherited
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.routine_draft import DraftItem, RoutineDraft
+from stretchdesk.core.settings import Settings
 from stretchdesk.ui.editor.stretch_list import STRETCH_MIME
 from stretchdesk.ui.editor.thumbnails import Thumbnails
 
 ITEM_MIME = "application/x-stretchdesk-routine-item"
 ITEM_KEY = Qt.ItemDataRole.UserRole
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def describe_item(item: DraftItem, stretches: Mapping[str, Stretch], settings: Settings) -> str:
+    """An item's row: the stretch, then its hold and repetitions ("set here" when its own)."""
+    stretch = stretches.get(item.stretch_id)
+    if stretch is None:
+        return f"{item.stretch_id} (no such stretch any more)"
+    base = inherited(stretch, settings)
+    hold = item.hold_seconds if item.hold_seconds is not None else base.hold_seconds
+    reps = item.reps if item.reps is not None else base.reps
+    own = " (set here)"
+    times = f"{reps} time{'s' if reps != 1 else ''}{' each side' if stretch.unilateral else ''}"
+    parts = [f"hold {hold:g} s{own if item.hold_seconds is not None else ''}",
+             f"{times}{own if item.reps is not None else ''}"]
+    if item.side_order is not None:
+        parts.append(f"{item.side_order.value.replace('-', ' ')}{own}")
+    return f"{stretch.name}\n{' · '.join(parts)}"
 
 
 class DraftModel(QAbstractListModel):

@@ -58,6 +58,7 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.setObjectName("importPreview")
         self.setWindowTitle("Import a routine")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.choice = ImportChoice.CANCEL
         kind = (f"a StretchDesk export (format {facts.format_version})"
                 if facts.format_version is not None else "a routine file")

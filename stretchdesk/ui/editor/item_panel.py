@@ -9,6 +9,7 @@ file may hold is said in words under it, as it is typed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.item_defaults import SIDE_ORDER_WORDS, Inherited
 from stretchdesk.core.model import SideOrder, Stretch
 from stretchdesk.core.routine_draft import DraftItem
-from stretchdesk.core.words import format_duration
 
+SIDE_ORDER_NAMES = {SideOrder.ALTERNATE: "Alternate sides",
+                    SideOrder.ONE_SIDE_FIRST: "One side first"}
 # Wide enough to type any mistake; what a file may hold is checked and said in words.
 HOLD_TYPING_RANGE = (0, 3600)
 REPS_TYPING_RANGE = (0, 99)
@@ -37,7 +39,12 @@ def problem_label(parent: QWidget, name: str) -> QLabel:
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    # A palette colour, not a style sheet: a style sheet would stop the label following
+    # the window's font (the person's text scale).
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
+    label.setPalette(palette)
     label.hide()
     return label
 
@@ -79,7 +86,7 @@ class ItemPanel(QGroupBox):
         self.side_order = QComboBox(self)
         self.side_order.setObjectName("sideOrder")
         for order in SideOrder:
-            self.side_order.addItem(SIDE_ORDER_WORDS[order].capitalize(), order)
+            self.side_order.addItem(SIDE_ORDER_NAMES[order], order)
         self.side_from = self._source_label()
         self.side_reset = QPushButton("Reset", self)
         form = QFormLayout()
@@ -149,7 +156,7 @@ class ItemPanel(QGroupBox):
         hold = item.hold_seconds if item.hold_seconds is not None else inherited.hold_seconds
         self._set_quietly(self.hold, round(hold))
         self._set_quietly(self.reps, item.reps if item.reps is not None else inherited.reps)
-        held = format_duration(inherited.hold_seconds)
+        held = f"{inherited.hold_seconds:g} s"
         self.hold_from.setText(
             f"Your own; inherited: {held} from {inherited.hold_from}" if own_hold
             else f"Inherited from {inherited.hold_from}")
@@ -167,7 +174,7 @@ class ItemPanel(QGroupBox):
         if inherited.side_order is None:  # a two-sided stretch
             self.side_order.setEnabled(False)
             self.side_reset.setEnabled(False)
-            self.side_from.setText("Both sides at once: no side order")
+            self.side_from.setText("Both sides at once")
             return
         order = item.side_order or inherited.side_order
         self.side_order.setCurrentIndex(self.side_order.findData(order))

@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,35 +31,20 @@ from stretchdesk.core.routine_draft import DraftItem, DraftProblems, RoutineDraf
 from stretchdesk.core.settings import Settings
 from stretchdesk.timers import TimerFactory
 from stretchdesk.ui.editor import commands
-from stretchdesk.ui.editor.draft_model import DraftModel
+from stretchdesk.ui.editor.draft_model import DraftModel, describe_item
 from stretchdesk.ui.editor.item_list import ItemList
 from stretchdesk.ui.editor.item_panel import ItemPanel, show_problem
 from stretchdesk.ui.editor.routine_form import RoutineForm
 from stretchdesk.ui.editor.saving import Saver
 from stretchdesk.ui.editor.stretch_list import StretchList
 from stretchdesk.ui.editor.thumbnails import Thumbnails
+from stretchdesk.ui.editor.undo_keys import UndoKeys
 from stretchdesk.ui.editor.unreadable_files import UnreadableFiles
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
 
 AUTOSAVE_MS = 1000  # the draft file is written this long after the last change
-
-
-class UndoKeys(QObject):
-    """Lets Ctrl+Z and Ctrl+Shift+Z reach the editor's undo stack from a text field.
-
-    A line edit (a spin box's too) would otherwise take them for its own undo, which
-    knows nothing of the routine's other changes.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo))):
-            event.ignore()
-            return True
-        return False
 
 
 class RoutineEditor(QMainWindow):
@@ -258,19 +243,7 @@ class RoutineEditor(QMainWindow):
         return stretch.name if stretch is not None else self.model.draft.items[row].stretch_id
 
     def _describe(self, item: DraftItem) -> str:
-        stretch = self.controller.library.stretches.get(item.stretch_id)
-        if stretch is None:
-            return f"{item.stretch_id} (no such stretch any more)"
-        base = inherited(stretch, self.controller.settings)
-        hold = item.hold_seconds if item.hold_seconds is not None else base.hold_seconds
-        reps = item.reps if item.reps is not None else base.reps
-        times = f"{reps} time{'s' if reps != 1 else ''}"
-        parts = [f"hold {hold:g} s" + (" (set here)" if item.hold_seconds is not None else ""),
-                 f"{times}{' each side' if stretch.unilateral else ''}"
-                 + (" (set here)" if item.reps is not None else "")]
-        if item.side_order is not None:
-            parts.append(f"{item.side_order.value.replace('-', ' ')} (set here)")
-        return f"{stretch.name}\n{' · '.join(parts)}"
+        return describe_item(item, self.controller.library.stretches, self.controller.settings)
 
     def problems(self) -> DraftProblems:
         """What stops the routine from being saved now."""

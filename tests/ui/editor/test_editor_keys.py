@@ -63,7 +63,7 @@ def test_a_routine_built_with_keys_alone_is_saved_found_and_started(
     press(qtbot, Key.Key_A, CTRL)
     type_text(qtbot, "45")
     assert editor.model.draft.items[0].hold_seconds == 45
-    assert editor.item_panel.hold_from.text().startswith("Your own; inherited: 0:30")
+    assert editor.item_panel.hold_from.text().startswith(f"Your own; inherited: {inherited:g} s")
     assert "hold 45 s (set here)" in editor.model.data(editor.model.index(0))
 
     # Undo and redo, with the keyboard still in the hold field: typing "45" is one step.
