@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, footprint, resources, startup, timing
+from benchmarks import cues, editor, footprint, resources, startup, timing
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -29,7 +29,8 @@ from benchmarks.xserver import MapListener, Xvfb
 
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
-PARTS = ("startup", "picker", "hold", "animation", "boundaries", "cues", "venv")  # table order
+PARTS = ("startup", "picker", "hold", "animation", "boundaries", "cues", "editor",
+         "venv")  # table order
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,9 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
     if "cues" in parts:
         _say("cue latency: chimes only, a phase every 2 s")
         figures += cues.measure_cues(sandbox, audio_problem)
+    if "editor" in parts:
+        _say(f"routine editor: opening with {editor.OWN_ROUTINES} own routines, filtering")
+        figures += editor.measure_editor(sandbox)
     if "venv" in parts:
         _say(".venv footprint")
         figures.append(footprint.venv_footprint(Path(sandbox.python).parents[1], libraries))

@@ -16,8 +16,13 @@ import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from stretchdesk.ui.editor.commands import SetText
+    from stretchdesk.ui.editor.window import RoutineEditor
 
 ROUTINE = ("single-knee-to-chest", "supine-spinal-twist", "cat-cow", "childs-pose",
            "pelvic-tilt")
@@ -93,10 +98,11 @@ def render(out: Path, width: int, height: int, text_scale: float, suffix: str) -
     return written
 
 
-def _text(editor: object, field: str, text: str) -> object:
+def _text(editor: RoutineEditor, field: str, text: str) -> SetText:
+    """The undo step of typing `text` into the name or purpose."""
     from stretchdesk.ui.editor.commands import SetText
 
-    return SetText(editor.model, field, text)  # type: ignore[attr-defined]
+    return SetText(editor.model, field, text)
 
 
 def main() -> int:

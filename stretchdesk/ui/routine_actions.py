@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from stretchdesk import paths
 from stretchdesk.core.model import Routine
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.ui.first_paint import after_first_paint
 from stretchdesk.ui.picker import RoutinePicker
 
 if TYPE_CHECKING:
@@ -156,8 +157,10 @@ class RoutineActions(QObject):
                 self.drafts.discard()
         if self._thumbnails is None:
             self._thumbnails = Thumbnails(ratio=self.window.devicePixelRatioF(), parent=self)
+        self._thumbnails.hold()  # the editor's first paint comes before any picture is drawn
         editor = self.editor = RoutineEditor(self.controller, draft, self.drafts, self._timers,
                                              self._thumbnails, self.window)
+        after_first_paint(editor, self._thumbnails.draw_queued, timers=self._timers)
         if unsaved:
             editor.saver.start(draft, unsaved=True)
         editor.saved.connect(self.picker.select)

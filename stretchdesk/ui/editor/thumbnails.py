@@ -2,8 +2,9 @@
 
 Drawing a stretch's SVG takes a few milliseconds; the list shows many, and the editor
 should open at once. So a picture is drawn only when a row first needs it, after the
-window is on screen (one per turn of the event loop), and is kept as a PNG in the
-cache folder (named by the SVG's size and time, so a changed picture is drawn again).
+window's first paint (`hold`, `draw_queued`), one per turn of the event loop, and is
+kept as a PNG in the cache folder (named by the SVG's size and time, so a changed
+picture is drawn again).
 Later openings, in this run or the next, read the PNGs.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtSvg import QSvgRenderer
 from stretchdesk import paths
 
 THUMBNAIL = QSize(64, 48)  # the pictures are 4:3
+SETTLE_MS = 50
 
 
 class Thumbnails(QObject):
@@ -44,7 +46,21 @@ class Thumbnails(QObject):
         self._timer = QTimer(self)  # idle work, not a wait: zero delay, one picture a turn
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw_next)
+        self._held = False
         self.drawn = 0  # pictures drawn from SVG (not read from the cache), for tests
+
+    def hold(self) -> None:
+        """Draws nothing until `draw_queued` (a window is about to be shown and painted)."""
+        self._held = True
+
+    def draw_queued(self) -> None:
+        """Draws the pictures asked for meanwhile, one per turn of the event loop.
+
+        The first waits a moment: a new window is often painted twice as it settles.
+        """
+        self._held = False
+        if self._queue and not self._timer.isActive():
+            self._timer.start(SETTLE_MS)
 
     def get(self, stretch_id: str) -> QPixmap | None:
         """The thumbnail, or None while it is being drawn (`ready` says when it is)."""
@@ -58,7 +74,7 @@ class Thumbnails(QObject):
                 return self._keep(stretch_id, image)
         if stretch_id not in self._queue:
             self._queue.append(stretch_id)
-            if not self._timer.isActive():
+            if not self._timer.isActive() and not self._held:
                 self._timer.start(0)
         return None
 
@@ -80,7 +96,7 @@ class Thumbnails(QObject):
         return pixmap
 
     def _draw_next(self) -> None:
-        if not self._queue:
+        if not self._queue or self._held:
             return
         stretch_id = self._queue.popleft()
         self._keep(stretch_id, self._draw(stretch_id))
