@@ -135,3 +135,41 @@ def test_enter_on_the_list_and_arrows_from_the_search_box_choose_what_is_added(
     editor.stretch_list.view.setFocus()
     press(qtbot, Key.Key_Return)
     assert stretch_ids(editor) == [first]
+
+
+def test_repetitions_and_side_order_are_set_and_reset_with_keys(
+    qtbot: QtBot, editing_window: MainWindow,
+) -> None:
+    editor = open_editor(qtbot, editing_window)
+    add_by_search(qtbot, editor, "single knee")
+    panel = editor.item_panel
+    stretch = editing_window.controller.library.stretches["single-knee-to-chest"]
+    assert panel.side_from.text() == "Inherited from the stretch"
+    press(qtbot, Key.Key_D, ALT)
+    assert QApplication.focusWidget() is panel.side_order
+    press(qtbot, Key.Key_Down)  # alternate -> one side first
+    item = editor.model.draft.items[0]
+    assert item.side_order is not None and item.side_order is not stretch.side_order
+    assert panel.side_from.text().startswith("Your own; inherited: alternate sides")
+    press(qtbot, Key.Key_R, ALT)
+    press(qtbot, Key.Key_A, CTRL)
+    type_text(qtbot, "4")
+    assert editor.model.draft.items[0].reps == 4
+    assert "4 times each side (set here)" in editor.model.data(editor.model.index(0))
+    routine = editor.model.draft.routine(editing_window.controller.library.stretches)
+    holds = [(p.side, p.rep) for p in editing_window.controller.timeline_for(routine)
+             if p.kind is PhaseKind.HOLD]
+    first = holds[0][0]
+    assert holds[:4] == [(first, 1), (first, 2), (first, 3), (first, 4)]  # one side first
+    press(qtbot, Key.Key_Tab)  # to the repetitions' Reset
+    assert QApplication.focusWidget() is panel.reps_reset
+    press(qtbot, Key.Key_Space)
+    assert editor.model.draft.items[0].reps is None
+    assert panel.reps.value() == stretch.reps_for(Level.INTERMEDIATE)
+    assert not panel.reps_reset.isEnabled()
+    panel.side_reset.setFocus()
+    press(qtbot, Key.Key_Space)
+    assert editor.model.draft.items[0].side_order is None
+    press(qtbot, Key.Key_Z, CTRL)
+    assert editor.model.draft.items[0].side_order is not None
+    assert editor.undo_action.text() == "&Undo Reset the repetitions of Single knee to chest"
