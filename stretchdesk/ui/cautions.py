@@ -63,7 +63,7 @@ class CautionsDialog(QDialog):
         heading.setFont(heading_font)
 
         self.caution_labels: list[QLabel] = []
-        body = QWidget()
+        body = self._body = QWidget()
         rows = QVBoxLayout(body)
         rows.setContentsMargins(0, 0, 8, 0)  # a little air before the scroll bar
         for number, (title, cautions) in enumerate(groups):
@@ -82,15 +82,15 @@ class CautionsDialog(QDialog):
         # Its height follows from its width (wrapped lines); the minimum a layout would
         # work out for wrapped labels is that of a narrow column, far too tall.
         body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("cautionsScroll")
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("cautionsScroll")
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # The arrow and page keys scroll; Enter still reaches the Start button.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.more_hint = QLabel("More below: scroll with the mouse wheel, the arrow keys or "
                                 "Page Down.", self)
         self.more_hint.setObjectName("moreCautions")
@@ -99,7 +99,7 @@ class CautionsDialog(QDialog):
         hint_font.setItalic(True)  # a hint about the list, not a caution itself
         self.more_hint.setFont(hint_font)
         self.more_hint.hide()
-        self.scroll.verticalScrollBar().rangeChanged.connect(
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(
             lambda _low, high: self.more_hint.setVisible(high > 0))
 
         self.hide_box = QCheckBox("Don't show these again for this routine", self)
@@ -109,16 +109,16 @@ class CautionsDialog(QDialog):
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
+        column = self._column = QVBoxLayout(self)
         column.addWidget(heading)
         column.addSpacing(6)
-        column.addWidget(self.scroll, 1)
+        column.addWidget(self.scroll_area, 1)
         column.addWidget(self.more_hint)
         column.addSpacing(8)
         column.addWidget(self.hide_box)
         column.addWidget(buttons)
         self._fit(room)
-        self.scroll.setFocus()
+        self.scroll_area.setFocus()
 
     def _caution_row(self, caution: str, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -137,17 +137,17 @@ class CautionsDialog(QDialog):
     def _fit(self, room: QSize | None) -> None:
         """As tall as the cautions need, but never more than the screen has room for."""
         if room is None:
-            screen = self.screen() if self.parentWidget() is None else (
-                self.parentWidget().screen())
+            parent = self.parentWidget()
+            screen = parent.screen() if parent is not None else self.screen()
             room = screen.availableGeometry().size()
         width = min(WIDTH, round(room.width() * SCREEN_SHARE))
-        layout = self.layout()
+        layout = self._column
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
-        body = self.scroll.widget()
+        body = self._body
         needed = body.heightForWidth(inner) if body.hasHeightForWidth() else (
             body.sizeHint().height())
-        chrome = layout.totalSizeHint().height() - self.scroll.sizeHint().height()
+        chrome = layout.totalSizeHint().height() - self.scroll_area.sizeHint().height()
         height = min(chrome + needed + 2, round(room.height() * SCREEN_SHARE))
         self.setMaximumSize(round(room.width() * SCREEN_SHARE),
                             round(room.height() * SCREEN_SHARE))

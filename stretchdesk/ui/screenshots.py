@@ -1,6 +1,7 @@
 """Renders every screen of the main window to PNG files, for the docs and for looking at.
 
     python -m stretchdesk.ui.screenshots OUTDIR [--size 1280x800] [--mat-mode]
+        [--text-scale 1.5]
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
 time. With --mat-mode the window fills the screen (run it under Xvfb at 1920x1080).
@@ -46,7 +47,8 @@ def _settle(app: QApplication, window: MainWindow) -> None:
     app.processEvents()
 
 
-def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
+def render(out: Path, width: int, height: int, mat_mode: bool,
+           text_scale: float = 1.0) -> list[Path]:
     """Writes picker, session-*, finish (and mat-mode) PNGs to `out`; returns them."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -54,7 +56,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
     clock = HandClock()
     library = load_library(paths.data_dir())
     driver = SessionDriver(clock=clock)
-    window = MainWindow(library, Settings(), lambda: driver)
+    window = MainWindow(library, Settings(text_scale=text_scale), lambda: driver)
     window.resize(width, height)
     window.show()
     if mat_mode:
@@ -126,10 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--mat-mode", action="store_true", help="fill the screen")
+    parser.add_argument("--text-scale", type=float, default=1.0, help="1.5 for 150 %%")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in render(args.out, width, height, args.mat_mode):
+    for path in render(args.out, width, height, args.mat_mode, args.text_scale):
         print(path)
     return 0
 

@@ -33,7 +33,7 @@ def shown_dialog(qtbot: QtBot, library: Library, routine_id: str,
 
 def visible_in(dialog: CautionsDialog, label: QLabel) -> bool:
     """Whether all of `label` lies inside the part of the scroll area one can see."""
-    viewport = dialog.scroll.viewport()
+    viewport = dialog.scroll_area.viewport()
     box = QRect(label.mapTo(viewport, label.rect().topLeft()), label.size())
     return viewport.rect().contains(box)
 
@@ -50,7 +50,7 @@ def test_every_caution_can_be_read_and_start_stays_in_view(
         start = QRect(dialog.start_button.mapTo(dialog, dialog.start_button.rect().topLeft()),
                       dialog.start_button.size())
         for label in dialog.caution_labels:
-            dialog.scroll.ensureWidgetVisible(label)
+            dialog.scroll_area.ensureWidgetVisible(label)
             QApplication.processEvents()
             assert visible_in(dialog, label), (routine_id, label.text())
             # Wrapped text gets every line it needs: nothing stops mid-sentence.
@@ -66,7 +66,7 @@ def test_a_short_list_needs_no_scrolling(qtbot: QtBot, library: Library) -> None
     dialog.show()
     qtbot.waitExposed(dialog)
     QApplication.processEvents()
-    assert not dialog.scroll.verticalScrollBar().isVisible()
+    assert not dialog.scroll_area.verticalScrollBar().isVisible()
     assert dialog.height() < 400  # it does not fill the screen for one line
 
 
@@ -84,10 +84,10 @@ def test_a_long_list_says_there_is_more_and_keys_scroll(qtbot: QtBot, library: L
     from PySide6.QtCore import Qt
 
     dialog = shown_dialog(qtbot, library, "morning-stiffness", QSize(800, 600))
-    bar = dialog.scroll.verticalScrollBar()
+    bar = dialog.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     assert dialog.more_hint.isVisible()
-    qtbot.keyClick(dialog.scroll, Qt.Key.Key_PageDown)
+    qtbot.keyClick(dialog.scroll_area, Qt.Key.Key_PageDown)
     assert bar.value() > 0
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.scroll, Qt.Key.Key_Return)  # Enter still starts
+        qtbot.keyClick(dialog.scroll_area, Qt.Key.Key_Return)  # Enter still starts
