@@ -279,4 +279,5 @@ def _open_and_run(args: argparse.Namespace) -> int:
             log.close()
 
     app.aboutToQuit.connect(on_quit)
+    window.quit_requested.connect(app.quit)
     return app.exec()

@@ -50,12 +50,14 @@ class MainWindow(QMainWindow):
         settings_changed(Settings): the window changed a setting itself; save it.
         mute_toggled(bool): True when sound was muted (M or the Mute button).
         session_ended(bool): a session finished (True) or was stopped (False).
+        quit_requested(): Ctrl+Q: the window has closed; end the application.
     """
 
     settings_requested = Signal()
     settings_changed = Signal(object)
     mute_toggled = Signal(bool)
     session_ended = Signal(bool)
+    quit_requested = Signal()
 
     def __init__(self, library: Library, settings: Settings,
                  make_driver: Callable[[], SessionDriver],
@@ -231,19 +233,31 @@ class MainWindow(QMainWindow):
         """Minus: five seconds less of this phase."""
         self.driver.extend(-EXTEND_SECONDS)
 
-    def ask_stop(self) -> None:
-        """Asks, then stops the session; the countdown waits while the question is up."""
+    def ask_stop(self, quitting: bool = False) -> bool:
+        """Asks, then stops the session; the countdown waits while the question is up.
+
+        True when the session was stopped.
+        """
         if not self.driver.active:
-            return
+            return False
         from stretchdesk.ui.stop_dialog import StopQuestion
 
         was_running = self.driver.state is SessionState.RUNNING
         if was_running:
             self.driver.pause()
-        if StopQuestion.ask(self):
+        if StopQuestion.ask(self, quitting=quitting):
             self.driver.stop()
-        elif was_running:
+            return True
+        if was_running:
             self.driver.resume()
+        return False
+
+    def quit(self) -> None:
+        """Ctrl+Q: closes StretchDesk, asking first during a session."""
+        if self._driver is not None and self._driver.active and not self.ask_stop(True):
+            return
+        self.close()
+        self.quit_requested.emit()
 
     def escape(self) -> None:
         """Esc: leaves mat mode first; then asks before stopping, or leaves the summary."""

@@ -23,6 +23,7 @@ from stretchdesk.ui.step_layout import (
 from stretchdesk.ui.type_scale import Role, pixel_size
 
 BULLET = "•"
+FOLDS = (Fold.NONE, Fold.HEADINGS, Fold.OTHERS_HIDDEN)  # least folded first
 
 __all__ = ["Fold", "StepList", "StepSection", "sections_for"]
 
@@ -175,9 +176,14 @@ class StepList(QAbstractScrollArea):
                 self._fitted.clear()
             fold, pixels, _ = fit(self._turns, self.font(), width, height, largest, smallest)
             self._fitted[key] = (fold, pixels)
-        self._fold, pixels = self._fitted[key]
+        fold, pixels = self._fitted[key]
         self._fonts = fonts_at(self.font(), pixels)
-        self._lines, self._height = lay_out(self._sections, self._fonts, width, self._fold)
+        # The size holds for the whole stretch; how much of the other sections shows is
+        # decided per phase: as much as fits at that size.
+        for self._fold in FOLDS[:FOLDS.index(fold) + 1]:
+            self._lines, self._height = lay_out(self._sections, self._fonts, width, self._fold)
+            if self._height <= height:
+                break
         self._fits = self._height <= height + 0.5
         bar = self.verticalScrollBar()
         bar.setRange(0, max(0, round(self._height - height)))
