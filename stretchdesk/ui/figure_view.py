@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -32,13 +31,11 @@ from stretchdesk.figure import (
     UnknownPose,
     ease_in_out,
     key_pose,
-    pose_names,
     scene_svg,
 )
-from stretchdesk.figure.render import scene_content
+from stretchdesk.ui.pose_frame import between, pose_frame
 
 ASPECT = 4 / 3  # the shape of a placeholder (and of a picture file without a viewBox)
-FRAME_MARGIN = 6.0  # page units (about cm) of air around a stretch's poses
 # Frames drawn per second while the body moves. Qt's animation clock ticks about 60
 # times a second, and each frame builds the figure's SVG and parses and paints it again:
 # 30 keep the slow, eased movement smooth at half the work.
@@ -62,32 +59,6 @@ def read_svg_file(path: Path) -> bytes | None:
     except (OSError, ElementTree.ParseError):
         return None
     return data if root.tag.rsplit("}", 1)[-1] == "svg" else None
-
-
-@cache
-def pose_frame(stretch_id: str, mirrored: bool) -> QRectF:
-    """The page area all of a stretch's key poses cover, with a little air round it.
-
-    The picture is scaled so this area fills the widget: one frame for the whole stretch
-    keeps the body the same size from the starting position to the hold, and the layout
-    can give the picture a place of the frame's shape (a lying stretch is wide and low).
-    """
-    left = top = float("inf")
-    right = bottom = float("-inf")
-    for pose in pose_names(stretch_id):
-        key = key_pose(stretch_id, pose)
-        x0, y0, x1, y1 = scene_content((key.mirrored() if mirrored else key).scene(), LIGHT)[1]
-        left, top, right, bottom = min(left, x0), min(top, y0), max(right, x1), max(bottom, y1)
-    if left > right:
-        raise UnknownPose(stretch_id, "any")
-    m = FRAME_MARGIN
-    return QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m)
-
-
-def _between(a: QRectF, b: QRectF, e: float) -> QRectF:
-    return QRectF(a.x() + (b.x() - a.x()) * e, a.y() + (b.y() - a.y()) * e,
-                  a.width() + (b.width() - a.width()) * e,
-                  a.height() + (b.height() - a.height()) * e)
 
 
 class FigureView(QWidget):
@@ -224,7 +195,7 @@ class FigureView(QWidget):
             return self._view_to
         progress = self.animation.currentValue()
         e = ease_in_out(progress) if isinstance(progress, float) else 1.0
-        return _between(self._view_from, self._view_to, e)
+        return between(self._view_from, self._view_to, e)
 
     def _on_frame(self, value: object) -> None:
         frame = self.animation.currentTime() * FRAMES_PER_SECOND // 1000
