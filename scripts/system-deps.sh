@@ -6,7 +6,10 @@
 # Debian image lacks). The rest: libpulse0 for QtMultimedia, speech-dispatcher +
 # espeak-ng for QTextToSpeech, pulseaudio + sox for the recorded audio tests, xvfb +
 # x11 tools for real windows and screenshots, desktop-file-utils + appstream for the
-# packaging validators.
+# packaging validators. Reminders: libxss1 for the X11 idle counter (XScreenSaverQueryInfo),
+# and for their tests a private session bus (dbus, dbus-x11), a real notification server
+# (dunst), real input (xdotool) and an XEmbed tray host (trayer; Debian 12 has no
+# stalonetray).
 set -euo pipefail
 
 packages=(
@@ -17,6 +20,7 @@ packages=(
     libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     xvfb x11-utils xauth imagemagick libx11-6
     desktop-file-utils appstream
+    libxss1 dbus dbus-x11 dunst xdotool trayer
 )
 
 missing=()
