@@ -212,8 +212,8 @@ def _minutes(reader: FieldReader, key: FieldKey, default: int, bounds: MinuteBou
         return default
     clamped = bounds.clamp(value)
     if clamped != value:
-        notes.append(_note(reader, key, f"{_shown(value)} is out of range ({bounds.low}–{bounds.high} "
-                                        f"minutes); using {clamped}"))
+        notes.append(_note(reader, key, f"{_shown(value)} is out of range "
+                                        f"({bounds.low}–{bounds.high} minutes); using {clamped}"))
     return clamped
 
 
