@@ -61,7 +61,7 @@ def entry_text(command: Sequence[str]) -> str:
         "Name=StretchDesk\n"
         "Comment=Stretching reminders, waiting in the tray\n"
         f"Exec={exec_line}\n"
-        "Icon=stretchdesk\n"
+        "Icon=io.github.stretchdesk.StretchDesk\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
         f"{MARK}\n"

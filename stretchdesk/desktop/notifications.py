@@ -31,15 +31,18 @@ class NotificationClient(QObject):
 
     Signals: `ready(bool)` once the server's capabilities are known (True: it shows
     buttons), or `ready(False)` with `available` False when there is no server;
+    `shown(str token)` once the server has taken a notification;
     `action_invoked(str token, str action_key)`; `closed(str token)`.
     """
 
     ready = Signal(bool)
+    shown = Signal(str)
     action_invoked = Signal(str, str)
     closed = Signal(str)
 
     def __init__(self, link: BusLink, app_name: str = "StretchDesk",
-                 desktop_entry: str = "stretchdesk", parent: QObject | None = None) -> None:
+                 desktop_entry: str = "io.github.stretchdesk.StretchDesk",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._link = link
         self._app_name = app_name
@@ -49,6 +52,8 @@ class NotificationClient(QObject):
         self.server = ""  # the server's name, e.g. "dunst"
         self._tokens: dict[int, str] = {}  # notification id -> token
         self._shown: dict[str, int] = {}  # token -> notification id
+        self._pending: set[str] = set()  # tokens whose Notify has not been answered yet
+        self._unwanted: set[str] = set()  # of those, the ones already replaced: close them
         link.signal_received.connect(self._on_signal)
         for member in ("ActionInvoked", "NotificationClosed"):
             link.add_match(MatchRule(type="signal", interface=NOTIFICATIONS.interface,
@@ -77,6 +82,9 @@ class NotificationClient(QObject):
         hints = {"desktop-entry": ("s", self._desktop_entry), "urgency": ("y", 1),
                  "category": ("s", "presence")}
         replaces_id = self._shown.get(replaces, 0) if replaces is not None else 0
+        if replaces in self._pending:
+            self._unwanted.add(replaces)  # its id is not known yet: close it when it is
+        self._pending.add(token)
         message = new_method_call(NOTIFICATIONS, "Notify", "susssasa{sv}i", (
             self._app_name, replaces_id, self._desktop_entry, summary, body, flat, hints, 0))
         self._link.call(message, lambda reply: self._on_shown(token, reply))
@@ -98,15 +106,22 @@ class NotificationClient(QObject):
             self.server = str(reply.body[0])
 
     def _on_shown(self, token: str, reply: Message) -> None:
+        self._pending.discard(token)
         if is_error(reply):
             self.closed.emit(token)
             return
         notification = int(reply.body[0])
+        if token in self._unwanted:
+            self._unwanted.discard(token)
+            self._link.call(new_method_call(NOTIFICATIONS, "CloseNotification", "u",
+                                            (notification,)))
+            return
         old = self._shown.get(token)
         if old is not None and old != notification:
             self._tokens.pop(old, None)
         self._tokens[notification] = token
         self._shown[token] = notification
+        self.shown.emit(token)
 
     def _on_signal(self, message: Message) -> None:
         fields = message.header.fields

@@ -8,6 +8,7 @@ otherwise, where a click starts the routine.
 from __future__ import annotations
 
 from enum import Enum
+from itertools import count
 
 from PySide6.QtCore import QObject, Signal
 
@@ -60,6 +61,8 @@ class ReminderNotifier(QObject):
         self._client = client
         self._tray = tray
         self._current: Reminder | None = None
+        self._token = ""  # each showing has its own, so late news of an old one is ignored
+        self._showings = count(1)
         if client is not None:
             client.action_invoked.connect(self._on_action)
             client.closed.connect(self._on_closed)
@@ -80,9 +83,10 @@ class ReminderNotifier(QObject):
         title, body = reminder_text(reminder, routine_name, minutes_used)
         method = self.method
         if method == "notification" and self._client is not None:
-            replaces = self._current.key if self._current is not None else None
+            replaces = self._token if self._current is not None else None
             self._current = reminder
-            self._client.notify(reminder.key, title, body, ACTIONS, replaces=replaces)
+            self._token = f"{reminder.key}#{next(self._showings)}"
+            self._client.notify(self._token, title, body, ACTIONS, replaces=replaces)
             return True
         if method == "tray message" and self._tray is not None:
             self._current = reminder
@@ -91,16 +95,19 @@ class ReminderNotifier(QObject):
         return False
 
     def _answer(self, answer: Answer) -> None:
-        reminder, self._current = self._current, None
+        reminder, token = self._current, self._token
+        self._current, self._token = None, ""
+        if self._client is not None and token and answer is not Answer.DISMISSED:
+            self._client.close(token)  # answered: it has done its work
         if reminder is not None:
             self.answered.emit(reminder, answer.value)
 
     def _on_action(self, token: str, action: str) -> None:
-        if self._current is not None and token == self._current.key and action in _ANSWERS:
+        if token == self._token and action in _ANSWERS:
             self._answer(_ANSWERS[action])
 
     def _on_closed(self, token: str) -> None:
-        if self._current is not None and token == self._current.key:
+        if token == self._token:
             self._answer(Answer.DISMISSED)
 
     def _on_message_clicked(self) -> None:
