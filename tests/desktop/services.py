@@ -9,21 +9,25 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+REPO = Path(__file__).resolve().parents[2]
 READY_SECONDS = 20  # how long a service may take to come up on a loaded machine
 
 PACKAGES = {
     "Xvfb": "xvfb", "dbus-daemon": "dbus", "dunst": "dunst", "dunstctl": "dunst",
     "xdotool": "xdotool", "trayer": "trayer", "gdbus": "libglib2.0-bin",
-    "import": "imagemagick", "dbus-send": "dbus", "desktop-file-validate": "desktop-file-utils",
+    "import": "imagemagick", "herbstluftwm": "herbstluftwm", "dbus-send": "dbus",
+    "desktop-file-validate": "desktop-file-utils",
 }
 
 
@@ -131,3 +135,32 @@ def dunst_history(desktop: Desktop) -> list[dict[str, Any]]:
     """What dunst has shown and closed: summary, body, appname … as plain values."""
     data = json.loads(desktop.run("dunstctl", "history"))
     return [{key: value["data"] for key, value in entry.items()} for entry in data["data"][0]]
+
+
+def start_app(desktop: Desktop, *args: str) -> tuple[subprocess.Popen[str], str]:
+    """Starts `tests/desktop/x11_apps.py ARGS` on the test's display; waits for `SHOWN`."""
+    env = {**desktop.env, "QT_QPA_PLATFORM": "xcb"}
+    process = subprocess.Popen([sys.executable, "-m", "tests.desktop.x11_apps", *args],
+                               env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=REPO)
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], READY_SECONDS)
+    line = process.stdout.readline().strip() if ready else ""
+    if not line.startswith("SHOWN"):
+        close_app(process)
+        raise AssertionError(f"{' '.join(args)} did not show: {line!r}")
+    return process, line
+
+
+def close_app(process: subprocess.Popen[str]) -> None:
+    """Asks an app from `start_app` to quit (closes its stdin), then makes sure it did."""
+    if process.stdin is not None:
+        with contextlib.suppress(OSError):
+            process.stdin.close()
+    try:
+        process.wait(timeout=READY_SECONDS)
+    except subprocess.TimeoutExpired:
+        stop(process)
+    for stream in (process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()
