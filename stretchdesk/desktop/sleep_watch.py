@@ -25,11 +25,12 @@ class SleepWatcher(QObject):
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         bus = bus if bus is not None else QDBusConnection.systemBus()
-        self.listening = bus.isConnected() and bus.connect(
-            # Any sender: the name is not needed to be told about sleep, and a spoofed
-            # signal could only make the reminders check early.
+        # Any sender: the name is not needed to be told about sleep, and a spoofed signal
+        # could only make the reminders check early. (PySide takes the slot as text, though
+        # its stubs say bytes.)
+        self.listening = bus.isConnected() and bus.connect(  # type: ignore[call-overload]
             "", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-            "PrepareForSleep", self, SLOT("_on_prepare_for_sleep(bool)").encode())
+            "PrepareForSleep", self, SLOT("_on_prepare_for_sleep(bool)"))
 
     @Slot(bool)
     def _on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
