@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from stretchdesk.core.reminders.calendar import Moment
 from stretchdesk.core.reminders.scheduler import Reminder, ReminderScheduler
@@ -22,6 +22,7 @@ from stretchdesk.desktop import clocks
 from stretchdesk.desktop.idle import IdleReader
 from stretchdesk.desktop.reminder_notifier import Answer, ReminderNotifier
 from stretchdesk.desktop.sleep_watch import SleepWatcher
+from stretchdesk.timers import TimerFactory, qt_timer
 
 __all__ = ["MAX_WAIT_SECONDS", "ReminderRunner"]
 
@@ -49,7 +50,8 @@ class ReminderRunner(QObject):
                  idle: IdleReader | None = None, busy: Callable[[], bool] = _never_busy,
                  clock: Callable[[], Moment] = clocks.now,
                  sleep_watcher: SleepWatcher | None = None,
-                 state: SchedulerState | None = None, parent: QObject | None = None) -> None:
+                 state: SchedulerState | None = None, timers: TimerFactory = qt_timer,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._idle = idle
@@ -57,9 +59,8 @@ class ReminderRunner(QObject):
         self._notifier = notifier
         self._routine_name = routine_name
         self.scheduler = ReminderScheduler(settings, clock(), state=state)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse timers may fire 5 % early
+        # Precise: a coarse timer may go off up to 5 % early, a minute early on 20 minutes.
+        self.timer = timers(self, "reminders", precise=True)
         self.timer.timeout.connect(self.check)
         notifier.answered.connect(self._on_answered)
         if sleep_watcher is not None:

@@ -29,6 +29,7 @@ from stretchdesk.desktop.runner import ReminderRunner
 from stretchdesk.desktop.sleep_watch import SleepWatcher
 from tests.core.reminder_clocks import FakeClocks, paris
 from tests.desktop.services import Desktop, need
+from tests.helpers.timers import FakeTimers
 
 
 def test_autostart_goes_where_xdg_config_home_says(tmp_path: Path) -> None:
@@ -108,15 +109,19 @@ def test_a_wake_from_logind_is_heard(qtbot: QtBot, desktop: Desktop) -> None:
 def test_the_runner_arms_one_timer_never_longer_than_a_minute(qtbot: QtBot) -> None:
     clocks = FakeClocks(paris(2026, 11, 2, 7, 29, 30))
     settings = ReminderSettings(routines=(RoutineReminder("x", time(7, 30), EVERY_DAY),))
-    runner = ReminderRunner(settings, ReminderNotifier(None, None), str, clock=clocks.now)
+    timers = FakeTimers()
+    runner = ReminderRunner(settings, ReminderNotifier(None, None), str, clock=clocks.now,
+                            timers=timers)
     runner.start()
-    assert runner.timer.isSingleShot() and runner.timer.interval() == 30_000
+    [timer] = timers.running("reminders")
+    assert timer.precise and timer.interval() == 30_000
     shown: list[object] = []
     runner.reminder_shown.connect(shown.append)
     clocks.advance(30)
-    runner.timer.timeout.emit()  # as the timer would, without waiting for it
+    timer.fire()
     assert len(shown) == 1
-    assert runner.timer.interval() == 60_000  # a day away, but the clock is re-read
+    assert timers.running("reminders") == [timer]
+    assert timer.interval() == 60_000  # a day away, but the clock is read again each minute
 
 
 def test_the_runner_feeds_idle_time_and_says_where_it_comes_from(qtbot: QtBot) -> None:

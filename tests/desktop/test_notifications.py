@@ -109,7 +109,7 @@ def test_snooze_and_skip_from_the_notification_menu(
     menu = (Path(dunst.env["STRETCHDESK_TEST_DUNST_DIR"]) / "menu").read_text()
     assert "#Start (Time to stretch)" in menu and "#Skip today (Time to stretch)" in menu
     assert runner.scheduler.next_check(clocks.now()) == 600  # back in ten minutes
-    assert runner.timer.isActive() and runner.timer.interval() == 60_000
+    assert runner.timer.isActive() and runner.timer.interval() == 60_000  # a real QTimer
 
     clocks.advance(600)
     runner.check()
