@@ -24,7 +24,7 @@ from stretchdesk.core.cautions import routine_cautions
 from stretchdesk.core.library import Library, LibraryError
 from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.timeline import build_timeline, session_items
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
@@ -40,7 +40,8 @@ def routine_facts(routine: Routine, library: Library, settings: Settings) -> Rou
         name=routine.name,
         purpose=routine.purpose,
         seconds=timeline.total_seconds,
-        stretch_names=tuple(library.stretches[i.stretch_id].name for i in routine.items),
+        stretch_names=tuple(library.stretches[item.stretch_id].name
+                            for _, item in session_items(routine, library, settings.level)),
         needs=routine.needs,
         level_word=settings.level.value,
         caution_count=len(routine_cautions(routine, library)),
