@@ -1,4 +1,5 @@
-"""Which cautions a routine brings with it, merged and grouped so a person reads them.
+"""Which cautions a routine brings with it, merged and grouped so a person reads them,
+and what the person said.
 
 Shared cautions (data/cautions.yaml) are merged by id, so a caution that several
 stretches carry is listed once; they are grouped by kind ("Ask your doctor or
@@ -8,10 +9,20 @@ own sentences, which no other stretch shares, go with the take-care group.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from stretchdesk.core.model import Library, Routine, Stretch
 
 TAKE_CARE = "take-care"
 OWN_HEADING = "Take care"
+
+
+@dataclass(frozen=True)
+class CautionAnswer:
+    """What the person decided on reading the cautions: start or not, and see them again."""
+
+    start: bool
+    hide_next_time: bool
 
 
 def _stretches(routine: Routine, library: Library) -> list[Stretch]:
