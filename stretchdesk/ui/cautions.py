@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,17 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.core.cautions import CautionAnswer
+
 WIDTH = 720  # wide enough for a caution on two or three lines, narrow enough to read
 SCREEN_SHARE = 0.9  # the dialog takes at most this much of the screen's free area
 BULLET = "•"
-
-
-@dataclass(frozen=True)
-class CautionAnswer:
-    """What the person decided: whether to start, and whether to see these again."""
-
-    start: bool
-    hide_next_time: bool
 
 
 def _plain(text: str, parent: QWidget, wrap: bool = True) -> QLabel:

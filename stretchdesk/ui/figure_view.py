@@ -154,10 +154,6 @@ class FigureView(QWidget):
             self._draw_scene(self._scene)
         self.update()
 
-    def set_stretch_names(self, names: Mapping[str, str]) -> None:
-        """Display names used by the placeholder."""
-        self._names = dict(names)
-
     def frame_aspect(self) -> float:
         """Width over height of the picture being shown (its stretch's frame)."""
         if self._placeholder is None and self._view_to is not None:

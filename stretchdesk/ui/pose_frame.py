@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF
 from stretchdesk.figure import LIGHT, UnknownPose, key_pose, pose_names
 from stretchdesk.figure.render import scene_content
 
-FRAME_MARGIN = 6.0  # page units (about cm) of air around a stretch's poses
+FRAME_MARGIN = 3.0  # page units (about cm) of air around a stretch's poses
 
 
 @cache

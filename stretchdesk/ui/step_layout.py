@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.core.words import STEP_HEADINGS
 from stretchdesk.ui.type_scale import MIN_PIXELS
 
 NOW = "▶"  # marks the current steps for those who do not see the colour
@@ -50,9 +51,9 @@ def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
         PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
         PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",
     }[kind]
-    parts = (("prepare", "Get into position", stretch.steps.prepare),
-             ("hold", "Hold", stretch.steps.hold),
-             ("release", "Release", stretch.steps.release))
+    parts = (("prepare", STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare),
+             ("hold", STEP_HEADINGS[PhaseKind.HOLD], stretch.steps.hold),
+             ("release", STEP_HEADINGS[PhaseKind.RELEASE], stretch.steps.release))
     return tuple(StepSection(title, steps, name == now) for name, title, steps in parts)
 
 

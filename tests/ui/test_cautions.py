@@ -46,7 +46,8 @@ def test_every_caution_can_be_read_and_start_stays_in_view(
         dialog = shown_dialog(qtbot, library, routine_id, room)
         assert dialog.width() <= room.width() and dialog.height() <= room.height()
         texts = [label.text() for label in dialog.caution_labels]
-        assert sorted(texts) == sorted(routine_cautions(library.routines[routine_id], library))
+        groups = caution_groups(library.routines[routine_id], library)
+        assert texts == [item for _, items in groups for item in items]
         start = QRect(dialog.start_button.mapTo(dialog, dialog.start_button.rect().topLeft()),
                       dialog.start_button.size())
         for label in dialog.caution_labels:
@@ -57,6 +58,21 @@ def test_every_caution_can_be_read_and_start_stays_in_view(
             assert label.height() >= label.heightForWidth(label.width()), label.text()
             assert dialog.rect().contains(start)  # Start never scrolls away
         dialog.close()
+
+
+def test_group_headings_are_shown_and_the_screen_sets_the_size(
+    qtbot: QtBot, library: Library
+) -> None:
+    routine = library.routines["morning-stiffness"]
+    groups = caution_groups(routine, library)
+    dialog = CautionsDialog(routine.name, groups)  # no room given: the screen's
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {heading for heading, _ in groups} <= shown
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
 
 
 def test_a_short_list_needs_no_scrolling(qtbot: QtBot, library: Library) -> None:

@@ -9,8 +9,14 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
+from stretchdesk.controller.app_controller import AppController
+from stretchdesk.controller.library_service import LibraryService
+from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.library import Library, load_library
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.ui.main_window import MainWindow
+from tests.core.clock import FakeClock
 from tests.ui.conftest import MakeWindow
 from tests.ui.screen_checks import clipped_text, settle
 
@@ -98,19 +104,23 @@ def test_open_folder_shows_the_folder_of_the_files(make_window: MakeWindow,
 
 
 def test_the_panel_shows_problems_again_when_the_library_is_reloaded(
-    make_window: MakeWindow, tmp_path: Path, qtbot: QtBot
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:
     folder = deep_folder(tmp_path)
-    window: MainWindow = make_window(lib=library_with_broken_files(folder, 2))
+    library_with_broken_files(folder, 2)
+    service = LibraryService(lambda: load_library(paths.data_dir(), [folder]), folder)
+    keeper = SettingsKeeper(SettingsStore(tmp_path / "config", lambda: 0.0))
+    window = MainWindow(AppController(service, keeper, Settings(), clock=clock))
+    qtbot.addWidget(window)
+    window.show()
     panel = window.picker.problems_panel
-    assert panel is not None
+    assert panel is not None and len(panel.file_labels()) == 2
     for path in folder.glob("my-evening-routine-*"):
         path.unlink()  # the person fixed things
-    fixed = load_library(paths.data_dir(), [folder])
-    window.picker.show_library(fixed, window.settings)
+    service.reload()  # as the folder watch does when the files change
     assert not panel.isVisibleTo(window)
     (folder / "new-mistake.yaml").write_text("id: [\n", encoding="utf-8")
-    window.picker.show_library(load_library(paths.data_dir(), [folder]), window.settings)
+    service.reload()
     settle(qtbot, window)
     assert panel.isVisibleTo(window)
     assert [label.full_text for label in panel.file_labels()] == ["new-mistake.yaml"]

@@ -66,28 +66,32 @@ def test_the_question_is_large_and_nothing_in_it_is_cut(make_window: MakeWindow,
     assert question.carry_on_button.isDefault()
 
 
+@pytest.fixture
+def quits(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records the controller's quit (which would end the test run's application)."""
+    made: list[bool] = []
+    monkeypatch.setattr(window.controller, "quit", lambda: made.append(True))
+    return made
+
+
 def test_ctrl_q_on_the_picker_quits_at_once(window: MainWindow, qtbot: QtBot,
-                                            stop_asked: list[bool]) -> None:
-    with qtbot.waitSignal(window.quit_requested):
-        qtbot.keyClick(window, Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert not window.isVisible()
+                                            quits: list[bool], stop_asked: list[bool]) -> None:
+    qtbot.keyClick(window, Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert quits == [True]
     assert stop_asked == []
 
 
 def test_ctrl_q_in_a_session_asks_first(window: MainWindow, qtbot: QtBot, clock: FakeClock,
-                                        stop_answers: list[bool],
+                                        quits: list[bool], stop_answers: list[bool],
                                         stop_asked: list[bool]) -> None:
-    window.start_routine("gentle-beginner")
+    window.controller.start_routine("gentle-beginner")
     advance(window, clock, 1.0)
-    quits: list[bool] = []
-    window.quit_requested.connect(lambda: quits.append(True))
     stop_answers.append(False)
     qtbot.keyClick(window, Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert stop_asked == [True]  # asked about quitting, not just stopping
-    assert window.driver.state is SessionState.RUNNING and window.isVisible()
+    assert window.controller.state is SessionState.RUNNING
     assert quits == []
     stop_answers.append(True)
     qtbot.keyClick(window, Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert window.driver.state is SessionState.STOPPED
-    assert not window.isVisible()
+    assert window.controller.state is SessionState.STOPPED
     assert quits == [True]
