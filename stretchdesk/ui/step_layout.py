@@ -46,7 +46,9 @@ class StepSection:
 def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
     """The sections shown during phase `kind` of `stretch` (REST shows the next stretch)."""
     if kind is PhaseKind.REST:
-        return (StepSection(stretch.name, stretch.steps.prepare, True, lead="Next up"),)
+        # The title above already names the next stretch: the heading says what to do.
+        return (StepSection(STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare, True,
+                            lead="Next"),)
     now = {
         PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
         PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",

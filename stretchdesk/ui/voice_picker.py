@@ -40,10 +40,16 @@ class VoicePicker(QWidget):
         self.search.setAccessibleName("Search voices")
         self.voice = QComboBox(self)
         self.voice.setAccessibleName("Voice")
-        self.voice.setMaxVisibleItems(20)
         self.variant = QComboBox(self)
         self.variant.setAccessibleName("Variant")
-        self.variant.setMaxVisibleItems(20)
+        self.variant.setPlaceholderText("None for this voice")
+        # Sized for a long name rather than for what is listed: the row keeps its width
+        # whichever voice is chosen or searched for.
+        for combo, letters in ((self.voice, 34), (self.variant, 24)):
+            combo.setMaxVisibleItems(20)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         variant_label = QLabel("Va&riant:", self)
         variant_label.setBuddy(self.variant)
         grid = QGridLayout(self)
