@@ -4,7 +4,9 @@
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
 time; the captions are the cues' own lines (a silent player plays them). With
---mat-mode the window fills the screen (run it under Xvfb at 1920x1080).
+--mat-mode the window fills the screen (run it under Xvfb at 1920x1080, or with
+QT_QPA_PLATFORM="offscreen:configfile=F" where the JSON file F describes a 1920x1080
+screen: {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]}).
 """
 
 from __future__ import annotations
