@@ -39,8 +39,23 @@ _COMPANIONS = ("", "-wal", "-shm")  # the database, its write-ahead log and its 
 
 def connect(path: Path, *, read_only: bool = False,
             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
-    """A connection to `path` set up for the history (created when missing, unless read-only)."""
-    uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rwc'}"
+    """A connection to `path` set up for the history (created when missing, unless read-only).
+
+    Read-only, a file on a read-only disk is opened as immutable when it must be: SQLite
+    cannot make the shared-memory index a WAL file is read through there.
+    """
+    if read_only:
+        try:
+            return _open(path, "mode=ro", busy_timeout_ms, read_only)
+        except sqlite3.Error:
+            if os.access(path.parent, os.W_OK) or not path.exists():
+                raise
+            return _open(path, "mode=ro&immutable=1", busy_timeout_ms, read_only)
+    return _open(path, "mode=rwc", busy_timeout_ms, read_only)
+
+
+def _open(path: Path, query: str, busy_timeout_ms: int, read_only: bool) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path))}?{query}"
     connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000,
                                  isolation_level=None)
     try:

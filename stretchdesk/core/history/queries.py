@@ -80,7 +80,7 @@ class HistoryTotals:
         return cls()
 
 
-_DAYS = """SELECT local_day, sum(active_seconds), sum(outcome = 'finished')
+_DAYS = """SELECT local_day, sum(active_seconds), sum(outcome IS 'finished')
            FROM session GROUP BY local_day ORDER BY local_day"""
 # With one max() aggregate, SQLite takes the bare column routine_name from the row with
 # the latest start: a renamed routine shows its current name.
