@@ -23,7 +23,18 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "ExportError", "Exported", "export_history", "format_of"]
+from stretchdesk.core.history.database import connect
+from stretchdesk.core.history.schema import CURRENT_VERSION, version_of
+
+__all__ = [
+    "CSV_COLUMNS",
+    "FORMATS",
+    "ExportError",
+    "Exported",
+    "export_file",
+    "export_history",
+    "format_of",
+]
 
 FORMATS = ("csv", "json")
 CSV_COLUMNS = (
@@ -184,3 +195,31 @@ def export_history(connection: sqlite3.Connection, path: Path,
             os.unlink(temp)
         raise
     return Exported(path, kind, sessions, phases)
+
+
+def export_file(database: Path, path: Path) -> Exported:
+    """Exports the history file `database` to `path` without changing `database` at all.
+
+    For `stretchdesk --export-history`: the file is opened read-only, never upgraded,
+    repaired or set aside. ExportError says what is wrong, naming the file.
+    """
+    format_of(path)
+    if not database.exists():
+        raise ExportError(f"there is no history to export yet: {database} does not exist "
+                          "(it is made when a first session is recorded)")
+    try:
+        connection = connect(database, read_only=True)
+    except sqlite3.Error as error:
+        raise ExportError(f"{database} cannot be read: {error}") from error
+    try:
+        version = version_of(connection)
+        if version > CURRENT_VERSION:
+            raise ExportError(f"{database} was written by a newer StretchDesk; export it "
+                              "with that version")
+        if version == 0:
+            raise ExportError(f"there is no history to export yet: {database} is empty")
+        return export_history(connection, path)
+    except sqlite3.Error as error:
+        raise ExportError(f"{database} cannot be read ({error}); nothing was exported") from error
+    finally:
+        connection.close()
