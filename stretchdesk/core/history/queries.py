@@ -86,8 +86,10 @@ _DAYS = """SELECT local_day, sum(active_seconds), sum(outcome IS 'finished')
 # the latest start: a renamed routine shows its current name.
 _ROUTINES = """SELECT routine_id, routine_name, max(started_at), sum(active_seconds), count(*)
                FROM session WHERE local_day >= ? GROUP BY routine_id"""
+# CROSS JOIN keeps SQLite to this order: the few sessions of the 4 weeks by day, then their
+# phases by (session_id, seq), instead of a scan of every phase ever recorded.
 _HOLDS = """SELECT phase.stretch_id, sum(phase.actual_seconds)
-            FROM session JOIN phase ON phase.session_id = session.id
+            FROM session CROSS JOIN phase ON phase.session_id = session.id
             WHERE session.local_day >= ? AND phase.kind = 'hold'
             GROUP BY phase.stretch_id"""
 _SCORES = """SELECT local_day, started_at, back_before, back_after FROM session

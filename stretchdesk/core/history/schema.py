@@ -50,8 +50,9 @@ _V1 = (
         ended_at REAL NOT NULL,
         UNIQUE (session_id, seq)
     )""",
-    # The calendar, the streaks and the 4-week totals read sessions by day.
-    "CREATE INDEX session_by_day ON session (local_day)",
+    # The calendar, the streaks and the 4-week totals read sessions by day; with the
+    # outcome and the seconds in the index, the totals per day never touch the table.
+    "CREATE INDEX session_by_day ON session (local_day, outcome, active_seconds)",
     # A resume offer looks for sessions without an outcome: few, so a partial index.
     "CREATE INDEX session_open ON session (started_at) WHERE outcome IS NULL",
 )
