@@ -18,7 +18,7 @@ from pathlib import Path
 from stretchdesk.core.history.database import FILE_NAME, connect
 from stretchdesk.core.history.records import Outcome, RecordedPhase, SessionHeader
 from stretchdesk.core.history.schema import migrate
-from stretchdesk.core.model import Library, Level
+from stretchdesk.core.model import Level, Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import PhaseKind, Timeline, build_timeline
 
@@ -65,7 +65,7 @@ class _Person:
         return self._timelines[key]
 
     def back(self, n: int) -> int:
-        trend = 6.5 - 4.0 * n / max(1, self.days)  # better over the months
+        trend = 6.0 - 2.5 * n / max(1, self.days)  # better over the months
         return max(0, min(10, round(trend + self.rng.gauss(0, 1.2))))
 
     def session(self, day: date, n: int, hour: int, routines: tuple[str, ...],
@@ -104,7 +104,8 @@ class _Person:
         before = self.back(n) if rng.random() < 0.75 else None
         after = None
         if outcome is Outcome.FINISHED and rng.random() < 0.85:
-            after = max(0, (before if before is not None else self.back(n)) - rng.randrange(4))
+            felt = before if before is not None else self.back(n)
+            after = max(0, felt - rng.choice((0, 1, 1, 1, 2, 2, 3)))
         return SyntheticSession(header, tuple(phases), outcome,
                                 clock if outcome is not None else None, before, after)
 
