@@ -18,19 +18,23 @@ class HistoryFeed:
     """The one link between the history file and the history screen.
 
     `clock` gives the wall-clock time (time.time in the app) and `zone` the person's time
-    zone; rest days (Monday = 0), the weekly goal and the first day of the week come from
-    the person's settings.
+    zone; rest days (Monday = 0) and the weekly goal come from the person's settings; the
+    week begins on `first_weekday` (Monday = 0), by default where the locale begins it.
     """
 
     def __init__(self, store: HistoryStore, stretches: Mapping[str, Stretch],
                  clock: Callable[[], float], zone: tzinfo, *,
                  rest_weekdays: Collection[int] = (), weekly_goal_minutes: float = 0.0,
-                 first_weekday: int = 0) -> None:
+                 first_weekday: int | None = None) -> None:
         self.store = store
         self.clock = clock
         self.zone = zone
         self.rest_weekdays = frozenset(rest_weekdays)
         self.weekly_goal_minutes = weekly_goal_minutes
+        if first_weekday is None:
+            from PySide6.QtCore import QLocale
+
+            first_weekday = QLocale().firstDayOfWeek().value - 1  # Qt counts Monday as 1
         self.first_weekday = first_weekday
         self._areas = areas_by_stretch(stretches)
         self._views: list[HistoryView] = []
