@@ -146,8 +146,7 @@ class HistoryStore:
 
     def open_session(self) -> OpenSession | None:
         """The latest session that was cut short and never ended (not one recorded here)."""
-        mine = {r.session_id for r in self._recordings if r.session_id is not None}
-        return self._read(lambda c: queries.latest_open_session(c, mine), None)
+        return self._read(lambda c: queries.latest_open_session(c, self._mine()), None)
 
     def totals(self, since: date, scores_since: date | None = None) -> queries.HistoryTotals:
         """What the statistics need: 4-week parts from `since`, back scores from
@@ -210,6 +209,12 @@ class HistoryStore:
         self._told.discard(ProblemKind.CORRUPT)
         self._report(ProblemKind.CORRUPT, describe(ProblemKind.CORRUPT, self.path, kept,
                                                    salvaged))
+        # Sessions in progress go on in the new file whole, whatever the damage took.
+        for recording in self._recordings:
+            if recording not in self._pending:
+                self._pending.append(recording)
+        with contextlib.suppress(sqlite3.Error):
+            self._write_pending(connection)
         return connection
 
     def _write(self, action: Callable[[sqlite3.Connection], bool]) -> bool:
@@ -254,9 +259,13 @@ class HistoryStore:
         return self._reader
 
     def _close_older(self, open_session: OpenSession, include_it: bool) -> None:
-        mine = {r.session_id for r in self._recordings if r.session_id is not None}
         self._write(lambda c: queries.mark_interrupted(
-            c, open_session.started_at, include_it, open_session.session_id, mine))
+            c, open_session.started_at, include_it, open_session.session_id, self._mine()))
+
+    def _mine(self) -> set[int]:
+        """Sessions recorded here: in progress, or ended but not all on disk yet."""
+        return {r.session_id for r in (*self._recordings, *self._pending)
+                if r.session_id is not None}
 
     def _report(self, kind: ProblemKind, problem: StoreProblem | None = None) -> None:
         if kind in self._told:

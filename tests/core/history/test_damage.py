@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from stretchdesk.core.history import HistoryStore, ProblemKind, StoreProblem
+from stretchdesk.core.history import HistoryStore, Outcome, ProblemKind, StoreProblem
 from stretchdesk.core.history.database import connect
 from tests.core.history.disks import fill, read_only_view, small_disk
 from tests.core.history.sessions import PARIS, T0, phase, record, rows
@@ -217,3 +217,15 @@ def test_a_full_disk_keeps_the_session_in_memory_until_there_is_room(tmp_path: P
         assert rows(store.path, "SELECT count(*) FROM phase") == [(index + 3,)]
         assert rows(store.path, "PRAGMA integrity_check") == [("ok",)]
         store.close()
+
+
+def test_a_session_whose_end_waits_for_a_lock_is_not_offered_for_resume(
+        store: HistoryStore, other_program: list[subprocess.Popen[str]]) -> None:
+    recording = store.start_session("r", "R", "beginner", T0, PARIS)
+    recording.record_phase(phase(0), T0 + 60)
+    locker = _hold_lock(store.path, other_program)
+    assert recording.end(Outcome.FINISHED, T0 + 60) is False  # on disk it is still open
+    assert store.open_session() is None  # yet it is this program's, not one cut short
+    _release(locker)
+    store.close()
+    assert rows(store.path, "SELECT outcome FROM session") == [("finished",)]
