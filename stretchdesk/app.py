@@ -12,7 +12,7 @@ from stretchdesk.core.model import Level
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The command line of DESIGN.md, "Commands a person uses"."""
+    """The command line (README.md, "Command line"; docs/architecture.md for what runs it)."""
     parser = argparse.ArgumentParser(
         prog="stretchdesk",
         description="A guided stretching session you can follow from the floor.",
@@ -63,8 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # once the window has been painted.
     gc.disable()
     try:
+        from stretchdesk.launch_options import LaunchOptions
         from stretchdesk.ui.launch import launch
     except BaseException:
         gc.enable()
         raise
-    return int(launch(args))
+    return int(launch(LaunchOptions.from_args(args)))

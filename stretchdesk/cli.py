@@ -12,8 +12,8 @@ from typing import TextIO
 from stretchdesk import paths
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.library import load_library
+from stretchdesk.core.model import Level
 from stretchdesk.core.schema import parse_routine, parse_stretch
-from stretchdesk.core.settings import Level
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import read_document

@@ -1,8 +1,18 @@
-"""Which cautions a routine brings with it, and how they are grouped for reading."""
+"""Which cautions a routine brings with it, how they are grouped, and what the person said."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from stretchdesk.core.model import Library, Routine
+
+
+@dataclass(frozen=True)
+class CautionAnswer:
+    """What the person decided on reading the cautions: start or not, and see them again."""
+
+    start: bool
+    hide_next_time: bool
 
 
 def routine_cautions(routine: Routine, library: Library) -> list[str]:

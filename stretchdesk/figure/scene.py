@@ -39,7 +39,6 @@ class Camera:
 
 
 SIDE_VIEW = Camera(0.0, 8.0)
-TOP_VIEW = Camera(0.0, 90.0)
 
 
 class Material(Enum):

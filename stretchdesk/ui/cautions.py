@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -15,15 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.core.cautions import CautionAnswer
+
 BODY_WIDTH = 660
-
-
-@dataclass(frozen=True)
-class CautionAnswer:
-    """What the person decided: whether to start, and whether to see these again."""
-
-    start: bool
-    hide_next_time: bool
 
 
 class CautionsDialog(QDialog):

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from stretchdesk.cli import format_duration
 from stretchdesk.core.model import Side, Stretch
 from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
+from stretchdesk.core.words import format_duration
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
 from stretchdesk.ui.phase_banner import PhaseBanner

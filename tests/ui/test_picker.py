@@ -9,13 +9,13 @@ from PySide6.QtCore import QAbstractAnimation, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
-from stretchdesk.cli import format_duration
-from stretchdesk.core.cautions import caution_groups, routine_cautions
+from stretchdesk.core.cautions import CautionAnswer, caution_groups, routine_cautions
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
-from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog
+from stretchdesk.core.words import format_duration
+from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
@@ -50,23 +50,23 @@ def test_changing_the_level_changes_the_lengths_and_is_saved(
 ) -> None:
     routine = library.routines["morning-stiffness"]
     beginner = build_timeline(routine, library, Settings(level=Level.BEGINNER)).total_seconds
-    with qtbot.waitSignal(window.settings_changed) as changed:
+    with qtbot.waitSignal(window.controller.settings_changed) as changed:
         window.picker.level_selector.buttons[Level.BEGINNER].click()
     assert changed.args[0].level is Level.BEGINNER
     assert format_duration(beginner) in window.picker.row_text(routine.id)
-    window.start_routine(routine.id)
-    assert window.driver.session is not None
-    assert window.driver.session.timeline.total_seconds == beginner
+    window.controller.start_routine(routine.id)
+    assert window.controller.driver.session is not None
+    assert window.controller.driver.session.timeline.total_seconds == beginner
 
 
 def test_cautions_are_shown_once_before_the_first_start(
     window: MainWindow, cautions_asked: list[str], clock: object
 ) -> None:
-    window.start_routine("before-bed")
+    window.controller.start_routine("before-bed")
     assert cautions_asked == ["Before bed"]
-    window.driver.stop()
+    window.controller.driver.stop()
     window.back_to_picker()
-    window.start_routine("before-bed")
+    window.controller.start_routine("before-bed")
     assert cautions_asked == ["Before bed"]
 
 
@@ -82,7 +82,7 @@ def test_declining_the_cautions_does_not_start(window: MainWindow,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(CautionsDialog, "ask",
                         classmethod(lambda cls, *a: CautionAnswer(False, False)))
-    assert not window.start_routine("before-bed")
+    assert not window.controller.start_routine("before-bed")
     assert window.page is window.picker
 
 
@@ -97,16 +97,16 @@ def test_dont_show_again_is_remembered_per_routine(
 
     monkeypatch.setattr(CautionsDialog, "ask", classmethod(ask))
     window = make_window()
-    with qtbot.waitSignal(window.settings_changed) as changed:
-        window.start_routine("before-bed")
+    with qtbot.waitSignal(window.controller.settings_changed) as changed:
+        window.controller.start_routine("before-bed")
     hidden = changed.args[0].hidden_cautions
     assert hidden == frozenset({"before-bed"})
-    window.driver.stop()
+    window.controller.driver.stop()
     again = make_window(settings=changed.args[0])  # the next run, with the saved settings
-    again.start_routine("before-bed")
-    again.driver.stop()
+    again.controller.start_routine("before-bed")
+    again.controller.driver.stop()
     again.back_to_picker()
-    again.start_routine("after-sitting")
+    again.controller.start_routine("after-sitting")
     assert asked == ["Before bed", "After long sitting"]
     again.picker.select("before-bed")
     assert "not to see" in again.picker.details.cautions_label.text()
@@ -159,8 +159,9 @@ def test_the_heading_of_your_routines_cannot_be_chosen(make_window: MakeWindow,
         "items:\n  - stretch: childs-pose\n", encoding="utf-8")
     window = make_window(lib=load_library(paths.data_dir(), [folder]))
     picker = window.picker
-    shipped = sorted(r.name.lower() for r in window.library.routines.values() if not r.user)
-    last = next(r.id for r in window.library.routines.values() if r.name.lower() == shipped[-1])
+    routines = window.controller.library.routines.values()
+    shipped = sorted(r.name.lower() for r in routines if not r.user)
+    last = next(r.id for r in routines if r.name.lower() == shipped[-1])
     heading = picker.rows.index(len(shipped), 0)
     assert heading.data() == "Your routines"
     picker.select(last)

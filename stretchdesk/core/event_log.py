@@ -1,8 +1,9 @@
 """The --event-log file: one JSON object a line for every event, command and cue.
 
-Each line carries "t", the instant on the machine's monotonic clock (the same clock
-other processes read, so an outside recorder can line sound up with phases), and
-"event", plus whatever fields the event has (index, kind, side, ...).
+Each line carries "t", the instant on the clock it is given (the app gives it the
+machine's monotonic clock, which other processes read too, so an outside recorder can
+line sound up with phases), and "event", plus whatever fields the event has (index,
+kind, side, ...).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -32,7 +32,7 @@ class EventLog:
     Writing is best effort: the session must go on even if the disk is full.
     """
 
-    def __init__(self, path: Path | str, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, path: Path | str, clock: Callable[[], float]) -> None:
         self.path = Path(path)
         self._clock = clock
         self._file: IO[str] | None = None

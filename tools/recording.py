@@ -4,7 +4,7 @@ Used by the audio tests and the cue-latency benchmark to hear what StretchDesk r
 played: ``parec`` reads the sink's monitor in 1 ms pieces and each piece is stamped as
 it arrives, so any sample's instant can be put on the same clock as an event log.
 
-The capture runs in its own process (``python -m stretchdesk.audio.recording``): a
+The capture runs in its own process (``python -m tools.recording``): a
 reader thread inside a Qt process both disturbs the timing being measured and, with
 QtMultimedia's PulseAudio backend, once in a while sets off an endless stream of
 QSocketNotifier warnings.
@@ -24,6 +24,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+CHECKOUT = Path(__file__).resolve().parents[1]
 
 RATE = 44_100
 ARRIVAL = struct.Struct("<qd")  # samples received so far, monotonic arrival
@@ -90,9 +92,8 @@ class MonitorRecorder:
         """Starts recording and returns once sound is flowing."""
         self._folder.mkdir(parents=True, exist_ok=True)
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "stretchdesk.audio.recording", self._source,
-             str(self._folder)],
-            stdout=subprocess.PIPE,
+            [sys.executable, "-m", "tools.recording", self._source, str(self._folder)],
+            stdout=subprocess.PIPE, cwd=CHECKOUT,  # where `tools` can be imported from
         )  # fmt: skip
         assert self._process.stdout is not None
         ready, _, _ = select.select([self._process.stdout], [], [], 10.0)

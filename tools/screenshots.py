@@ -1,26 +1,32 @@
 """Renders every screen of the main window to PNG files, for the docs and for looking at.
 
-    python -m stretchdesk.ui.screenshots OUTDIR [--size 1280x800] [--mat-mode]
+    python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode]
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
-time. With --mat-mode the window fills the screen (run it under Xvfb at 1920x1080).
+time; the captions are the cues' own lines (a silent player plays them). With
+--mat-mode the window fills the screen (run it under Xvfb at 1920x1080).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from stretchdesk import paths
+from stretchdesk.audio.player import SilentPlayer
+from stretchdesk.controller.app_controller import AppController
+from stretchdesk.controller.library_service import LibraryService
+from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.library import load_library
-from stretchdesk.core.session import SessionState
+from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
-from stretchdesk.ui.driver import SessionDriver
 from stretchdesk.ui.main_window import MainWindow
 
 ROUTINE = "after-sitting"
@@ -53,8 +59,12 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
     app.setApplicationDisplayName("StretchDesk")
     clock = HandClock()
     library = load_library(paths.data_dir())
-    driver = SessionDriver(clock=clock)
-    window = MainWindow(library, Settings(), lambda: driver)
+    service = LibraryService(lambda: library, paths.user_routines_dir())
+    # The pictures show the defaults, and nothing is saved where the person keeps theirs.
+    keeper = SettingsKeeper(SettingsStore(Path(tempfile.mkdtemp()), lambda: 0.0))
+    controller = AppController(service, keeper, Settings(), clock=clock)
+    controller.attach_sound(SilentPlayer())
+    window = MainWindow(controller)
     window.resize(width, height)
     window.show()
     if mat_mode:
@@ -69,50 +79,46 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
 
     def wait(seconds: float) -> None:
         clock.now += seconds
-        driver.tick()
+        controller.driver.tick()
 
     def to_phase(kind: PhaseKind) -> None:
-        session = driver.session
+        session = controller.session
         assert session is not None
         while session.phase.kind is not kind:
             wait(session.remaining)  # live through each phase, as a person would
 
-    caption = window.session_view.show_caption
-
-    def phase(kind: PhaseKind | None, seconds: float, line: str) -> Callable[[], None]:
+    def phase(kind: PhaseKind | None, seconds: float) -> Callable[[], None]:
         def go() -> None:
-            if driver.state is SessionState.IDLE:
+            if controller.state is SessionState.IDLE:
                 # The pictures show the session, not the cautions dialog before it.
-                window.start_routine(ROUTINE, ask_cautions=False)
-            if driver.state is SessionState.PAUSED:
-                driver.resume()
+                controller.start_routine(ROUTINE, ask_cautions=False)
+            controller.resume()
             if kind is not None:
                 to_phase(kind)
             wait(seconds)
-            caption(line)
         return go
 
     steps: list[tuple[str, Callable[[], None]]] = [
         ("picker", lambda: None),
-        ("session-prepare", phase(None, 3.4, "Starting position: knees-to-chest hug")),
-        ("session-hold", phase(PhaseKind.HOLD, 7.2, "Hold for 30 seconds")),
-        ("session-paused", driver.pause),
-        ("session-release", phase(PhaseKind.RELEASE, 1.5, "Release slowly")),
-        ("session-rest", phase(PhaseKind.REST, 2.2, "Rest. Next up: pelvic tilt")),
-        ("session-switch", phase(PhaseKind.SWITCH, 1.2, "Switch to your right side")),
+        ("session-prepare", phase(None, 3.4)),
+        ("session-hold", phase(PhaseKind.HOLD, 7.2)),
+        ("session-paused", controller.pause),
+        ("session-release", phase(PhaseKind.RELEASE, 1.5)),
+        ("session-rest", phase(PhaseKind.REST, 2.2)),
+        ("session-switch", phase(PhaseKind.SWITCH, 1.2)),
     ]
-    window.picker.select(ROUTINE)
+    window.select_routine(ROUTINE)
     for name, action in steps:
         action()
         shot(name)
-    session = driver.session
+    session = controller.session
     assert session is not None
     to_phase(PhaseKind.HOLD)
-    driver.extend(10.0)  # "give me 10 s more" once
+    controller.extend(10.0)  # "give me 10 s more" once
     to_phase(PhaseKind.REST)
     to_phase(PhaseKind.HOLD)
-    driver.skip()  # and "skip this one" once
-    while driver.state is SessionState.RUNNING:
+    controller.skip()  # and "skip this one" once
+    while controller.state is SessionState.RUNNING:
         wait(max(session.remaining, 0.1))
     shot("finish")
     window.close()
@@ -122,7 +128,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     """Parses the command line and renders."""
-    parser = argparse.ArgumentParser(prog="python -m stretchdesk.ui.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--mat-mode", action="store_true", help="fill the screen")

@@ -1,15 +1,23 @@
-"""Raster output of the illustrations: the review contact sheet and the app icon PNGs."""
+"""Raster output of the illustrations: the review contact sheet and the app icon PNGs.
+
+    python -m tools.figure_sheet sheet OUT.png [--dark]   contact sheet of every picture
+    python -m tools.figure_sheet icon [--out DIR]         app icon SVG and hicolor PNGs
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
+from stretchdesk import paths
 from stretchdesk.figure import DARK, LIGHT, key_pose, key_pose_svg, pose_names, stretch_ids
+from stretchdesk.figure.icon import icon_svg
 
 CELL_W, CELL_H = 360, 270
 LABEL_H = 34
@@ -113,3 +121,34 @@ def write_contact_sheet(out: Path, dark: bool = False) -> int:
     if not image.save(str(out)):
         raise OSError(f"could not write {out}")
     return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Writes the contact sheet or the icon files, as the command line asks."""
+    parser = argparse.ArgumentParser(prog="python -m tools.figure_sheet")
+    commands = parser.add_subparsers(dest="command", required=True)
+    sheet = commands.add_parser("sheet", help="render a contact sheet PNG of every picture")
+    sheet.add_argument("out", type=Path)
+    sheet.add_argument("--dark", action="store_true", help="use the dark theme")
+    icon = commands.add_parser("icon", help="write the app icon (SVG and PNGs)")
+    icon.add_argument("--out", type=Path, default=None, help="folder (default: packaging/icons)")
+    args = parser.parse_args(argv)
+    if args.command == "icon":
+        folder = args.out or Path(__file__).resolve().parents[1] / "packaging" / "icons"
+        files = write_icon_files(folder, icon_svg())
+        # The running app sets its window icon from the copies among the shipped assets:
+        # PNGs at the sizes the window system wants, and the SVG they are drawn from.
+        app_icon = paths.images_dir().parent / "icons" / "stretchdesk.svg"
+        app_icon.parent.mkdir(parents=True, exist_ok=True)
+        app_icon.write_text(icon_svg(), encoding="utf-8")
+        window_icons = write_pngs(icon_svg(), paths.window_icon_files())
+        print(f"{len(files)} icon files in {folder}, and {app_icon} with "
+              f"{len(window_icons)} PNGs")
+        return 0
+    count = write_contact_sheet(args.out, dark=args.dark)
+    print(f"contact sheet of {count} pictures written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

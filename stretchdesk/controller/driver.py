@@ -1,4 +1,4 @@
-"""SessionDriver: the one place a QTimer meets the Session, re-emitting its events as signals."""
+"""SessionDriver: the one place a timer meets the Session, re-emitting its events as signals."""
 
 from __future__ import annotations
 
@@ -6,39 +6,41 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from stretchdesk.core.session import (
+from stretchdesk.core.event_log import EventLog
+from stretchdesk.core.events import (
     Breath,
     Countdown,
     Event,
     Finished,
     Halfway,
     PhaseStarted,
-    Session,
-    SessionState,
     Stopped,
 )
-from stretchdesk.core.timeline import PhaseKind, Timeline
-from stretchdesk.ui.event_log import EventLog
+from stretchdesk.core.session import Session
+from stretchdesk.core.session_state import SessionState
+from stretchdesk.core.timeline import Timeline
+from stretchdesk.timers import TimerFactory, qt_timer
 
 Clock = Callable[[], float]
 
 RING_STEPS = 120  # the countdown ring moves in this many steps over a phase
 MIN_REPAINT_SECONDS = 0.1  # real seconds between ring steps at most: 10 Hz
 WAKE_SLACK_SECONDS = 0.002  # wake just after a boundary, never just before it
+_ACTIVE = (SessionState.RUNNING, SessionState.PAUSED)
 
 
 class SessionDriver(QObject):
     """Runs a Session on a timer and tells the widgets (and the cue player) what happens.
 
     The timer only runs while a session is RUNNING, and it wakes only when something
-    visible changes (the whole second shown, a step of the ring, a cue), so an idle
-    window or a paused session costs nothing. Tests call `tick()` by hand after moving
-    a fake `clock`. `speed` > 1 runs every phase that many times faster (demos, tests).
+    visible changes (the whole second shown, a step of the ring) or the session has an
+    event due (`Session.next_due`), so an idle window or a paused session costs nothing.
+    Tests move a fake `clock` and call `tick()` (or fire the timer `timers` made) by
+    hand. `speed` > 1 runs every phase that many times faster (demos, tests).
 
     Signals:
-        loaded(Timeline): a new session was prepared (not started yet).
         phase_started(int, Phase): the phase at index began.
         countdown(int): 3, 2 or 1 seconds are left in the phase.
         halfway(int): half of the hold at index has passed.
@@ -52,7 +54,6 @@ class SessionDriver(QObject):
             output plays them, dropping those a late tick made stale).
     """
 
-    loaded = Signal(object)
     phase_started = Signal(int, object)
     countdown = Signal(int)
     halfway = Signal(int)
@@ -69,6 +70,7 @@ class SessionDriver(QObject):
         speed: float = 1.0,
         event_log: EventLog | None = None,
         parent: QObject | None = None,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(parent)
         if speed <= 0:
@@ -78,12 +80,9 @@ class SessionDriver(QObject):
         self._origin = clock()
         self.event_log = event_log
         self.session: Session | None = None
-        self.phases_started: list[int] = []  # every phase index that began, in order
         self._current = 0  # the phase the events being sent belong to
         self._shown: tuple[int, int, int] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer = timers(self, "session tick", precise=True)
         self._timer.timeout.connect(self.tick)
 
     # -- time ---------------------------------------------------------------------------
@@ -128,23 +127,19 @@ class SessionDriver(QObject):
         return 1.0 / math.floor(1.0 / step) if step < 1.0 else 1.0
 
     def _to_next_change(self, session: Session) -> float:
-        """Session seconds until the next second, ring step or cue of the current phase."""
-        remaining, length, phase = session.remaining, session.phase_seconds, session.phase
-        grid = self._ring_grid(length)
-        steps_left = math.ceil(remaining / grid - 1e-9)
-        waits = [remaining - (steps_left - 1) * grid]
-        into = length - remaining
-        if phase.kind is PhaseKind.HOLD and into < length / 2:
-            waits.append(length / 2 - into)
-        if phase.kind is PhaseKind.HOLD and phase.breath_seconds:
-            beat = phase.breath_seconds
-            waits.append(beat * (math.floor(into / beat + 1e-9) + 1) - into)
-        ahead = [w for w in waits if w > 1e-6]
-        return max(1e-3, min(ahead)) if ahead else grid
+        """Session seconds until the next second or ring step shown, or the next event."""
+        remaining = session.remaining
+        grid = self._ring_grid(session.phase_seconds)
+        to_step = remaining - (math.ceil(remaining / grid - 1e-9) - 1) * grid
+        wait = to_step if to_step > 1e-6 else grid
+        due = session.next_due()
+        if due is not None:  # an event overdue is sent at once
+            wait = min(wait, due - self.session_clock())
+        return max(1e-3, wait)
 
     def _emit_remaining(self, force: bool = False) -> None:
         session = self.session
-        if session is None or session.state not in (SessionState.RUNNING, SessionState.PAUSED):
+        if session is None or session.state not in _ACTIVE:
             return
         remaining, length = session.remaining, session.phase_seconds
         grid = self._ring_grid(length)
@@ -159,10 +154,8 @@ class SessionDriver(QObject):
         """Prepares a session for `timeline`, replacing any previous one (not started)."""
         self._timer.stop()
         self.session = Session(timeline, self.session_clock)
-        self.phases_started = []
         self._current = 0
         self._shown = None
-        self.loaded.emit(timeline)
         return self.session
 
     def adopt(self, timeline: Timeline) -> None:
@@ -183,7 +176,7 @@ class SessionDriver(QObject):
     @property
     def active(self) -> bool:
         """Whether a session is running or paused."""
-        return self.state in (SessionState.RUNNING, SessionState.PAUSED)
+        return self.state in _ACTIVE
 
     # -- commands -----------------------------------------------------------------------
 
@@ -228,20 +221,15 @@ class SessionDriver(QObject):
         """Ends the session early."""
         self._command("stop", lambda s: s.stop())
 
-    def _command(
-        self,
-        name: str,
-        action: Callable[[Session], None],
-        needs: SessionState | None = None,
-        **fields: object,
-    ) -> None:
+    def _command(self, name: str, action: Callable[[Session], None],
+                 needs: SessionState | None = None, **fields: object) -> None:
         session = self.session
-        if session is None or session.state not in (SessionState.RUNNING, SessionState.PAUSED):
+        if session is None or session.state not in _ACTIVE:
             return
         if needs is not None and session.state is not needs:
             return
         self._dispatch(session.tick())  # what was due before the command happens first
-        if session.state not in (SessionState.RUNNING, SessionState.PAUSED):
+        if session.state not in _ACTIVE:
             self._schedule()
             return
         before = session.state
@@ -250,9 +238,7 @@ class SessionDriver(QObject):
         if name != "stop":  # Stopped is logged as the event "stopped" below
             self.log_event(name, index=index, kind=phase.kind, side=phase.side,
                            stretch=phase.stretch_id, **fields)
-        if session.state is not before and session.state in (
-            SessionState.RUNNING, SessionState.PAUSED
-        ):
+        if session.state is not before and session.state in _ACTIVE:
             self.state_changed.emit(session.state)
         self._dispatch(session.tick())
         self._emit_remaining(force=True)
@@ -271,7 +257,6 @@ class SessionDriver(QObject):
     def _emit(self, event: Event) -> None:
         if isinstance(event, PhaseStarted):
             phase = event.phase
-            self.phases_started.append(event.index)
             self._current = event.index
             self._shown = None
             self.log_event("phase_started", index=event.index, kind=phase.kind, side=phase.side,
