@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from stretchdesk.ui.history.chart_style import chart_colours, minutes_text
-from stretchdesk.ui.history.screenshots import dark_palette
+from tools.history_screenshots import dark_palette
 
 
 def _luminance(colour: QColor) -> float:

@@ -154,7 +154,7 @@ _TABLES = {
     "session": ("id", "routine_id", "routine_name", "level", "started_at", "utc_offset",
                 "time_zone", "local_day", "ended_at", "outcome", "back_before", "back_after",
                 "active_seconds"),
-    "phase": ("id", "session_id", "seq", "phase_index", "stretch_id", "kind", "side",
+    "phase": ("id", "session_id", "seq", "phase_index", "item", "stretch_id", "kind", "side",
               "repetition", "planned_seconds", "actual_seconds", "skipped", "extended_by",
               "ended_at"),
 }

@@ -39,19 +39,20 @@ __all__ = [
 FORMATS = ("csv", "json")
 CSV_COLUMNS = (
     "record", "session_id", "routine_id", "routine_name", "level", "started_at", "ended_at",
-    "time_zone", "outcome", "back_before", "back_after", "seq", "phase_index", "stretch_id",
+    "time_zone", "outcome", "back_before", "back_after", "seq", "phase_index", "item",
+    "stretch_id",
     "kind", "side", "repetition", "planned_seconds", "actual_seconds", "skipped",
     "extended_by",
 )
 _SESSIONS = """SELECT id, routine_id, routine_name, level, started_at, ended_at, time_zone,
                       utc_offset, outcome, back_before, back_after, active_seconds
                FROM session ORDER BY id"""
-_PHASES = """SELECT session_id, seq, phase_index, stretch_id, kind, side, repetition,
+_PHASES = """SELECT session_id, seq, phase_index, item, stretch_id, kind, side, repetition,
                     planned_seconds, actual_seconds, skipped, extended_by, ended_at
              FROM phase ORDER BY session_id, seq"""
 _SESSION_KEYS = ("id", "routine_id", "routine_name", "level", "started_at", "ended_at",
                  "time_zone", "outcome", "back_before", "back_after", "active_seconds")
-_PHASE_KEYS = ("seq", "phase_index", "stretch_id", "kind", "side", "repetition",
+_PHASE_KEYS = ("seq", "phase_index", "item", "stretch_id", "kind", "side", "repetition",
                "planned_seconds", "actual_seconds", "skipped", "extended_by", "ended_at")
 
 
@@ -116,27 +117,23 @@ def _safe(text: object) -> object:
 
 
 def _write_csv(connection: sqlite3.Connection, out: TextIO) -> tuple[int, int]:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    counts = [0, 0]
-    for session, phases in _sessions(connection):
-        counts[0] += 1
-        counts[1] += len(phases)
-        writer.writerow([
-            "session", session["id"], _safe(session["routine_id"]),
-            _safe(session["routine_name"]), session["level"], session["started_at"],
-            session["ended_at"] or "", session["time_zone"], session["outcome"] or "",
-            _blank(session["back_before"]), _blank(session["back_after"]),
-            "", "", "", "", "", "", "", session["active_seconds"], "", "",
-        ])
-        for phase in phases:
-            writer.writerow([
-                "phase", session["id"], "", "", "", "", phase["ended_at"], "", "", "", "",
-                phase["seq"], phase["phase_index"], _safe(phase["stretch_id"]), phase["kind"],
-                phase["side"] or "", phase["repetition"], phase["planned_seconds"],
-                phase["actual_seconds"], int(phase["skipped"]), phase["extended_by"],
-            ])
-    return counts[0], counts[1]
+    writer = csv.DictWriter(out, CSV_COLUMNS, restval="", lineterminator="\n")
+    writer.writeheader()
+    sessions = phases = 0
+    for session, own in _sessions(connection):
+        sessions += 1
+        phases += len(own)
+        text = {k: _safe(session[k]) for k in ("routine_id", "routine_name")}
+        writer.writerow({
+            **{k: _blank(v) for k, v in session.items() if k in CSV_COLUMNS}, **text,
+            "record": "session", "session_id": session["id"],
+            "actual_seconds": session["active_seconds"]})
+        for phase in own:
+            writer.writerow({
+                **{k: _blank(v) for k, v in phase.items()}, "record": "phase",
+                "session_id": session["id"], "stretch_id": _safe(phase["stretch_id"]),
+                "skipped": int(phase["skipped"])})
+    return sessions, phases
 
 
 def _blank(value: object) -> object:

@@ -125,7 +125,7 @@ _OPEN = """SELECT id, routine_id, routine_name, level, started_at, utc_offset, t
                   local_day, active_seconds, back_before
            FROM session WHERE outcome IS NULL ORDER BY started_at DESC"""
 _LAST_PHASE = """SELECT seq, phase_index, stretch_id, kind, side, repetition, planned_seconds,
-                        actual_seconds, skipped, extended_by
+                        actual_seconds, skipped, extended_by, item
                  FROM phase WHERE session_id = ? ORDER BY seq DESC LIMIT 1"""
 
 
@@ -139,10 +139,10 @@ def latest_open_session(connection: sqlite3.Connection,
         last = connection.execute(_LAST_PHASE, (session_id,)).fetchone()
         phase = None
         if last is not None:
-            _, index, stretch, kind, side, rep, planned, actual, skipped, extended = last
+            _, index, stretch, kind, side, rep, planned, actual, skipped, extended, item = last
             phase = RecordedPhase(index, stretch, PhaseKind(kind),
                                   Side(side) if side else None, rep, planned, actual,
-                                  bool(skipped), extended)
+                                  bool(skipped), extended, item)
         return OpenSession(session_id, SessionHeader(*header), phase,
                            0 if last is None else last[0] + 1, float(active), before)
     return None

@@ -19,9 +19,9 @@ _INSERT_SESSION = (
     "INSERT OR IGNORE INTO session (id, routine_id, routine_name, level, started_at, "
     "utc_offset, time_zone, local_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 _INSERT_PHASE = (
-    "INSERT OR IGNORE INTO phase (session_id, seq, phase_index, stretch_id, kind, side, "
-    "repetition, planned_seconds, actual_seconds, skipped, extended_by, ended_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "INSERT OR IGNORE INTO phase (session_id, seq, phase_index, item, stretch_id, kind, "
+    "side, repetition, planned_seconds, actual_seconds, skipped, extended_by, ended_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _UPDATE_SESSION = (
     "UPDATE session SET ended_at = ?, outcome = ?, back_before = ?, back_after = ?, "
     "active_seconds = ? WHERE id = ?")
@@ -114,7 +114,7 @@ class SessionRecording:
                 assert cursor is not None
                 session_id = cursor.lastrowid
             connection.executemany(_INSERT_PHASE, [
-                (session_id, self._first_seq + number, phase.index, phase.stretch_id,
+                (session_id, self._first_seq + number, phase.index, phase.item, phase.stretch_id,
                  phase.kind.value, phase.side.value if phase.side else None,
                  phase.repetition, phase.planned_seconds, phase.actual_seconds,
                  int(phase.skipped), phase.extended_by, ended_at)

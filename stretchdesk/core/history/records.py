@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from stretchdesk.core.model import Side
+from stretchdesk.core.phase_record import PhaseKey, PhaseRecord
 from stretchdesk.core.timeline import PhaseKind
 
 __all__ = [
@@ -30,10 +31,11 @@ class Outcome(Enum):
 class RecordedPhase:
     """One phase of a session as it happened, recorded when it ends.
 
-    `index` is the phase's place in the session's timeline (a resume starts after the last
-    recorded one); `actual_seconds` is the time it really ran (pauses left out), which
-    differs from `planned_seconds` when it was skipped or extended by `extended_by` seconds
-    (negative when shortened).
+    `index` is the phase's place in the session's timeline and `item` that of its routine
+    item (with the stretch, kind, side and repetition, the phase's PhaseKey: a resume
+    finds it again in a timeline that new settings renumbered). `actual_seconds` is the
+    time it really ran (pauses left out), which differs from `planned_seconds` when it
+    was skipped or extended by `extended_by` seconds (negative when shortened).
     """
 
     index: int
@@ -45,6 +47,19 @@ class RecordedPhase:
     actual_seconds: float
     skipped: bool = False
     extended_by: float = 0.0
+    item: int = 0
+
+    @classmethod
+    def of(cls, record: PhaseRecord, index: int) -> RecordedPhase:
+        """The session's record of a phase that ended at timeline `index`."""
+        key = record.key
+        return cls(index, key.stretch_id, key.kind, key.side, key.rep, record.planned_seconds,
+                   record.actual_seconds, record.skipped, record.extended_by, key.item)
+
+    @property
+    def key(self) -> PhaseKey:
+        """Which phase of the routine this was, whatever its place in the timeline."""
+        return PhaseKey(self.item, self.stretch_id, self.kind, self.side, self.repetition)
 
 
 @dataclass(frozen=True)

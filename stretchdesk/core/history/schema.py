@@ -39,6 +39,7 @@ _V1 = (
         session_id INTEGER NOT NULL REFERENCES session (id),
         seq INTEGER NOT NULL,
         phase_index INTEGER NOT NULL,
+        item INTEGER NOT NULL,
         stretch_id TEXT NOT NULL,
         kind TEXT NOT NULL,
         side TEXT CHECK (side IN ('left', 'right')),

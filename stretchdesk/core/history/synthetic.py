@@ -100,7 +100,7 @@ class _Person:
             clock += actual
             phases.append((RecordedPhase(index, planned.stretch_id, planned.kind, planned.side,
                                          planned.rep, planned.seconds, actual, skipped,
-                                         extended), clock))
+                                         extended, planned.item), clock))
         before = self.back(n) if rng.random() < 0.75 else None
         after = None
         if outcome is Outcome.FINISHED and rng.random() < 0.85:
@@ -136,9 +136,9 @@ def synthetic_sessions(library: Library, last_day: date, days: int, zone: tzinfo
 _SESSION = ("INSERT INTO session (routine_id, routine_name, level, started_at, utc_offset, "
             "time_zone, local_day, ended_at, outcome, back_before, back_after, active_seconds) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_PHASE = ("INSERT INTO phase (session_id, seq, phase_index, stretch_id, kind, side, "
+_PHASE = ("INSERT INTO phase (session_id, seq, phase_index, item, stretch_id, kind, side, "
           "repetition, planned_seconds, actual_seconds, skipped, extended_by, ended_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def write_sessions(connection: sqlite3.Connection,
@@ -153,7 +153,7 @@ def write_sessions(connection: sqlite3.Connection,
             h.local_day, made.ended_at, made.outcome.value if made.outcome else None,
             made.back_before, made.back_after, sum(p.actual_seconds for p, _ in made.phases)))
         connection.executemany(_PHASE, [
-            (cursor.lastrowid, seq, p.index, p.stretch_id, p.kind.value,
+            (cursor.lastrowid, seq, p.index, p.item, p.stretch_id, p.kind.value,
              p.side.value if p.side else None, p.repetition, p.planned_seconds,
              p.actual_seconds, int(p.skipped), p.extended_by, ended)
             for seq, (p, ended) in enumerate(made.phases)])

@@ -86,7 +86,7 @@ def test_json_nests_each_sessions_phases(store: HistoryStore, tmp_path: Path) ->
     assert (first["outcome"], first["back_before"], first["active_seconds"]) == (
         "finished", 6, 46.0)
     assert first["phases"][2] == {
-        "seq": 2, "phase_index": 2, "stretch_id": "pelvic-tilt", "kind": "release",
+        "seq": 2, "phase_index": 2, "item": 0, "stretch_id": "pelvic-tilt", "kind": "release",
         "side": "left", "repetition": 2, "planned_seconds": 1.0, "actual_seconds": 1.0,
         "skipped": True, "extended_by": 0.0, "ended_at": "2026-03-02T07:30:46+01:00"}
     assert second["outcome"] is None and second["ended_at"] is None

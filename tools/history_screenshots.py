@@ -1,6 +1,6 @@
 """Renders the history screen over a made-up year, light and dark, to PNG files.
 
-    python -m stretchdesk.ui.history.screenshots OUTDIR [--size 1280x800] [--text-scale 1.5]
+    python -m tools.history_screenshots OUTDIR [--size 1280x800] [--text-scale 1.5]
 
 Writes history.png and history-dark.png. The year is synthetic (core/history/synthetic.py)
 and ends on a fixed day, so the pictures are the same every time.
@@ -81,7 +81,7 @@ def render(out: Path, width: int, height: int, text_scale: float) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     """Parses the command line and renders."""
-    parser = argparse.ArgumentParser(prog="python -m stretchdesk.ui.history.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.history_screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--text-scale", type=float, default=1.0)
