@@ -87,9 +87,14 @@ class _Painted(QObject):
 
 
 def _open_screen(folder: Path, library: Library) -> tuple[float, dict[str, float]]:
-    """Opens the history (store, statistics, screen) and waits for its first paint."""
-    began = time.perf_counter()
+    """Opens the history (store, statistics, screen) and waits for its first paint.
+
+    The history's core is loaded already (the app opens the store at start, to offer to
+    resume a session cut short); the screen's modules are not, the first time.
+    """
     from stretchdesk.core.history import HistoryStore
+
+    began = time.perf_counter()
     from stretchdesk.ui.history.feed import HistoryFeed
     from stretchdesk.ui.history.history_view import HistoryView
 

@@ -6,12 +6,15 @@ import sqlite3
 from collections.abc import Callable, Collection, Mapping
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stretchdesk.core.history import HistoryStatistics, HistoryStore, read_statistics
 from stretchdesk.core.history.body_areas import areas_by_stretch
-from stretchdesk.core.history.export import Exported, ExportError, export_history
 from stretchdesk.core.model import Stretch
 from stretchdesk.ui.history.history_view import HistoryView
+
+if TYPE_CHECKING:
+    from stretchdesk.core.history.export import Exported
 
 
 class HistoryFeed:
@@ -56,6 +59,9 @@ class HistoryFeed:
 
     def export(self, path: Path) -> str:
         """Writes the history to `path` (replacing a file there); says how it went."""
+        # Loaded when first asked for: opening the screen does not wait for it.
+        from stretchdesk.core.history.export import ExportError, export_history
+
         def write(connection: sqlite3.Connection) -> Exported | str:
             try:
                 return export_history(connection, path, overwrite=True)
