@@ -10,14 +10,6 @@ __all__ = ["best_streak", "current_streak"]
 _DAY = timedelta(days=1)
 
 
-def _bridged(earlier: date, later: date, rest_weekdays: Collection[int]) -> bool:
-    """Whether every day strictly between the two is a rest day."""
-    gap = (later - earlier).days - 1
-    if gap >= 7:
-        return len(set(rest_weekdays)) >= 7
-    return all((earlier + _DAY * k).weekday() in rest_weekdays for k in range(1, gap + 1))
-
-
 def current_streak(active_days: Collection[date], today: date,
                    rest_weekdays: Collection[int] = ()) -> int:
     """Days with a finished routine in the run that reaches today.
@@ -42,10 +34,19 @@ def current_streak(active_days: Collection[date], today: date,
 
 def best_streak(active_days: Collection[date], rest_weekdays: Collection[int] = ()) -> int:
     """The longest run of days with a finished routine, counted as current_streak does."""
+    rest = set(rest_weekdays)
     best = run = 0
-    previous: date | None = None
-    for day in sorted(active_days):
-        run = run + 1 if previous is not None and _bridged(previous, day, rest_weekdays) else 1
+    previous: int | None = None
+    # Day numbers rather than dates: ten years of days are counted each time the history
+    # screen opens. Day number 1 (1 January of year 1) was a Monday.
+    for number in sorted(day.toordinal() for day in active_days):
+        gap = 0 if previous is None else number - previous - 1
+        if previous is not None and (gap == 0 or (
+                len(rest) >= 7 if gap >= 7 else
+                all((previous + k - 1) % 7 in rest for k in range(1, gap + 1)))):
+            run += 1
+        else:
+            run = 1
         best = max(best, run)
-        previous = day
+        previous = number
     return best
