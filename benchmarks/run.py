@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, footprint, history, resources, startup, timing
+from benchmarks import cues, footprint, history, resources, startup, timing, tray
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -30,7 +30,7 @@ from benchmarks.xserver import MapListener, Xvfb
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
 PARTS = ("startup", "picker", "hold", "animation", "boundaries", "cues", "venv",
-         "history")  # table order
+         "tray", "history")  # table order
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Plan:
 
 
 FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False)
-QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0),
+QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0, tray_window=10.0),
              "desk-break", 40.0, True, history_opens=2)
 
 
@@ -113,6 +113,10 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
             notes.append("Addons in use: not known, the hold part did not run.")
         elif not libraries:
             notes.append("Addons in use: not known until a session runs (no session UI yet).")
+    if "tray" in parts:
+        _say(f"tray: CPU over {plan.durations.tray_window:g} s with reminders armed, memory")
+        picker_rss = next((f.value for f in figures if f.key == "rss_picker"), None)
+        figures += tray.measure_tray(sandbox, helpers, plan.durations.tray_window, picker_rss)
     if "history" in parts:
         _say(f"history: commits per phase, and the screen over ten years ({plan.history_opens}x)")
         figures += history.history_figures(history.measure_history(sandbox, plan.history_opens))
