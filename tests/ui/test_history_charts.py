@@ -39,16 +39,3 @@ def test_minutes_read_as_a_person_says_them() -> None:
     assert [minutes_text(m) for m in (0, 44.6, 60, 125)] == [
         "0 min", "45 min", "1 h 00 min", "2 h 05 min"]
 
-
-def test_the_local_zone_follows_tz_and_falls_back_to_utc(monkeypatch: pytest.MonkeyPatch) -> None:
-    from datetime import UTC
-    from zoneinfo import ZoneInfo
-
-    from stretchdesk.ui.history.local_zone import local_zone
-
-    monkeypatch.setenv("TZ", "America/New_York")
-    assert local_zone() == ZoneInfo("America/New_York")
-    monkeypatch.setenv("TZ", ":Europe/Paris")  # the leading colon POSIX allows
-    assert local_zone() == ZoneInfo("Europe/Paris")
-    monkeypatch.setenv("TZ", "Not/A_Zone")  # Qt then knows no better: UTC, not an error
-    assert local_zone() is UTC
