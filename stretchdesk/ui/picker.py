@@ -26,6 +26,7 @@ from stretchdesk.core.cautions import routine_cautions
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
@@ -41,7 +42,8 @@ def routine_facts(routine: Routine, library: Library, settings: Settings,
         name=routine.name,
         purpose=routine.purpose,
         seconds=seconds,
-        stretch_names=tuple(library.stretches[i.stretch_id].name for i in routine.items),
+        stretch_names=tuple(library.stretches[item.stretch_id].name
+                            for _, item in session_items(routine, library, settings.level)),
         needs=routine.needs,
         level_word=settings.level.value,
         caution_count=len(routine_cautions(routine, library)),

@@ -133,7 +133,7 @@ class SessionView(QWidget):
         if timeline is None or self._phase is None:
             return
         left = remaining + timeline.remaining_after(self._index)
-        text = (f"Stretch {self._phase.item + 1} of {timeline.item_count}"
+        text = (f"Stretch {timeline.stretch_number(self._phase.item)} of {timeline.item_count}"
                 f"  ·  {format_duration(left)} left")
         if text != self.progress_label.text():
             self.progress_label.setText(text)
