@@ -55,7 +55,7 @@ def render(out: Path, width: int, height: int, text_scale: float) -> list[Path]:
     library = load_library(paths.data_dir())
     written = []
     with tempfile.TemporaryDirectory(prefix="stretchdesk-history-") as folder:
-        make_history(Path(folder), library, LAST_DAY, 365, ZONE, seed=7)
+        make_history(Path(folder), library, LAST_DAY, 365, ZONE, seed=5)
         store = HistoryStore(Path(folder), now=NOW)
         feed = HistoryFeed(store, library.stretches, lambda: NOW, ZONE,
                            rest_weekdays={SUNDAY}, weekly_goal_minutes=60)
