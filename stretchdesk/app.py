@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help="print every routine and its length")
     parser.add_argument("--check", nargs="+", metavar="FILE",
                         help="validate stretch or routine YAML files")
+    parser.add_argument("--export-history", metavar="FILE",
+                        help="write your history to FILE (.csv or .json)")
     parser.add_argument("--import", dest="import_file", metavar="FILE",
                         help="add a shared routine (an export or a routine file) to yours")
     parser.add_argument("--self-test", action="store_true",
@@ -49,9 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from stretchdesk.import_command import import_file
 
         return import_file(args.import_file)
-    if args.list or args.check:
+    if args.list or args.check or args.export_history:
         from stretchdesk import cli
 
+        if args.export_history:
+            return cli.export_history(args.export_history)
         if args.check:
             return cli.check_files(args.check)
         return cli.list_routines(Level(args.level) if args.level else None)

@@ -5,11 +5,12 @@ they work. The editor's stretch list filters with this on every key the person t
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 
 from stretchdesk.core.model import Position, Stretch
+from stretchdesk.core.stretch_guide import works as areas_worked
 
 
 class Place(Enum):
@@ -32,14 +33,16 @@ def place_of(stretch: Stretch) -> Place:
     return Place.FLOOR
 
 
-def works(stretch: Stretch) -> tuple[str, ...]:
-    """What the stretch works, as the library names it (its primary muscles)."""
-    return stretch.primary_muscles
+def works(stretch: Stretch, areas: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """What the stretch works: body areas in plain words (from `areas`, muscle -> area,
+    data/muscles.yaml), or its primary muscles as the library names them."""
+    return areas_worked(stretch, areas) if areas else stretch.primary_muscles
 
 
-def all_worked(stretches: Iterable[Stretch]) -> list[str]:
+def all_worked(stretches: Iterable[Stretch],
+               areas: Mapping[str, str] | None = None) -> list[str]:
     """Everything any of `stretches` works, each once, in alphabetical order."""
-    return sorted({w for s in stretches for w in works(s)}, key=str.casefold)
+    return sorted({w for s in stretches for w in works(s, areas)}, key=str.casefold)
 
 
 def _folded(text: str) -> str:
@@ -58,12 +61,13 @@ class StretchQuery:
     text: str = ""
     place: Place | None = None
     worked: str | None = None
+    areas: Mapping[str, str] | None = field(default=None, compare=False, hash=False)
 
     def matches(self, stretch: Stretch) -> bool:
         """Whether `stretch` is one the person is looking for."""
         if self.place is not None and place_of(stretch) is not self.place:
             return False
-        if self.worked is not None and self.worked not in works(stretch):
+        if self.worked is not None and self.worked not in works(stretch, self.areas):
             return False
         name = _folded(stretch.name)
         return all(word in name for word in _folded(self.text).split())

@@ -13,10 +13,11 @@ from stretchdesk.core.cautions import CautionAnswer, caution_groups, routine_cau
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.timeline import build_timeline, session_items
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.picker import routine_facts
 from tests.ui.conftest import MakeWindow
 
 
@@ -28,7 +29,24 @@ def test_every_routine_is_listed_with_its_length(window: MainWindow, library: Li
         row = picker.row_text(routine.id)
         assert routine.name in row
         assert format_duration(total) in row
-        assert f"{len(routine.items)} stretches" in row
+        count = len(session_items(routine, library, Settings().level))
+        assert f"{count} stretches" in row
+
+
+def test_the_list_follows_the_level_a_stretch_belongs_to(
+    window: MainWindow, library: Library
+) -> None:
+    """Double knee-to-chest joins at intermediate level, rocking at advanced (seed 001)."""
+    picker = window.picker
+    routine = library.routines["knee-to-chest-progression"]
+    names = {lv: routine_facts(routine, library, Settings(level=lv), 0.0).stretch_names
+             for lv in Level}
+    assert "Double knee to chest" not in names[Level.BEGINNER]
+    assert "Double knee to chest" in names[Level.INTERMEDIATE]
+    assert "Knee-to-chest rocking" not in names[Level.INTERMEDIATE]
+    assert "Knee-to-chest rocking" in names[Level.ADVANCED]
+    picker.select(routine.id)
+    assert "Double knee to chest" in picker.details.stretches_label.text()  # default level
 
 
 def test_details_show_purpose_length_stretches_and_needs(window: MainWindow,
@@ -122,22 +140,23 @@ def test_user_routines_and_problems_are_listed(make_window: MakeWindow, tmp_path
     lib = load_library(paths.data_dir(), [folder])
     window = make_window(lib=lib)
     assert "My evening" in window.picker.row_text("my-evening")
-    assert window.picker.problems_label.isVisibleTo(window)
-    assert "broken.yaml" in window.picker.problems_label.text()
+    panel = window.picker.problems_panel
+    assert panel is not None and panel.isVisibleTo(window)
+    assert [label.full_text for label in panel.file_labels()] == ["broken.yaml"]
     window.picker.select("my-evening")
     assert window.picker.details.name_label.text() == "My evening  (yours)"
 
 
-def test_cautions_are_grouped_under_the_stretch_they_belong_to(library: Library) -> None:
+def test_cautions_are_merged_and_grouped_by_kind(library: Library) -> None:
     routine = library.routines["after-sitting"]
-    groups = dict(caution_groups(routine, library))
-    shown = [c for cautions in groups.values() for c in cautions]
-    assert sorted(shown) == sorted(routine_cautions(routine, library))  # each exactly once
-    assert groups["Throughout"] == ["Stop immediately if you feel sharp or shooting pain."]
-    for heading, cautions in groups.items():
-        if heading != "Throughout":
-            owner = next(s for s in library.stretches.values() if s.name == heading)
-            assert set(cautions) <= set(owner.cautions)
+    groups = caution_groups(routine, library)
+    headings = [heading for heading, _ in groups]
+    assert headings == ["Ask your doctor or physiotherapist first if…", "Stop if…", "Take care"]
+    shown = [c for _, cautions in groups for c in cautions]
+    assert len(shown) == len(set(shown)) == len(routine_cautions(routine, library))
+    # Every stretch here says to stop at sharp pain; the list says it once.
+    stop = dict(groups)["Stop if…"]
+    assert sum("sharp" in c for c in stop) == 1
 
 
 def test_the_idle_picker_runs_no_timer(window: MainWindow, qtbot: QtBot) -> None:

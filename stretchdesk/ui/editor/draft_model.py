@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from stretchdesk.core.item_defaults import inherited
-from stretchdesk.core.model import Stretch
+from stretchdesk.core.model import Level, Stretch
 from stretchdesk.core.routine_draft import DraftItem, RoutineDraft
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.editor.stretch_list import STRETCH_MIME
@@ -47,6 +47,8 @@ def describe_item(item: DraftItem, stretches: Mapping[str, Stretch], settings: S
              f"{times}{own if item.reps is not None else ''}"]
     if item.side_order is not None:
         parts.append(f"{item.side_order.value.replace('-', ' ')}{own}")
+    if stretch.from_level is not Level.BEGINNER:  # sessions below that level leave it out
+        parts.append(f"from {stretch.from_level.value} level")
     return f"{stretch.name}\n{' · '.join(parts)}"
 
 

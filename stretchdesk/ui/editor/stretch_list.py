@@ -50,11 +50,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 STRETCH_ID = Qt.ItemDataRole.UserRole
 
 
-def describe(stretch: Stretch) -> str:
+def describe(stretch: Stretch, areas: Mapping[str, str] | None = None) -> str:
     """The second line of a stretch's row: where, which sides, what it works."""
     sides = "one side at a time" if stretch.unilateral else "both sides"
     place = place_of(stretch).value.capitalize()
-    return f"{place} · {sides} · {', '.join(works(stretch))}"
+    return f"{place} · {sides} · {', '.join(works(stretch, areas))}"
 
 
 class StretchListModel(QAbstractListModel):
@@ -64,10 +64,17 @@ class StretchListModel(QAbstractListModel):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stretches = sorted(stretches.values(), key=lambda s: s.name.casefold())
-        self._lines = [f"{s.name}\n{describe(s)}" for s in self.stretches]
         self._rows = {s.id: row for row, s in enumerate(self.stretches)}
+        self.set_areas(None)
         self._thumbnails = thumbnails
         thumbnails.ready.connect(self._picture_ready)
+
+    def set_areas(self, areas: Mapping[str, str] | None) -> None:
+        """Says what each stretch works in body areas (muscle -> area) from now on."""
+        self._lines = [f"{s.name}\n{describe(s, areas)}" for s in self.stretches]
+        if self.stretches:
+            self.dataChanged.emit(self.index(0), self.index(len(self.stretches) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.stretches)
@@ -115,7 +122,7 @@ class StretchFilter(QSortFilterProxyModel):
 
     def set_query(self, query: StretchQuery) -> None:
         """Filters by `query` from now on."""
-        if query != self.query:
+        if query != self.query or query.areas is not self.query.areas:
             self.query = query
             self.invalidateFilter()
 
@@ -149,10 +156,10 @@ class StretchList(QWidget):
             self.place.addItem(PLACE_WORDS[place], place)
         self.place.setToolTip("Where the stretch is done")
         self.worked = QComboBox(self)
-        self.worked.addItem("Works anything", None)
-        for name in all_worked(stretches.values()):
-            self.worked.addItem(f"Works: {name}", name)
         self.worked.setToolTip("What the stretch works")
+        self._stretches = stretches
+        self._areas: Mapping[str, str] | None = None
+        self._fill_worked()
         self.model = StretchListModel(stretches, thumbnails, self)
         self.shown = StretchFilter(self)
         self.shown.setSourceModel(self.model)
@@ -187,6 +194,23 @@ class StretchList(QWidget):
         self.view.installEventFilter(self)
         self._query_changed()
 
+    def set_areas(self, areas: Mapping[str, str]) -> None:
+        """Names what stretches work by body area (muscle -> area), not by muscle."""
+        self._areas = areas or None
+        self.model.set_areas(self._areas)
+        self._fill_worked()
+        self._query_changed()
+
+    def _fill_worked(self) -> None:
+        chosen = self.worked.currentData()
+        self.worked.blockSignals(True)
+        self.worked.clear()
+        self.worked.addItem("Works anything", None)
+        for name in all_worked(self._stretches.values(), self._areas):
+            self.worked.addItem(f"Works the {name}" if self._areas else f"Works: {name}", name)
+        self.worked.setCurrentIndex(max(0, self.worked.findData(chosen)))
+        self.worked.blockSignals(False)
+
     def current_stretch_id(self) -> str | None:
         """The stretch chosen in the list (the first shown when none is chosen)."""
         index = self.view.currentIndex()
@@ -200,7 +224,7 @@ class StretchList(QWidget):
 
     def _query_changed(self) -> None:
         self.shown.set_query(StretchQuery(self.search.text(), self.place.currentData(),
-                                          self.worked.currentData()))
+                                          self.worked.currentData(), self._areas))
         count, total = self.shown.rowCount(), self.model.rowCount()
         self.count_label.setText(
             f"{count} of {total} stretches" if count else "No stretch matches; try fewer words")

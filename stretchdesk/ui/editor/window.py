@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,22 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk import paths
 from stretchdesk.core.draft_file import DraftFile
+from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.item_defaults import inherited
 from stretchdesk.core.model import Level, Library
 from stretchdesk.core.routine_draft import DraftItem, DraftProblems, RoutineDraft
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.stretch_guide import load_muscle_areas
 from stretchdesk.timers import TimerFactory
 from stretchdesk.ui.editor import commands
 from stretchdesk.ui.editor.draft_model import DraftModel, describe_item
 from stretchdesk.ui.editor.item_list import ItemList
 from stretchdesk.ui.editor.item_panel import ItemPanel, show_problem
+from stretchdesk.ui.editor.menu_keys import UndoKeys, build_menus
 from stretchdesk.ui.editor.routine_form import RoutineForm
 from stretchdesk.ui.editor.saving import Saver
 from stretchdesk.ui.editor.stretch_list import StretchList
 from stretchdesk.ui.editor.thumbnails import Thumbnails
-from stretchdesk.ui.editor.undo_keys import UndoKeys
 from stretchdesk.ui.editor.unreadable_files import UnreadableFiles
+from stretchdesk.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
@@ -84,7 +88,7 @@ class RoutineEditor(QMainWindow):
         self.close_button = QPushButton("Close  (Esc)", self)
         self.saver = Saver(self)
         self._build_layout()
-        self._build_menus()
+        self.undo_action, self.redo_action, self.save_action = build_menus(self)
         self._undo_keys = UndoKeys(self)
         for field in (self.form.name, self.form.purpose, self.item_panel.hold,
                       self.item_panel.reps, self.stretch_list.search):
@@ -92,6 +96,7 @@ class RoutineEditor(QMainWindow):
         self._autosave = timers(self, "editor draft")
         self._autosave.timeout.connect(self.keep_draft)
         self._connect()
+        after_first_paint(self, self._load_areas, timers=timers)
         self.set_text_scale(controller.settings.text_scale)
         self.resize(1180, 760)
         self._library_changed(library)
@@ -119,26 +124,6 @@ class RoutineEditor(QMainWindow):
         split.setSizes([440, 740])
         split.setContentsMargins(8, 8, 8, 8)
         self.setCentralWidget(split)
-
-    def _build_menus(self) -> None:
-        routine = self.menuBar().addMenu("&Routine")
-        save = routine.addAction("&Save", self.save)
-        save.setShortcut(QKeySequence("Ctrl+S"))
-        save_new = routine.addAction("Save as a &new routine", lambda: self.saver.save(True))
-        save_new.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        close = routine.addAction("&Close", self.close)
-        close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.stack.createUndoAction(self, "&Undo")
-        undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
-        edit.addSeparator()
-        find = edit.addAction("&Find a stretch", self._find)
-        find.setShortcut(QKeySequence("Ctrl+F"))
-        self.undo_action, self.redo_action, self.save_action = undo, redo, save
 
     def _connect(self) -> None:
         c = self.controller
@@ -232,7 +217,16 @@ class RoutineEditor(QMainWindow):
         """Writes the draft file (or removes it when there is nothing unsaved)."""
         self.saver.keep_draft()
 
-    def _find(self) -> None:
+    def _load_areas(self) -> None:
+        """What stretches work, in body areas a person would name (after the first paint)."""
+        try:
+            areas = load_muscle_areas(paths.data_dir())
+        except LibraryError:
+            return  # the muscles' own names will do
+        self.stretch_list.set_areas(areas)
+
+    def find_stretch(self) -> None:
+        """Ctrl+F: the keyboard to the search box, its text chosen to type over."""
         self.stretch_list.search.setFocus()
         self.stretch_list.search.selectAll()
 
