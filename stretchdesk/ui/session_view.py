@@ -13,6 +13,7 @@ from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
+from stretchdesk.ui.next_tip import NextTip
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import colour
 from stretchdesk.ui.step_list import StepList, sections_for
@@ -64,6 +65,7 @@ class SessionView(QWidget):
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                          | Qt.AlignmentFlag.AlignVCenter)
+        self.next_tip = NextTip(self)  # the next stretch's key tip, while resting
         self.figure = make_figure_view(self, {k: v.name for k, v in stretches.items()})
         self.steps = StepList(self)
         self.ring = CountdownRing(self)
@@ -87,6 +89,7 @@ class SessionView(QWidget):
         middle.addWidget(self.ring)
         self._body = QVBoxLayout()
         self._body.addLayout(header)
+        self._body.addWidget(self.next_tip)
         self._body.addLayout(middle, 1)
         self._body.addWidget(self.caption_label)
         self._body.addWidget(self.controls)
@@ -115,6 +118,7 @@ class SessionView(QWidget):
         self.ring.set_colour(phase_colour)
         self.steps.set_colour(phase_colour)
         self.steps.show_sections(sections_for(stretch, phase.kind))
+        self.next_tip.show_for(phase.kind, stretch)
         if phase.kind is PhaseKind.REST:
             self.stretch_label.setText(f"Next up: {stretch.name}")
         else:
@@ -187,6 +191,7 @@ class SessionView(QWidget):
         self.caption_label.setFont(caption)
         self.caption_label.setMinimumHeight(round(caption.pixelSize() * 1.5))
         self.steps.set_base(base, scale)
+        self.next_tip.set_base(base, scale)
         self.ring.set_base(base)
         self.controls.set_base(base, scale)
         margin = round(base * 0.022)
