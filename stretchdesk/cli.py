@@ -1,4 +1,4 @@
-"""The command-line tools that need no window: --list and --check."""
+"""The command-line tools that need no window: --list, --check and --export-history."""
 
 from __future__ import annotations
 
@@ -110,3 +110,19 @@ def check_files(
 
 def _is_stretch(file: str, value: object) -> bool:
     return Path(file).parent.name == "stretches" or (isinstance(value, dict) and "sides" in value)
+
+
+def export_history(target: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Writes the person's history to `target`, CSV or JSON by its extension; 0, else 1."""
+    from stretchdesk.core.history.database import FILE_NAME
+    from stretchdesk.core.history.export import ExportError, export_file
+
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        done = export_file(paths.user_data_dir() / FILE_NAME, Path(target))
+    except ExportError as exc:
+        print(f"stretchdesk: {exc}", file=err)
+        return 1
+    print(f"Wrote {done.sessions} sessions ({done.phases} phases) to {done.path} "
+          f"as {done.format.upper()}.", file=out)
+    return 0

@@ -1,10 +1,12 @@
 """Renders every screen of the main window to PNG files, for the docs and for looking at.
 
-    python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode]
+    python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode] [--text-scale 1.5]
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
 time; the captions are the cues' own lines (a silent player plays them). With
---mat-mode the window fills the screen (run it under Xvfb at 1920x1080).
+--mat-mode the window fills the screen (run it under Xvfb at 1920x1080, or with
+QT_QPA_PLATFORM="offscreen:configfile=F" where the JSON file F describes a 1920x1080
+screen: {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]}).
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def _settle(app: QApplication, window: MainWindow) -> None:
     app.processEvents()
 
 
-def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
+def render(out: Path, width: int, height: int, mat_mode: bool,
+           text_scale: float = 1.0) -> list[Path]:
     """Writes picker, session-*, finish (and mat-mode) PNGs to `out`; returns them."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -62,7 +65,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
     service = LibraryService(lambda: library, paths.user_routines_dir())
     # The pictures show the defaults, and nothing is saved where the person keeps theirs.
     keeper = SettingsKeeper(SettingsStore(Path(tempfile.mkdtemp()), lambda: 0.0))
-    controller = AppController(service, keeper, Settings(), clock=clock)
+    controller = AppController(service, keeper, Settings(text_scale=text_scale), clock=clock)
     controller.attach_sound(SilentPlayer())
     window = MainWindow(controller)
     window.resize(width, height)
@@ -132,10 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--mat-mode", action="store_true", help="fill the screen")
+    parser.add_argument("--text-scale", type=float, default=1.0, help="1.5 for 150 %%")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in render(args.out, width, height, args.mat_mode):
+    for path in render(args.out, width, height, args.mat_mode, args.text_scale):
         print(path)
     return 0
 

@@ -105,7 +105,7 @@ class AboutScreens:
 
             c, view = self._window.controller, self._window.session_view
             overlay = self.overlay = GuideOverlay(
-                view, (view.figure, view.steps), lambda: c.library.stretches,
+                view, (view.pose_panel,), lambda: c.library.stretches,
                 lambda: c.library.muscle_areas)
             c.phase_started.connect(overlay.follow)
             c.session_started.connect(lambda *_: overlay.close_guide())

@@ -50,6 +50,7 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("toggle_fullscreen", _keys("F", "F11"), Where.EVERYWHERE),
     KeyBinding("escape", _keys("Esc"), Where.EVERYWHERE),
     KeyBinding("request_settings", _keys("S", "Ctrl+,"), Where.EVERYWHERE),
+    KeyBinding("quit", _keys("Ctrl+Q"), Where.EVERYWHERE),
     KeyBinding("back_to_picker", _keys("Return", "Enter"), Where.FINISH),
     KeyBinding("remember_holds", _keys("K"), Where.FINISH),
 )

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             "toggle_mute": self.toggle_mute, "toggle_fullscreen": self.toggle_fullscreen,
             "escape": self.escape, "request_settings": self.open_settings,
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
-            "stop": self.ask_stop, "about_stretch": self.about.toggle_overlay,
+            "stop": self.ask_stop, "quit": self.quit, "about_stretch": self.about.toggle_overlay,
             "show_safety": self.about.show_safety, "about_stretches": self.picker.request_guide,
         }
         self._shortcuts = keys.install(self, self._actions)
@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
     def ask_stop(self) -> None:
         """Esc or Stop: asks, then stops the session."""
         window_dialogs.ask_to_stop(self, self.controller)
+
+    def quit(self) -> None:
+        """Ctrl+Q: leaves StretchDesk from any screen, asking first during a session."""
+        if window_dialogs.ask_to_stop(self, self.controller, quitting=True):
+            self.controller.quit()
 
     def open_settings(self) -> None:
         """S or Ctrl+,: the Settings window (a running session pauses first)."""

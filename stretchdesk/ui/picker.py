@@ -8,7 +8,8 @@ default data, and the few things that need a `Qt` enum import it when they happe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
@@ -31,6 +32,11 @@ from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
+
+if TYPE_CHECKING:
+    from stretchdesk.ui.problems_panel import ProblemsPanel
+
+PROBLEMS_SHARE = 0.45  # the problems panel takes at most this much of the picker's height
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -98,23 +104,23 @@ class RoutinePicker(QWidget):
         self.details.guide_requested.connect(self.request_guide)
         self.safety_button = self.details.safety_button  # beside Start: read before starting
         self.safety_button.clicked.connect(self.safety_requested)
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("problems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.hide()
+        # Built with the first unusable file: most people never have one.
+        self.problems_panel: ProblemsPanel | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addWidget(self.level_selector)
         top.addSpacing(16)
         top.addWidget(self.settings_button)
+        # Unusable files are listed under the routines, so the details keep their height.
+        self._left = QVBoxLayout()
+        self._left.addWidget(self.routine_list, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.routine_list, 5)
+        middle.addLayout(self._left, 5)
         middle.addWidget(self.details, 6)
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
-        self._column.addWidget(self.problems_label)
         # The default window-wide context is enough: a hidden picker's shortcuts never
         # fire, and the picker fills the window whenever it shows.
         for keys in ("Return", "Enter"):
@@ -150,20 +156,22 @@ class RoutinePicker(QWidget):
             item.setToolTip(facts.purpose)
             item.setEditable(False)
             self.rows.appendRow(item)
-        self._show_problems(library.problems)
+        self.show_problems(library.problems)
         self.select(keep or (ordered[0].id if ordered else ""))
 
-    def _show_problems(self, problems: list[LibraryError]) -> None:
-        if not problems:
-            self.problems_label.hide()
+    def show_problems(self, problems: Sequence[LibraryError]) -> None:
+        """Lists the person's routine files that could not be used (none: no panel)."""
+        if not problems and self.problems_panel is None:
             return
-        from PySide6.QtCore import Qt  # only with problems to show (see the module's note)
+        if self.problems_panel is None:
+            from stretchdesk.ui.problems_panel import ProblemsPanel  # see the module's note
 
-        lines = [f"{len(problems)} of your routine files could not be used:"]
-        lines += [f"  • {problem}" for problem in problems]
-        self.problems_label.setText("\n".join(lines))
-        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_label.show()
+            self.problems_panel = ProblemsPanel(self)
+            self.problems_panel.setMaximumHeight(round(self.height() * PROBLEMS_SHARE))
+            self._left.addWidget(self.problems_panel)
+            if self._base:
+                self._apply_fonts(self._base)
+        self.problems_panel.show_problems(problems)
 
     @property
     def facts(self) -> dict[str, RoutineFacts]:
@@ -227,6 +235,8 @@ class RoutinePicker(QWidget):
         if abs(base - self._base) >= 1:
             self._base = base
             self._apply_fonts(base)
+        if self.problems_panel is not None:
+            self.problems_panel.setMaximumHeight(round(event.size().height() * PROBLEMS_SHARE))
         super().resizeEvent(event)
 
     def _apply_fonts(self, base: float) -> None:
@@ -249,7 +259,8 @@ class RoutinePicker(QWidget):
             button.setFont(sized_font(font, round(body * 0.9)))
             button.setMinimumHeight(round(body * 2))
         details.overview.set_pixel_size(body)
-        self.problems_label.setFont(sized_font(font, round(body * 0.85)))
+        if self.problems_panel is not None:
+            self.problems_panel.set_pixel_size(round(body * 0.85))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))

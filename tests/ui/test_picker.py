@@ -142,8 +142,9 @@ def test_user_routines_and_problems_are_listed(make_window: MakeWindow, tmp_path
     lib = load_library(paths.data_dir(), [folder])
     window = make_window(lib=lib)
     assert "My evening" in window.picker.row_text("my-evening")
-    assert window.picker.problems_label.isVisibleTo(window)
-    assert "broken.yaml" in window.picker.problems_label.text()
+    panel = window.picker.problems_panel
+    assert panel is not None and panel.isVisibleTo(window)
+    assert [label.full_text for label in panel.file_labels()] == ["broken.yaml"]
     window.picker.select("my-evening")
     assert window.picker.details.name_label.text() == "My evening  (yours)"
 

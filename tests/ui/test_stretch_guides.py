@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.core.library import Library
@@ -154,7 +154,7 @@ def test_i_opens_the_guide_to_the_current_stretch(holding: MainWindow, qtbot: Qt
     screen = holding.session_view
     for widget in (screen.banner, screen.ring, screen.controls):
         assert not guide.geometry().intersects(widget.geometry())
-    assert guide.geometry().contains(screen.figure.geometry())
+    assert guide.geometry() == screen.pose_panel.geometry()  # over the picture and steps
 
 
 def test_the_session_runs_on_under_the_guide_and_closing_shows_it_as_it_is(
@@ -233,7 +233,7 @@ def test_the_guide_reads_at_every_size_scrolling_in_its_place(
     run_to(window, clock, PhaseKind.HOLD)
     qtbot.keyClick(window, Key.Key_I)
     guide = overlay(window)
-    qtbot.waitUntil(lambda: guide.geometry().contains(window.session_view.steps.geometry()))
+    qtbot.waitUntil(lambda: guide.geometry() == window.session_view.pose_panel.geometry())
     inside = guide.rect()
     for label in guide.findChildren(QLabel):
         if label.isVisibleTo(guide) and label.text():
@@ -248,3 +248,40 @@ def test_the_guide_reads_at_every_size_scrolling_in_its_place(
     last = guide.view.lists["cautions"]
     assert last.mapTo(scroll.viewport(), last.rect().bottomLeft()).y() \
         <= scroll.viewport().height()
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [
+    (1280, 800, 1.0), (1920, 1080, 1.0), (800, 600, 1.5), (1280, 800, 2.0), (720, 540, 2.0),
+])
+def test_the_tip_never_takes_the_steps_room(
+    make_window: MakeWindow, clock: FakeClock, qtbot: QtBot, width: int, height: int,
+    scale: float
+) -> None:
+    window = make_window(width, height, settings=Settings(text_scale=scale))
+    window.controller.start_routine("gentle-beginner")
+    run_to(window, clock, PhaseKind.REST)
+    view = window.session_view
+    for _ in range(3):  # the layout, then the tip's look at the room it left
+        QApplication.processEvents()
+    assert view.steps.fits
+    tip = view.next_tip
+    if width >= 800 and height >= 600:  # a tip under "Next up", on one line
+        assert tip.isVisible()
+        lines = tip.heightForWidth(tip.width()) - 2 * tip.margin()
+        assert lines < 2 * tip.fontMetrics().lineSpacing()
+
+
+def test_the_tip_gives_way_to_steps_that_need_the_room(
+    make_window: MakeWindow, clock: FakeClock, qtbot: QtBot, library: Library
+) -> None:
+    following = library.stretches["single-knee-to-chest"]
+    wordy = tuple(f"{step} Take your time over this, there is no hurry at all here."
+                  for step in following.steps.prepare * 2)
+    long_steps = replace(following, steps=replace(following.steps, prepare=wordy))
+    window = make_window(800, 600, lib=replace(
+        library, stretches={**library.stretches, following.id: long_steps}))
+    window.controller.start_routine("gentle-beginner")
+    run_to(window, clock, PhaseKind.REST)
+    tip = window.session_view.next_tip
+    qtbot.waitUntil(lambda: not tip.isVisible())
+    assert tip.tip == following.tips[0]  # it was there; the steps came first
