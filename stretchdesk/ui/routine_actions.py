@@ -38,11 +38,13 @@ SHAREABLE = (".yaml", ".yml")
 class RoutineActions(QObject):
     """Carries out the picker's routine buttons and keys for `window`.
 
-    `actions` names each one for ui/keys.py's table.
+    `actions` names each one for ui/keys.py's table (and is added to the window's
+    `actions`, when given).
     """
 
     def __init__(self, window: QMainWindow, picker: RoutinePicker, controller: AppController,
-                 timers: TimerFactory = qt_timer) -> None:
+                 timers: TimerFactory = qt_timer,
+                 actions: dict[str, Callable[[], object]] | None = None) -> None:
         super().__init__(window)
         self.window, self.picker, self.controller = window, picker, controller
         self._drafts: DraftFile | None = None
@@ -64,6 +66,8 @@ class RoutineActions(QObject):
             "undo_delete": self.undo_delete, "import_routine": self.import_routine,
             "export_routine": self.export_routine,
         }
+        if actions is not None:
+            actions.update(self.actions)
         buttons = picker.routine_buttons
         for signal, action in ((buttons.new_requested, "new_routine"),
                                (buttons.duplicate_requested, "duplicate_routine"),

@@ -142,7 +142,8 @@ class StretchList(QWidget):
     add_requested = Signal(str)
 
     def __init__(self, stretches: Mapping[str, Stretch], thumbnails: Thumbnails,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 areas: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setObjectName("stretchSearch")
@@ -158,9 +159,10 @@ class StretchList(QWidget):
         self.worked = QComboBox(self)
         self.worked.setToolTip("What the stretch works")
         self._stretches = stretches
-        self._areas: Mapping[str, str] | None = None
+        self._areas: Mapping[str, str] | None = areas or None
         self._fill_worked()
         self.model = StretchListModel(stretches, thumbnails, self)
+        self.model.set_areas(self._areas)
         self.shown = StretchFilter(self)
         self.shown.setSourceModel(self.model)
         self.view = QListView(self)

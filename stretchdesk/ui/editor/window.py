@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchdesk import paths
 from stretchdesk.core.draft_file import DraftFile
-from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.item_defaults import inherited
 from stretchdesk.core.model import Level, Library
 from stretchdesk.core.routine_draft import DraftItem, DraftProblems, RoutineDraft
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.stretch_guide import load_muscle_areas
 from stretchdesk.timers import TimerFactory
 from stretchdesk.ui.editor import commands
 from stretchdesk.ui.editor.draft_model import DraftModel, describe_item
@@ -43,7 +40,6 @@ from stretchdesk.ui.editor.saving import Saver
 from stretchdesk.ui.editor.stretch_list import StretchList
 from stretchdesk.ui.editor.thumbnails import Thumbnails
 from stretchdesk.ui.editor.unreadable_files import UnreadableFiles
-from stretchdesk.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
@@ -75,7 +71,8 @@ class RoutineEditor(QMainWindow):
         self.stack = QUndoStack(self)
         library = controller.library
         self.model = DraftModel(draft, library.stretches, thumbnails, self._describe, self)
-        self.stretch_list = StretchList(library.stretches, thumbnails, self)
+        self.stretch_list = StretchList(library.stretches, thumbnails, self,
+                                        areas=library.muscle_areas)
         self.form = RoutineForm(self)
         self.items = ItemList(self.model, thumbnails, self)
         self.item_panel = ItemPanel(self)
@@ -96,7 +93,6 @@ class RoutineEditor(QMainWindow):
         self._autosave = timers(self, "editor draft")
         self._autosave.timeout.connect(self.keep_draft)
         self._connect()
-        after_first_paint(self, self._load_areas, timers=timers)
         self.set_text_scale(controller.settings.text_scale)
         self.resize(1180, 760)
         self._library_changed(library)
@@ -216,14 +212,6 @@ class RoutineEditor(QMainWindow):
     def keep_draft(self) -> None:
         """Writes the draft file (or removes it when there is nothing unsaved)."""
         self.saver.keep_draft()
-
-    def _load_areas(self) -> None:
-        """What stretches work, in body areas a person would name (after the first paint)."""
-        try:
-            areas = load_muscle_areas(paths.data_dir())
-        except LibraryError:
-            return  # the muscles' own names will do
-        self.stretch_list.set_areas(areas)
 
     def find_stretch(self) -> None:
         """Ctrl+F: the keyboard to the search box, its text chosen to type over."""
