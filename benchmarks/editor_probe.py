@@ -4,7 +4,8 @@
 
 Run by benchmarks/editor.py under the sandbox's Xvfb with its own data and cache folders.
 The routine folder gets ROUTINES routines of the person's (if it has none yet); the main
-window opens as the app opens it; then the editor is opened on one of those routines
+window opens as the app opens it (its sound and folder watch joining after it is shown);
+then the editor is opened on one of those routines
 OPENINGS times (the first opening imports the editor and finds the picture cache empty
 or not), each timed from the Edit key's action to the end of the editor's first paint.
 Then, in an open editor, every keystroke of typing in the search box (and each change
@@ -85,6 +86,12 @@ def main(argv: list[str]) -> int:
     window.show()
     while window.windowHandle() is None or not window.windowHandle().isExposed():
         app.processEvents()
+    # What the app does once the routine list is on screen (ui/launch.py, finish_setup):
+    # the editor opens into a window in that state.
+    from stretchdesk.audio.player import make_player
+
+    service.watch()
+    controller.attach_sound(make_player(paths.sounds_dir()))
     for _ in range(20):
         app.processEvents()
     own = sorted(r.id for r in controller.library.routines.values() if r.user)

@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,15 +23,22 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from stretchdesk.ui.editor.commands import SetText
+    from stretchdesk.ui.editor.thumbnails import Thumbnails
     from stretchdesk.ui.editor.window import RoutineEditor
 
 ROUTINE = ("single-knee-to-chest", "supine-spinal-twist", "cat-cow", "childs-pose",
            "pelvic-tilt")
 
 
-def _settle(app: QApplication) -> None:
-    for _ in range(40):  # thumbnails are drawn one per turn of the event loop
+def _settle(app: QApplication, thumbnails: Thumbnails | None) -> None:
+    """Lets the window paint and its pictures be drawn (they follow its first paint)."""
+    deadline = time.monotonic() + 5.0
+    for _ in range(10):
         app.processEvents()
+    while thumbnails is not None and thumbnails.busy and time.monotonic() < deadline:
+        time.sleep(0.01)
+        app.processEvents()
+    app.processEvents()
 
 
 def render(out: Path, width: int, height: int, text_scale: float, suffix: str) -> list[Path]:
@@ -63,7 +71,7 @@ def render(out: Path, width: int, height: int, text_scale: float, suffix: str) -
     written: list[Path] = []
 
     def shot(widget: QWidget, name: str) -> None:
-        _settle(app)
+        _settle(app, window.routines.thumbnails)
         path = out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
         written.append(path)

@@ -91,6 +91,11 @@ class RoutineActions(QObject):
             self._drafts = DraftFile(paths.user_data_dir())
         return self._drafts
 
+    @property
+    def thumbnails(self) -> Thumbnails | None:
+        """The editor's stretch pictures (None until the editor first opens)."""
+        return self._thumbnails
+
     def show_selection(self, *_args: object) -> None:
         """Fits the buttons to the routine selected now."""
         routine = self.selected()

@@ -146,7 +146,7 @@ class DraftModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{index.row() + 1}. {self.describe(item)}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnails.get(item.stretch_id)
+            return self._thumbnails.get(item.stretch_id) or self._thumbnails.blank()
         if role == ITEM_KEY:
             return item.key
         return None

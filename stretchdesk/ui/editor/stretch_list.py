@@ -86,7 +86,7 @@ class StretchListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._lines[index.row()]
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnails.get(stretch.id)
+            return self._thumbnails.get(stretch.id) or self._thumbnails.blank()
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"<p>{escape(stretch.summary)}</p>"
         if role == STRETCH_ID:

@@ -4,8 +4,8 @@ Drawing a stretch's SVG takes a few milliseconds; the list shows many, and the e
 should open at once. So a picture is drawn only when a row first needs it, after the
 window's first paint (`hold`, `draw_queued`), one per turn of the event loop, and is
 kept as a PNG in the cache folder (named by the SVG's size and time, so a changed
-picture is drawn again).
-Later openings, in this run or the next, read the PNGs.
+picture is drawn again). Later runs read the PNGs, all in one turn after that paint;
+later openings in the same run have them in memory.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ class Thumbnails(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw_next)
         self._held = False
+        self._blank: QPixmap | None = None
         self.drawn = 0  # pictures drawn from SVG (not read from the cache), for tests
 
     def hold(self) -> None:
@@ -62,16 +63,24 @@ class Thumbnails(QObject):
         if self._queue and not self._timer.isActive():
             self._timer.start(SETTLE_MS)
 
+    @property
+    def busy(self) -> bool:
+        """Whether pictures are waiting to be drawn."""
+        return bool(self._queue)
+
+    def blank(self) -> QPixmap:
+        """An empty picture of the thumbnail's size, to hold a row's place meanwhile."""
+        if self._blank is None:
+            self._blank = QPixmap(self._pixels)
+            self._blank.fill(Qt.GlobalColor.transparent)
+            self._blank.setDevicePixelRatio(self._ratio)
+        return self._blank
+
     def get(self, stretch_id: str) -> QPixmap | None:
-        """The thumbnail, or None while it is being drawn (`ready` says when it is)."""
+        """The thumbnail, or None until it is read or drawn (`ready` says when it is)."""
         kept = self._kept.get(stretch_id)
         if kept is not None:
             return kept
-        cached = self._cached_file(stretch_id)
-        if cached is not None and cached.is_file():
-            image = QImage(str(cached))
-            if not image.isNull():
-                return self._keep(stretch_id, image)
         if stretch_id not in self._queue:
             self._queue.append(stretch_id)
             if not self._timer.isActive() and not self._held:
@@ -96,13 +105,24 @@ class Thumbnails(QObject):
         return pixmap
 
     def _draw_next(self) -> None:
-        if not self._queue or self._held:
-            return
-        stretch_id = self._queue.popleft()
-        self._keep(stretch_id, self._draw(stretch_id))
-        self.ready.emit(stretch_id)
-        if self._queue:
+        """Reads every cached picture waiting, and draws at most one, in this turn."""
+        while self._queue and not self._held:
+            stretch_id = self._queue.popleft()
+            image = self._read_cached(stretch_id)
+            drawn = image is None
+            self._keep(stretch_id, image if image is not None else self._draw(stretch_id))
+            self.ready.emit(stretch_id)
+            if drawn:
+                break
+        if self._queue and not self._held:
             self._timer.start(0)
+
+    def _read_cached(self, stretch_id: str) -> QImage | None:
+        cached = self._cached_file(stretch_id)
+        if cached is None or not cached.is_file():
+            return None
+        image = QImage(str(cached))
+        return None if image.isNull() else image
 
     def _draw(self, stretch_id: str) -> QImage:
         """Draws the stretch's picture (blank when it has none) and keeps it on disk."""

@@ -65,7 +65,10 @@ def test_pictures_are_drawn_once_then_read_from_the_cache(qtbot: QtBot, tmp_path
     picture = first.get("cat-cow")
     assert picture is not None and picture.width() == first.size.width()
     assert len(list((tmp_path / "thumbnails").glob("cat-cow-*.png"))) == 1
-    later = Thumbnails(cache_dir=tmp_path)  # the next opening, or the next run
+    later = Thumbnails(cache_dir=tmp_path)  # the next run
+    assert later.get("cat-cow") is None  # read after this turn of the event loop
+    with qtbot.waitSignal(later.ready):
+        pass
     assert later.get("cat-cow") is not None and later.drawn == 0
 
 
