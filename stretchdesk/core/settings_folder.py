@@ -51,6 +51,18 @@ def copy_aside(source: Path, target: Path) -> None:
         raise
 
 
+def made_read_only(path: Path) -> bool:
+    """Whether `path` is a file its owner may not write: the person made it read-only.
+
+    The mode is looked at, not access(): for root every file is writable.
+    """
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(st.st_mode) and not st.st_mode & stat.S_IWUSR
+
+
 def prune_bad_copies(folder: Path, file_name: str, keep: int = MAX_BAD_COPIES) -> list[Path]:
     """Removes all but the newest `keep` kept-aside files; returns what was removed.
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import stat
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -33,6 +32,7 @@ from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_folder import (
     bad_copy_name,
     copy_aside,
+    made_read_only,
     prune_bad_copies,
     remove_orphan_temps,
     sync_folder,
@@ -57,6 +57,7 @@ __all__ = [
     "SettingsStore",
     "forget_hold",
     "remember_hold",
+    "settings_problems",
 ]
 
 FILE_NAME = "settings.yaml"
@@ -122,10 +123,10 @@ class SettingsStore:
         remove_orphan_temps(self.folder, FILE_NAME, self._clock)
         if not os.path.lexists(self.path):
             return Settings()
-        self.protected = _read_only(self.path)
+        self.protected = made_read_only(self.path)
         try:
             doc = self._read()
-            settings, notes, upgraded_from = self._parse(doc, self._cut_short())
+            settings, notes, upgraded_from = _read_settings(doc, self._cut_short())
         except _Untrusted as exc:
             self._set_aside(exc.reason)
             return Settings()
@@ -143,7 +144,7 @@ class SettingsStore:
         A file made read-only since it was loaded is protected too. Raises OSError when
         the folder or disk refuses the write; the old file is intact.
         """
-        if self.protected or _read_only(self.path):
+        if self.protected or made_read_only(self.path):
             return False
         import yaml  # only here: loading settings at start-up does not need the writer
 
@@ -182,7 +183,8 @@ class SettingsStore:
         except FileRefused as exc:
             raise _Untrusted(exc.reason.replace("the file", "it")) from exc
         if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-            raise _Untrusted("was empty")
+            raise _Untrusted("was cut short (its end is missing)" if cut_short(text) else
+                             "was empty")
         try:
             return parse_document(str(path), text, lenient=True)
         except LibraryError as exc:
@@ -198,31 +200,6 @@ class SettingsStore:
             return cut_short(decode_text(read_bounded(self.path, MAX_FILE_BYTES)))
         except FileRefused:
             return False
-
-    def _parse(self, doc: Document, cut: bool) -> tuple[Settings, list[str], int | None]:
-        """Settings, notes about corrected values, and the version upgraded from (if any)."""
-        if not isinstance(doc.value, dict):
-            raise _Untrusted("was cut short (its end is missing)" if cut else
-                             "was damaged (it does not hold a list of settings)")
-        version = doc.value.get("version")
-        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise _Untrusted(f"was damaged (its version is {shown(version)}, not a number from 1)")
-        if version > CURRENT_VERSION:
-            raise _Untrusted(
-                f"was written by a newer StretchDesk (settings version {shown(version)}; this "
-                f"one reads up to {CURRENT_VERSION})"
-            )
-        data = dict(doc.value)
-        notes = drop_cut_settings(doc, data) if cut else []
-        for step in range(version, CURRENT_VERSION):
-            data = UPGRADES[step](data)
-        try:
-            settings, more = settings_from_document(
-                Document(doc.file, data, doc.lines), skip=frozenset({"version"})
-            )
-        except LibraryError as exc:
-            raise _Untrusted(f"had a value of the wrong kind ({_where(exc)})") from exc
-        return settings, notes + more, (version if version < CURRENT_VERSION else None)
 
     def _rewrite(self, settings: Settings, keep_original: bool) -> list[str]:
         """Writes the upgraded or corrected settings back, so the person is told only once.
@@ -273,13 +250,43 @@ class SettingsStore:
         )
 
 
-def _read_only(path: Path) -> bool:
-    """Whether `path` is a file its owner may not write: the person made it read-only."""
+def settings_problems(doc: Document) -> list[str]:
+    """What is wrong with the settings in `doc`, in words for the person (--check).
+
+    Nothing is written or moved: this is what loading the file would say.
+    """
     try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode) and not st.st_mode & stat.S_IWUSR
+        _settings, notes, _upgraded = _read_settings(doc, cut=False)
+    except _Untrusted as exc:
+        return [f"the file {exc.reason}"]
+    return notes
+
+
+def _read_settings(doc: Document, cut: bool) -> tuple[Settings, list[str], int | None]:
+    """Settings, notes about corrected values, and the version upgraded from (if any).
+
+    `cut` says the file lost its end (settings_format). Raises _Untrusted when the file
+    cannot be used at all.
+    """
+    if not isinstance(doc.value, dict):
+        raise _Untrusted("was cut short (its end is missing)" if cut else
+                         "was damaged (it does not hold a list of settings)")
+    version = doc.value.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _Untrusted(f"was damaged (its version is {shown(version)}, not a number from 1)")
+    if version > CURRENT_VERSION:
+        raise _Untrusted(
+            f"was written by a newer StretchDesk (settings version {shown(version)}; this "
+            f"one reads up to {CURRENT_VERSION})"
+        )
+    data = dict(doc.value)
+    notes = drop_cut_settings(doc, data) if cut else []
+    for step in range(version, CURRENT_VERSION):
+        data = UPGRADES[step](data)
+    settings, more = settings_from_document(
+        Document(doc.file, data, doc.lines), skip=frozenset({"version"})
+    )
+    return settings, notes + more, (version if version < CURRENT_VERSION else None)
 
 
 def _where(exc: LibraryError) -> str:
