@@ -19,6 +19,7 @@ from stretchdesk.core.settings_store import remember_hold
 from stretchdesk.core.timeline import Timeline, build_timeline
 from stretchdesk.ui import keys
 from stretchdesk.ui.picker import RoutinePicker
+from stretchdesk.ui.plain_text import plain_title
 
 # The driver, the dialogs, the session and finish screens and what they use are imported
 # when first needed: the routine list shows sooner without them.
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.driver.load(timeline)
         self.session_view.set_timeline(timeline)
         self._show_page(self.session_view)
-        self.setWindowTitle(f"{routine.name} — {TITLE}")
+        self.setWindowTitle(plain_title(f"{routine.name} — {TITLE}"))
         if self._screen is None:
             from stretchdesk.ui.screen_awake import ScreenAwake
 

@@ -26,6 +26,7 @@ from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.ui.level_selector import LevelSelector
+from stretchdesk.ui.plain_text import plain_tooltip, show_plain
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
 
@@ -87,6 +88,7 @@ class RoutinePicker(QWidget):
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
+        show_plain(self.problems_label)
         self.problems_label.hide()
 
         top = QHBoxLayout()
@@ -132,7 +134,7 @@ class RoutinePicker(QWidget):
             facts = self._facts[routine.id]
             item = QStandardItem(f"{facts.name}\n{facts.summary_line}")
             item.setData(routine.id)
-            item.setToolTip(facts.purpose)
+            item.setToolTip(plain_tooltip(facts.purpose))
             item.setEditable(False)
             self.rows.appendRow(item)
         self._show_problems(library.problems)
