@@ -151,7 +151,8 @@ class SettingsStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         data: dict[str, Any] = {"version": CURRENT_VERSION, **settings_to_data(settings)}
         body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-        if yaml.safe_load(body) != data:
+        # Read back as the app reads it (libyaml where there is one; ~30x faster too).
+        if yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) != data:
             # A line-break character such as NEL or U+2028 written raw reads back as a
             # space; fully escaped output keeps every character.
             body = yaml.safe_dump(data, sort_keys=False, allow_unicode=False)
