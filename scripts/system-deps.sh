@@ -6,7 +6,7 @@
 # Debian image lacks). The rest: libpulse0 for QtMultimedia, speech-dispatcher +
 # espeak-ng for QTextToSpeech, pulseaudio + sox for the recorded audio tests, xvfb +
 # x11 tools for real windows and screenshots, desktop-file-utils + appstream for the
-# packaging validators.
+# packaging validators, strace for the test that watches which files the app opens.
 set -euo pipefail
 
 packages=(
@@ -16,7 +16,7 @@ packages=(
     libpulse0 pulseaudio pulseaudio-utils sox
     libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     xvfb x11-utils xauth imagemagick libx11-6
-    desktop-file-utils appstream
+    desktop-file-utils appstream strace
 )
 
 missing=()
