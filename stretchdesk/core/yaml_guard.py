@@ -214,6 +214,8 @@ def _measure(root: yaml.Node) -> None:
             line = node.start_mark.line + 1
             if size > MAX_VALUES:
                 raise RefusedValue(line, "", (
+                    f"the file holds more than {MAX_VALUES:,} values; StretchDesk's files "
+                    "hold a few hundred" if len(measured) >= MAX_VALUES else
                     f"the aliases (*name) in this file expand to more than {MAX_VALUES:,} "
                     "values; StretchDesk reads no file that large"
                 ))

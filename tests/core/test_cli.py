@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from stretchdesk.core.settings import Level, Settings
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import Document
 from tests.core.factory import TWO_SIDED, routine_text, write
+from tests.core.hostile_files import fill
 
 
 def test_format_duration() -> None:
@@ -177,3 +179,20 @@ def test_list_follows_the_saved_level(capsys: pytest.CaptureFixture[str]) -> Non
         assert "at beginner level" in capsys.readouterr().out
     finally:
         store.path.unlink()
+
+
+def test_list_survives_a_folder_of_hostile_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = paths.user_routines_dir()
+    expected = fill(mine, tmp_path / "outside")
+    write(mine / "mine.yaml", routine_text("mine", "cat-cow"))
+    try:
+        assert main(["--list"]) == 0
+        captured = capsys.readouterr()
+        assert "mine" in captured.out and "morning-stiffness" in captured.out
+        for path in expected:
+            assert f"skipped: {path}" in captured.err
+        assert "Traceback" not in captured.err
+    finally:
+        shutil.rmtree(mine)
