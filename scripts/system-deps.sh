@@ -6,7 +6,12 @@
 # Debian image lacks). The rest: libpulse0 for QtMultimedia, speech-dispatcher +
 # espeak-ng for QTextToSpeech, pulseaudio + sox for the recorded audio tests, xvfb +
 # x11 tools for real windows and screenshots, desktop-file-utils + appstream for the
-# packaging validators, strace for the test that watches which files the app opens.
+# packaging validators. Reminders: libxss1 for the X11 idle counter (XScreenSaverQueryInfo),
+# and for their tests a private session bus (dbus-daemon), a real notification server
+# (dunst), real input (xdotool), an XEmbed tray host (trayer; Debian 12 has no
+# stalonetray), a small EWMH window manager (herbstluftwm) for full-screen detection and
+# gdbus (libglib2.0-bin) to wait for a service to take its bus name; strace for the
+# test that watches which files the app opens.
 set -euo pipefail
 
 packages=(
@@ -16,7 +21,8 @@ packages=(
     libpulse0 pulseaudio pulseaudio-utils sox
     libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     xvfb x11-utils xauth imagemagick libx11-6
-    desktop-file-utils appstream strace
+    desktop-file-utils appstream
+    libxss1 dbus dunst xdotool trayer herbstluftwm libglib2.0-bin strace
 )
 
 missing=()

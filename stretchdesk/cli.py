@@ -1,4 +1,4 @@
-"""The command-line tools that need no window: --list and --check."""
+"""The command-line tools that need no window: --list, --check and --export-history."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import TextIO
 
 from stretchdesk import paths
+from stretchdesk.core.caution_book import CautionBook
 from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.file_kind import FileKind, KindGuess, file_kind
 from stretchdesk.core.library import load_library
-from stretchdesk.core.model import Stretch
+from stretchdesk.core.model import Level, Stretch
 from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.schema import parse_routine, parse_stretch
-from stretchdesk.core.settings import Level
 from stretchdesk.core.settings_store import SettingsStore, settings_problems
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import Document, read_document
@@ -51,9 +51,10 @@ def list_routines(
         return 1
     rows = []
     for routine in sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower())):
-        total = build_timeline(routine, library, settings).total_seconds
+        timeline = build_timeline(routine, library, settings)
         mark = " (yours)" if routine.user else ""
-        rows.append((routine.id, routine.name + mark, format_duration(total), len(routine.items)))
+        rows.append((routine.id, routine.name + mark, format_duration(timeline.total_seconds),
+                     timeline.item_count))
     width_id = max((len(r[0]) for r in rows), default=0)
     width_name = max((len(r[1]) for r in rows), default=0)
     print(f"Routines at {settings.level.value} level:", file=out)
@@ -79,9 +80,10 @@ def check_files(
     """
     out, err = out or sys.stdout, err or sys.stderr
     try:
-        stretches = dict(load_library(paths.data_dir()).stretches)
+        shipped = load_library(paths.data_dir())
+        stretches, cautions = dict(shipped.stretches), shipped.cautions
     except LibraryError:
-        stretches = {}
+        stretches, cautions = {}, CautionBook()
     paths_given = _expand_folders(files)
     checks: list[tuple[Document, KindGuess]] = []
     problems = faults = 0
@@ -98,7 +100,7 @@ def check_files(
     order = {FileKind.STRETCH: 0, FileKind.ROUTINE: 1, FileKind.SETTINGS: 2, None: 3}
     for doc, guess in sorted(checks, key=lambda check: order[check[1].kind]):
         try:
-            found = _check_document(doc, guess, stretches)
+            found = _check_document(doc, guess, stretches, cautions)
         except Exception as exc:
             print(UnexpectedFileError.about(doc.file, exc), file=err)
             faults += 1
@@ -117,12 +119,14 @@ def check_files(
     return 2 if faults else (1 if problems else 0)
 
 
-def _check_document(doc: Document, guess: KindGuess, stretches: dict[str, Stretch]) -> list[str]:
+def _check_document(
+    doc: Document, guess: KindGuess, stretches: dict[str, Stretch], cautions: CautionBook
+) -> list[str]:
     """The problems of one file read as `guess` says (an empty list: none)."""
     taken_as = f"(checked as a {guess.kind.value} file: {guess.reason})" if guess.kind else ""
     try:
         if guess.kind is FileKind.STRETCH:
-            stretch = parse_stretch(doc)
+            stretch = parse_stretch(doc, cautions)
             stretches[stretch.id] = stretch
         elif guess.kind is FileKind.ROUTINE:
             check_routine_size(parse_routine(doc, set(stretches)), stretches, doc)
@@ -147,3 +151,19 @@ def _expand_folders(files: Sequence[str]) -> list[Path]:
         else:
             out.append(path)
     return out
+
+
+def export_history(target: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Writes the person's history to `target`, CSV or JSON by its extension; 0, else 1."""
+    from stretchdesk.core.history.database import FILE_NAME
+    from stretchdesk.core.history.export import ExportError, export_file
+
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        done = export_file(paths.user_data_dir() / FILE_NAME, Path(target))
+    except ExportError as exc:
+        print(f"stretchdesk: {exc}", file=err)
+        return 1
+    print(f"Wrote {done.sessions} sessions ({done.phases} phases) to {done.path} "
+          f"as {done.format.upper()}.", file=out)
+    return 0

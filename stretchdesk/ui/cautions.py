@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -10,20 +9,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from stretchdesk.core.cautions import CautionAnswer
+
 BODY_WIDTH = 660
-
-
-@dataclass(frozen=True)
-class CautionAnswer:
-    """What the person decided: whether to start, and whether to see these again."""
-
-    start: bool
-    hide_next_time: bool
 
 
 class CautionsDialog(QDialog):
@@ -47,6 +42,12 @@ class CautionsDialog(QDialog):
         # A fixed width lets the dialog work out the wrapped text's height before showing.
         body.setFixedWidth(BODY_WIDTH)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body = body
+        # A long list scrolls rather than being cut off where the dialog meets the screen.
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(body)
         self.hide_box = QCheckBox("Don't show these again for this routine", self)
         buttons = QDialogButtonBox(self)
         start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -56,13 +57,25 @@ class CautionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(heading)
-        column.addWidget(body)
+        column.addWidget(self.body_scroll)
         column.addSpacing(8)
         column.addWidget(self.hide_box)
         column.addWidget(buttons)
         font = self.font()
         font.setPixelSize(max(16, font.pixelSize()))
         self.setFont(font)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Show the whole list when the screen has room for it, else as much as fits."""
+        self.body.setFixedHeight(self.body.heightForWidth(BODY_WIDTH))
+        bar = self.body_scroll.verticalScrollBar().sizeHint().width()
+        self.body_scroll.setFixedWidth(BODY_WIDTH + bar)
+        screen = self.screen()
+        room = screen.availableGeometry().height() if screen is not None else 600
+        self.body_scroll.setMinimumHeight(0)
+        rest = self.sizeHint().height() - self.body_scroll.sizeHint().height()
+        self.body_scroll.setMinimumHeight(max(120, min(self.body.height(), room - rest - 60)))
 
 
     @classmethod

@@ -145,10 +145,6 @@ class FigureView(QWidget):
             self._draw_scene(self._scene)
         self.update()
 
-    def set_stretch_names(self, names: Mapping[str, str]) -> None:
-        """Display names used by the placeholder."""
-        self._names = dict(names)
-
     def is_animating(self) -> bool:
         return self.animation.state() is QAbstractAnimation.State.Running
 

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from stretchdesk.core.model import Side
 from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.core.words import side_word
 from stretchdesk.ui.phase_icon import PhaseIcon
-from stretchdesk.ui.phase_style import PAUSED, PhaseLook, look, side_word
+from stretchdesk.ui.phase_style import PAUSED, PhaseLook, look
 from stretchdesk.ui.type_scale import Role, pixel_size, sized_font
 
 TEXT = QColor("white")

@@ -8,6 +8,8 @@ default data, and the few things that need a `Qt` enum import it when they happe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from stretchdesk.core.cautions import routine_cautions
-from stretchdesk.core.library import Library, LibraryError
-from stretchdesk.core.model import Level, Routine
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.plain_text import plain_tooltip, show_plain
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
@@ -33,15 +35,16 @@ from stretchdesk.ui.type_scale import base_length, sized_font
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def routine_facts(routine: Routine, library: Library, settings: Settings) -> RoutineFacts:
-    """What the picker shows about `routine` for a person with `settings`."""
-    timeline = build_timeline(routine, library, settings)
+def routine_facts(routine: Routine, library: Library, settings: Settings,
+                  seconds: float) -> RoutineFacts:
+    """What the picker shows about `routine`, `seconds` long, for a person with `settings`."""
     return RoutineFacts(
         id=routine.id,
         name=routine.name,
         purpose=routine.purpose,
-        seconds=timeline.total_seconds,
-        stretch_names=tuple(library.stretches[i.stretch_id].name for i in routine.items),
+        seconds=seconds,
+        stretch_names=tuple(library.stretches[item.stretch_id].name
+                            for _, item in session_items(routine, library, settings.level)),
         needs=routine.needs,
         level_word=settings.level.value,
         caution_count=len(routine_cautions(routine, library)),
@@ -112,13 +115,14 @@ class RoutinePicker(QWidget):
 
     # -- content -------------------------------------------------------------------------
 
-    def show_library(self, library: Library, settings: Settings) -> None:
-        """Lists every routine of `library` with its length at `settings`' level."""
+    def show_library(self, library: Library, settings: Settings,
+                     lengths: Mapping[str, float]) -> None:
+        """Lists every routine of `library` with its length (`lengths`, by routine id)."""
         keep = self.selected_routine_id
         self.level_selector.set_level(settings.level)
         self.rows.clear()
         ordered = sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower()))
-        self._facts = {r.id: routine_facts(r, library, settings) for r in ordered}
+        self._facts = {r.id: routine_facts(r, library, settings, lengths[r.id]) for r in ordered}
         headed = False  # a heading row comes before the first of the person's own routines
         for routine in ordered:
             if routine.user and not headed:

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from stretchdesk.cli import format_duration
 from stretchdesk.core.model import Side, Stretch
 from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
+from stretchdesk.core.words import format_duration
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
 from stretchdesk.ui.phase_banner import PhaseBanner
@@ -135,7 +135,7 @@ class SessionView(QWidget):
         if timeline is None or self._phase is None:
             return
         left = remaining + timeline.remaining_after(self._index)
-        text = (f"Stretch {self._phase.item + 1} of {timeline.item_count}"
+        text = (f"Stretch {timeline.stretch_number(self._phase.item)} of {timeline.item_count}"
                 f"  ·  {format_duration(left)} left")
         if text != self.progress_label.text():
             self.progress_label.setText(text)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.core.words import STEP_HEADINGS
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
 
 BULLET = "•"
@@ -43,9 +44,9 @@ def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
         PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
         PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",
     }[kind]
-    parts = (("prepare", "Get into position", stretch.steps.prepare),
-             ("hold", "Hold", stretch.steps.hold),
-             ("release", "Release", stretch.steps.release))
+    parts = (("prepare", STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare),
+             ("hold", STEP_HEADINGS[PhaseKind.HOLD], stretch.steps.hold),
+             ("release", STEP_HEADINGS[PhaseKind.RELEASE], stretch.steps.release))
     return tuple(StepSection(f"{NOW} Now: {title}" if name == now else title, steps, name == now)
                  for name, title, steps in parts)
 
@@ -97,11 +98,6 @@ class StepList(QWidget):
     def fold(self) -> Fold:
         """How much of the sections that are not current is left out for want of room."""
         return self._fold
-
-    @property
-    def step_font(self) -> QFont:
-        """The font the current steps are painted in."""
-        return self._fonts[1]
 
     def show_sections(self, sections: tuple[StepSection, ...]) -> None:
         """Shows `sections`."""

@@ -16,15 +16,10 @@ from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Routine
 from stretchdesk.core.settings import Level, Settings
 from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.words import format_duration
 from stretchdesk.core.yaml_source import Document
 from tests.core.factory import TWO_SIDED, routine_text, write
 from tests.core.hostile_files import fill
-
-
-def test_format_duration() -> None:
-    assert cli.format_duration(0) == "0:00"
-    assert cli.format_duration(65.4) == "1:05"
-    assert cli.format_duration(3725) == "1:02:05"
 
 
 def test_list_prints_every_routine_with_its_duration(capsys: pytest.CaptureFixture[str]) -> None:
@@ -35,7 +30,7 @@ def test_list_prints_every_routine_with_its_duration(capsys: pytest.CaptureFixtu
         total = build_timeline(routine, lib, Settings(level=Level.BEGINNER)).total_seconds
         line = next(ln for ln in out.splitlines() if ln.split()[:1] == [routine.id])
         assert routine.name in line
-        assert cli.format_duration(total) in line
+        assert format_duration(total) in line
 
 
 def test_list_shows_user_routines_and_their_problems(capsys: pytest.CaptureFixture[str]) -> None:

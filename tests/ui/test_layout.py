@@ -63,22 +63,22 @@ Screen = Callable[[MainWindow, FakeClock], None]
 
 def to_phase(kind: PhaseKind, pause: bool = False) -> Screen:
     def go(window: MainWindow, clock: FakeClock) -> None:
-        window.start_routine("morning-stiffness")
-        session = window.driver.session
+        window.controller.start_routine("morning-stiffness")
+        session = window.controller.driver.session
         assert session is not None
         while session.phase.kind is not kind:
-            window.driver.skip()
+            window.controller.driver.skip()
         advance(window, clock, 1.0)
         window.session_view.show_caption("Switch to your right side and settle in")
         if pause:
-            window.toggle_pause()
+            window.controller.toggle_pause()
     return go
 
 
 def to_finish(window: MainWindow, clock: FakeClock) -> None:
-    window.start_routine("desk-break")
-    window.longer()
-    session = window.driver.session
+    window.controller.start_routine("desk-break")
+    window.controller.extend(5.0)
+    session = window.controller.driver.session
     assert session is not None
     advance(window, clock, session.timeline.total_seconds + 10)
 

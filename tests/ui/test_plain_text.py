@@ -18,14 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from stretchdesk.core.cautions import caution_groups
 from stretchdesk.core.library import Library, load_library
-from stretchdesk.core.settings import Settings
 from stretchdesk.ui.cautions import CautionsDialog
-from stretchdesk.ui.driver import SessionDriver
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.plain_text import plain_title
 from tests.core.clock import FakeClock
 from tests.core.factory import TWO_SIDED, make_data, routine_text, write
-from tests.ui.conftest import advance
+from tests.ui.conftest import MakeWindow, advance
 from tests.ui.file_opens import FileOpens
 
 
@@ -85,15 +83,11 @@ def shows_literally(label: QLabel, text: str) -> None:
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen tooltip
 def test_every_screen_shows_marked_up_names_as_text_and_opens_no_file(
-    qtbot: QtBot, marked_up: Library, probe: Path, opens: FileOpens
+    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, marked_up: Library, probe: Path,
+    opens: FileOpens
 ) -> None:
     text = names(probe)
-    clock = FakeClock()
-    window = MainWindow(marked_up, Settings(), lambda: SessionDriver(clock=clock))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(lib=marked_up)
     picker = window.picker
     assert picker.select("evening")
     window.grab()
@@ -127,12 +121,12 @@ def test_every_screen_shows_marked_up_names_as_text_and_opens_no_file(
     dialog.show()
     dialog.grab()
     shown = "\n".join(_rendered(label) for label in dialog.findChildren(QLabel))
-    assert text["routine"] in shown and text["caution"] in shown and text["stretch"] in shown
+    assert text["routine"] in shown and text["caution"] in shown
     assert dialog.windowTitle() == f"Before you start: {text['routine']}"
     dialog.close()
 
     # The session screen and the window title.
-    window.start_routine("evening", ask_cautions=False)
+    window.controller.start_routine("evening", ask_cautions=False)
     advance(window, clock, 0)
     window.grab()
     shows_literally(window.session_view.stretch_label, text["stretch"])
@@ -161,10 +155,9 @@ def _rendered(label: QLabel) -> str:
 
 
 @pytest.mark.parametrize("name", ["Stretch [*] break", "[*]", "a [*][*] b"])
-def test_a_window_title_shows_brackets_and_stars_as_written(qtbot: QtBot, name: str) -> None:
-    window = MainWindow(load_library(Path(__file__).parents[2] / "data"), Settings(),
-                        lambda: SessionDriver(clock=FakeClock()))
-    qtbot.addWidget(window)
-    window.show()
+def test_a_window_title_shows_brackets_and_stars_as_written(
+    make_window: MakeWindow, name: str
+) -> None:
+    window: MainWindow = make_window()
     window.setWindowTitle(plain_title(name))
     assert window.windowHandle().title() == name
