@@ -37,7 +37,7 @@ HOSTILE_TEXTS: dict[str, tuple[str | bytes, str]] = {
     "no-such-date": ("id: x\npurpose: 2001-13-45\n", "'2001-13-45' is not a real date"),
     "python-tag": ("id: x\nname: !!python/object/apply:os.system [ls]\n",
                    "contains the tag !!python/object/apply:os.system"),
-    "309-digits": (GOOD.replace("both-knees", "{stretch: both-knees, hold_seconds: "
+    "309-digits": (GOOD.replace("- stretch: both-knees", "- {stretch: both-knees, hold_seconds: "
                                 + "9" * 309 + "}", 1), "this number is 309 characters long"),
     "4301-digits": ("id: x\nname: " + "7" * 4301 + "\n", "this number is 4301 characters long"),
     "hex-digits": ("id: x\nname: 0x" + "f" * 40 + "\n", "this number is 42 characters long"),
