@@ -12,7 +12,10 @@ from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.limits import MAX_FOLDER_FILES
 from stretchdesk.core.model import Library, Position, Routine, Stretch
 from stretchdesk.core.routine_size import check_routine_size
+from stretchdesk.core.safety import FILE_NAME as SAFETY_FILE
+from stretchdesk.core.safety import load_safety
 from stretchdesk.core.schema import parse_routine, parse_stretch
+from stretchdesk.core.stretch_guide import load_muscle_areas
 from stretchdesk.core.yaml_source import Document, read_document
 
 if TYPE_CHECKING:
@@ -28,7 +31,8 @@ def load_library(
 ) -> Library:
     """Loads `data_dir`/stretches and `data_dir`/routines, then the user's routine folders.
 
-    The stretches' shared cautions come from `data_dir`/cautions.yaml when it is there.
+    The stretches' shared cautions come from `data_dir`/cautions.yaml, the muscle areas
+    from muscles.yaml and the safety words from safety.yaml, each when it is there.
 
     A bad shipped file raises LibraryError: the app's own content must be right. A bad
     file in one of `extra_dirs` is listed in `Library.problems` and skipped, so one
@@ -61,7 +65,9 @@ def load_library(
     mine = load_user_routines(extra_dirs, set(stretches), set(routines), problems, read, stretches)
     for routine in mine:
         routines[routine.id] = routine
-    return Library(stretches, routines, problems, cautions)
+    safety = load_safety(root, read) if (root / SAFETY_FILE).is_file() else None
+    return Library(stretches, routines, problems, cautions,
+                   muscle_areas=load_muscle_areas(root, read), safety=safety)
 
 
 def load_user_routines(

@@ -15,6 +15,7 @@ class Where(Enum):
     """Which screen a key works on."""
 
     EVERYWHERE = "everywhere"
+    PICKER = "picker"
     SESSION = "session"
     FINISH = "finish"
 
@@ -42,10 +43,14 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("back", _keys("Left", "P"), Where.SESSION),
     KeyBinding("longer", _keys("+", "="), Where.SESSION),
     KeyBinding("shorter", _keys("-", "_"), Where.SESSION),
+    KeyBinding("about_stretch", _keys("I"), Where.SESSION),
+    KeyBinding("show_safety", _keys("W"), Where.PICKER),
+    KeyBinding("about_stretches", _keys("I"), Where.PICKER),
     KeyBinding("toggle_mute", _keys("M"), Where.EVERYWHERE),
     KeyBinding("toggle_fullscreen", _keys("F", "F11"), Where.EVERYWHERE),
     KeyBinding("escape", _keys("Esc"), Where.EVERYWHERE),
     KeyBinding("request_settings", _keys("S", "Ctrl+,"), Where.EVERYWHERE),
+    KeyBinding("quit", _keys("Ctrl+Q"), Where.EVERYWHERE),
     KeyBinding("back_to_picker", _keys("Return", "Enter"), Where.FINISH),
     KeyBinding("remember_holds", _keys("K"), Where.FINISH),
 )

@@ -98,8 +98,15 @@ def test_every_screen_shows_marked_up_names_as_text_and_opens_no_file(
                             (details.name_label, text["routine"] + "  (yours)"),
                             (details.stretches_label, f"1. {text['stretch']}")):
         shows_literally(label, expected)
-    assert text["routine"] in picker.problems_label.text()
-    assert picker.problems_label.textFormat() == Qt.TextFormat.PlainText
+    panel = picker.problems_panel
+    assert panel is not None
+    [detail] = panel.detail_labels()
+    assert text["routine"] in detail.text()
+    assert detail.textFormat() == Qt.TextFormat.PlainText
+    [file_label] = panel.file_labels()
+    tip = QTextDocument()
+    tip.setHtml(file_label.toolTip())
+    assert tip.toPlainText() == file_label.full_text  # the file's name, character for character
 
     # The tooltip of the routine's row: marked up so that it shows every character.
     row = next(picker.rows.item(n) for n in range(picker.rows.rowCount())
