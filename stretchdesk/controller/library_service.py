@@ -95,7 +95,7 @@ class LibraryService(QObject):
         """
         if previous is None and not routine.id:
             routine = replace(routine, id=self.new_routine_id(routine.name))
-        path = self.routine_folder.save(routine, set(self._library.stretches), previous)
+        path = self.routine_folder.save(routine, self._library.stretches, previous)
         return self._reloaded(path)
 
     def new_routine_id(self, name: str) -> str:

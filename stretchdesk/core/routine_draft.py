@@ -17,6 +17,7 @@ from typing import Any
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Library, Position, Routine, RoutineItem, SideOrder, Stretch
+from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.schema import NEEDS, parse_routine
 from stretchdesk.core.yaml_source import Document
 
@@ -184,7 +185,7 @@ class RoutineDraft:
         )
         items_problem = (
             "Add at least one stretch: choose it on the left and press Enter."
-            if not self._items else ""
+            if not self._items else self._whole_routine_problem(library)
         )
         holds: dict[int, str] = {}
         reps: dict[int, str] = {}
@@ -203,6 +204,24 @@ class RoutineDraft:
                 if said:
                     reps[item.key] = _said("The number of repetitions", said)
         return DraftProblems(name_problem, purpose_problem, items_problem, holds, reps, unknown)
+
+    def _whole_routine_problem(self, library: Library) -> str:
+        """What the library says about the routine as a whole: how many stretches, and
+        how long it would hold them ("" when both are fine)."""
+        said = _loader_says({"items": [{"stretch": i.stretch_id} for i in self._items]})
+        if said:
+            return f"This routine {said}."
+        try:
+            check_routine_size(self.routine(library.stretches), library.stretches,
+                               Document("draft", {}, {}))
+        except LibraryError as exc:
+            return _sentence(exc.message)
+        return ""
+
+
+def _sentence(message: str) -> str:
+    """A loader's message as a sentence of its own."""
+    return f"{message[:1].upper()}{message[1:]}." if message else ""
 
 
 def _duplicate_name(name: str, library: Library, editing: Routine | None) -> str:

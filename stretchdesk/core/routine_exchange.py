@@ -22,8 +22,8 @@ from pathlib import Path
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Routine, Stretch
+from stretchdesk.core.routine_checks import read_routine
 from stretchdesk.core.routine_writer import routine_to_data, yaml_text
-from stretchdesk.core.schema import parse_routine
 from stretchdesk.core.yaml_source import Document, FieldKey, read_document
 
 __all__ = [
@@ -75,9 +75,9 @@ def read_shared_routine(path: Path, stretches: Mapping[str, Stretch]) -> SharedR
     doc = read_document(path)
     if isinstance(doc.value, dict) and FORMAT_KEY in doc.value:
         inner, version = _unwrap(doc)
-        routine = parse_routine(inner, set(stretches))
+        routine = read_routine(inner, stretches)
     else:
-        routine, version = parse_routine(doc, set(stretches)), None
+        routine, version = read_routine(doc, stretches), None
     return SharedRoutine(replace(routine, source_file="", user=False), doc.file, version)
 
 

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
 from stretchdesk.core.atomic_file import sync_folder, write_atomically
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.model import Library, Routine
+from stretchdesk.core.model import Library, Routine, Stretch
+from stretchdesk.core.routine_checks import read_routine
 from stretchdesk.core.routine_writer import copy_name, routine_yaml, unique_id
-from stretchdesk.core.schema import parse_routine
 from stretchdesk.core.yaml_source import parse_document, read_document
 
 DELETED_FOLDER = ".deleted"
@@ -91,7 +91,7 @@ class RoutineFolder:
         """An id from `name` free among `taken_ids` and the names of the folder's files."""
         return unique_id(name, set(taken_ids) | self.taken_names())
 
-    def save(self, routine: Routine, stretch_ids: Set[str],
+    def save(self, routine: Routine, stretches: Mapping[str, Stretch],
              previous: Routine | None = None) -> Path:
         """Writes `routine` to its file and returns the path.
 
@@ -108,9 +108,9 @@ class RoutineFolder:
                     f"{path} already exists; the routine was not saved over it")
         else:
             path = self._own_file(previous)
-            self._check_unchanged(path, previous, routine.id)
+            self._check_unchanged(path, previous, routine.id, stretches)
         text = routine_yaml(routine)
-        self._check_reads_back(text, path, routine, stretch_ids)
+        self._check_reads_back(text, path, routine, stretches)
         try:
             write_atomically(path, text)
         except OSError as exc:
@@ -127,13 +127,13 @@ class RoutineFolder:
         the person's own routine of that id (never a preset, never an unreadable file);
         else as a copy with a new id, and a new name when its name is taken too.
         """
-        stretch_ids = set(library.stretches)
+        stretches = library.stretches
         existing = library.routines.get(shared.id)
         clash = existing is not None or shared.id in self.taken_names()
         others = [r.name for r in library.routines.values() if r.id != shared.id or not clash]
         if not clash and shared.name.casefold() not in {n.casefold() for n in others}:
             routine = replace(shared, user=True, source_file="")
-            return Imported(routine, self.save(routine, stretch_ids), ImportHow.NEW)
+            return Imported(routine, self.save(routine, stretches), ImportHow.NEW)
         if clash and replace_own:
             if existing is None or not existing.user:
                 what = "a file that cannot be read" if existing is None else "a preset"
@@ -144,14 +144,14 @@ class RoutineFolder:
                 raise RoutineSaveError(
                     f"another routine is already named “{shared.name}”; import it as a copy")
             routine = replace(shared, user=True, source_file=existing.source_file)
-            path = self.save(routine, stretch_ids, previous=existing)
+            path = self.save(routine, stretches, previous=existing)
             return Imported(routine, path, ImportHow.REPLACED)
         names = [r.name for r in library.routines.values()]
         taken_name = shared.name.casefold() in {n.casefold() for n in names}
         name = copy_name(shared.name, names) if taken_name else shared.name
         routine = replace(shared, id=self.new_id(name, set(library.routines)), name=name,
                           user=True, source_file="")
-        return Imported(routine, self.save(routine, stretch_ids), ImportHow.COPY)
+        return Imported(routine, self.save(routine, stretches), ImportHow.COPY)
 
     def delete(self, routine: Routine) -> DeletedRoutine:
         """Moves `routine`'s file into the hidden `.deleted` folder; `restore` undoes it."""
@@ -199,10 +199,11 @@ class RoutineFolder:
             raise RoutineSaveError(f"{path} is not in your routine folder {self.folder}")
         return path
 
-    def _check_unchanged(self, path: Path, previous: Routine, new_id: str) -> None:
+    def _check_unchanged(self, path: Path, previous: Routine, new_id: str,
+                         stretches: Mapping[str, Stretch]) -> None:
         """Refuses when the file is unreadable now, or holds something else than `previous`."""
         try:
-            on_disk = replace(parse_routine(read_document(path)), user=True)
+            on_disk = replace(read_routine(read_document(path), stretches), user=True)
         except LibraryError as exc:
             raise RoutineSaveError(
                 f"{exc}\nThat file cannot be read now, so it was left as it is and not "
@@ -216,10 +217,11 @@ class RoutineFolder:
                 on_disk)
 
     @staticmethod
-    def _check_reads_back(text: str, path: Path, routine: Routine, stretch_ids: Set[str]) -> None:
+    def _check_reads_back(text: str, path: Path, routine: Routine,
+                          stretches: Mapping[str, Stretch]) -> None:
         """Refuses to write text the loader would not read back as `routine`."""
         try:
-            again = parse_routine(parse_document(str(path), text), set(stretch_ids))
+            again = read_routine(parse_document(str(path), text), stretches)
         except LibraryError as exc:
             raise RoutineSaveError(f"the routine cannot be saved as it is: {exc.message}") from exc
         if _comparable(again) != _comparable(routine):

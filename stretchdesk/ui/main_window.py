@@ -20,6 +20,7 @@ from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.about_screens import AboutScreens
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
+from stretchdesk.ui.plain_text import plain_title
 from stretchdesk.ui.routine_actions import RoutineActions
 
 # The dialogs, the session and finish screens and what they use are imported when first
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         view = self.session_view
         view.set_timeline(timeline)
         self._show_page(view)
-        self.setWindowTitle(f"{routine.name} — {TITLE}")
+        self.setWindowTitle(plain_title(f"{routine.name} — {TITLE}"))
         if self._screen is None:
             from stretchdesk.ui.screen_awake import ScreenAwake
 

@@ -30,6 +30,7 @@ from stretchdesk.core.settings import Settings
 from stretchdesk.core.stretch_guide import works
 from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
+from stretchdesk.ui.plain_text import plain_tooltip
 from stretchdesk.ui.routine_buttons import RoutineButtons
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
@@ -156,7 +157,7 @@ class RoutinePicker(QWidget):
             facts = self._facts[routine.id]
             item = QStandardItem(f"{facts.name}\n{facts.summary_line}")
             item.setData(routine.id)
-            item.setToolTip(facts.purpose)
+            item.setToolTip(plain_tooltip(facts.purpose))
             item.setEditable(False)
             self.rows.appendRow(item)
         self.show_problems(library.problems)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.core.words import format_duration
+from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.stretch_overview import StretchOverview
 
 STRETCHES_HEADING = "What each stretch works (click one, or press I, for more):"
@@ -75,6 +76,7 @@ class RoutineDetails(QWidget):
                       self.stretches_label, self.cautions_label, self.length_label):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            show_plain(label)  # names and purposes come from the person's files
         self.start_button = QPushButton("Start  (Enter)", self)
         self.start_button.setObjectName("startButton")
         # The one thing to do on this screen, so it looks like it.

@@ -16,6 +16,7 @@ from stretchdesk.ui.countdown_ring import CountdownRing
 from stretchdesk.ui.next_tip import NextTip
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import colour
+from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.pose_panel import PosePanel
 from stretchdesk.ui.step_list import StepList, sections_for
 from stretchdesk.ui.type_scale import Role, base_length, fitting_pixels, pixel_size, sized_font
@@ -77,6 +78,7 @@ class SessionView(QWidget):
         self.caption_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                          QSizePolicy.Policy.Minimum)
         self.controls = ControlBar(self)
+        show_plain(self.stretch_label, self.caption_label)  # names from the library files
 
         header = QHBoxLayout()
         header.addWidget(self.stretch_label, 1)

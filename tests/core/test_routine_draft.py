@@ -147,3 +147,21 @@ def test_inherited_values_are_what_the_timeline_would_use(library: Library) -> N
     assert fixed.hold_seconds == resolve_hold(RoutineItem(stretch.id), stretch,
                                               Settings(hold_mode=HoldMode.FIXED, hold_seconds=25))
     assert inherited(library.stretches["cat-cow"], Settings()).side_order is None
+
+
+def test_a_routine_the_library_would_refuse_as_a_whole_is_said_so(library: Library) -> None:
+    many = RoutineDraft("Mine", "Testing.", [DraftItem("cat-cow") for _ in range(200)])
+    try:
+        parse_routine(parse_document("x.yaml", "id: x\nname: X\npurpose: Y.\nitems:\n"
+                                     + "  - stretch: cat-cow\n" * 200))
+        said = ""
+    except LibraryError as exc:
+        said = exc.message
+    assert said and many.problems(library).items == f"This routine {said}."
+    long = RoutineDraft("Mine", "Testing.",
+                        [DraftItem("single-knee-to-chest", 300, 20) for _ in range(10)])
+    problem = long.problems(library).items
+    assert problem.startswith("These stretches would be held for up to") and not long.problems(
+        library).ok
+    assert RoutineDraft("Mine", "Testing.", [DraftItem("cat-cow", 30, 2)] * 3).problems(
+        library).items == ""

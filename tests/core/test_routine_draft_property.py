@@ -80,7 +80,7 @@ def test_a_draft_saves_and_loads_back_equal(name: str, purpose: str, start: list
         folder = RoutineFolder(Path(home) / "routines")
         new_id = folder.new_id(draft.name, set(LIBRARY.routines))
         built = draft.routine(LIBRARY.stretches, new_id)
-        path = folder.save(built, set(LIBRARY.stretches))
+        path = folder.save(built, LIBRARY.stretches)
         loaded = load_library(paths.data_dir(), [folder.folder])
         assert loaded.problems == []
         again = loaded.routines[new_id]
@@ -90,6 +90,6 @@ def test_a_draft_saves_and_loads_back_equal(name: str, purpose: str, start: list
         edited = RoutineDraft.from_routine(again)
         edited.name = rename
         assume(edited.problems(loaded).ok)
-        folder.save(edited.routine(loaded.stretches), set(LIBRARY.stretches), previous=again)
+        folder.save(edited.routine(loaded.stretches), LIBRARY.stretches, previous=again)
         reloaded = load_library(paths.data_dir(), [folder.folder]).routines[new_id]
         assert comparable(reloaded) == comparable(edited.routine(loaded.stretches))

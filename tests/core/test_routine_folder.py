@@ -48,7 +48,7 @@ def shipped() -> Library:
 
 
 def test_a_new_routine_is_written_and_loads(folder: RoutineFolder, shipped: Library) -> None:
-    path = folder.save(mine(), set(shipped.stretches))
+    path = folder.save(mine(), shipped.stretches)
     assert path == folder.folder / "evening.yaml"
     loaded = load(folder.folder).routines["evening"]
     assert loaded.user and loaded.source_file == str(path)
@@ -59,29 +59,29 @@ def test_a_new_routine_never_replaces_a_file(folder: RoutineFolder, shipped: Lib
     broken = write(folder.folder / "evening.yaml", "id: evening\nname: [unclosed\n")
     before = files(folder.folder)
     with pytest.raises(RoutineSaveError, match="already exists"):
-        folder.save(mine(), set(shipped.stretches))
+        folder.save(mine(), shipped.stretches)
     assert files(folder.folder) == before
     assert folder.new_id("Evening", set(shipped.routines)) == "evening-2"  # the name is taken
     assert broken.read_text(encoding="utf-8") == "id: evening\nname: [unclosed\n"
 
 
 def test_an_edit_replaces_its_own_file(folder: RoutineFolder, shipped: Library) -> None:
-    folder.save(mine(), set(shipped.stretches))
+    folder.save(mine(), shipped.stretches)
     loaded = load(folder.folder).routines["evening"]
     changed = replace(loaded, name="Late evening", items=(RoutineItem("pelvic-tilt", 20),))
-    folder.save(changed, set(shipped.stretches), previous=loaded)
+    folder.save(changed, shipped.stretches, previous=loaded)
     again = load(folder.folder).routines["evening"]
     assert (again.name, again.items) == ("Late evening", (RoutineItem("pelvic-tilt", 20),))
 
 
 def test_a_file_that_became_unreadable_is_never_overwritten(folder: RoutineFolder,
                                                             shipped: Library) -> None:
-    path = folder.save(mine(), set(shipped.stretches))
+    path = folder.save(mine(), shipped.stretches)
     loaded = load(folder.folder).routines["evening"]
     path.write_text("id: evening\nname: Evening\nitems: {not: a list}\n", encoding="utf-8")
     before = files(folder.folder)
     with pytest.raises(RoutineSaveError) as refused:
-        folder.save(replace(loaded, name="Mine"), set(shipped.stretches), previous=loaded)
+        folder.save(replace(loaded, name="Mine"), shipped.stretches, previous=loaded)
     message = str(refused.value)
     assert str(path) in message and ":3:" in message and "routines[evening].items" in message
     assert "left as it is and not overwritten" in message
@@ -90,16 +90,16 @@ def test_a_file_that_became_unreadable_is_never_overwritten(folder: RoutineFolde
 
 def test_a_file_changed_by_hand_meanwhile_is_not_overwritten(folder: RoutineFolder,
                                                              shipped: Library) -> None:
-    path = folder.save(mine(), set(shipped.stretches))
+    path = folder.save(mine(), shipped.stretches)
     opened = load(folder.folder).routines["evening"]
     path.write_text(routine_text("evening", "pelvic-tilt"), encoding="utf-8")
     before = files(folder.folder)
     with pytest.raises(RoutineChanged) as changed:
-        folder.save(replace(opened, name="Mine"), set(shipped.stretches), previous=opened)
+        folder.save(replace(opened, name="Mine"), shipped.stretches, previous=opened)
     assert changed.value.on_disk.items == (RoutineItem("pelvic-tilt"),)
     assert files(folder.folder) == before
     # Replacing it is a choice the person makes: with the version on disk as the previous.
-    folder.save(replace(opened, name="Mine"), set(shipped.stretches),
+    folder.save(replace(opened, name="Mine"), shipped.stretches,
                 previous=changed.value.on_disk)
     assert load(folder.folder).routines["evening"].name == "Mine"
 
@@ -107,7 +107,7 @@ def test_a_file_changed_by_hand_meanwhile_is_not_overwritten(folder: RoutineFold
 def test_a_preset_is_never_written(folder: RoutineFolder, shipped: Library) -> None:
     preset = shipped.routines["desk-break"]
     with pytest.raises(RoutineSaveError, match="comes with StretchDesk"):
-        folder.save(replace(preset, name="Changed"), set(shipped.stretches), previous=preset)
+        folder.save(replace(preset, name="Changed"), shipped.stretches, previous=preset)
     with pytest.raises(RoutineSaveError, match="comes with StretchDesk"):
         folder.delete(preset)
     assert preset.source_file and "Changed" not in Path(preset.source_file).read_text("utf-8")
@@ -116,16 +116,16 @@ def test_a_preset_is_never_written(folder: RoutineFolder, shipped: Library) -> N
 def test_what_the_loader_would_refuse_is_not_written(folder: RoutineFolder,
                                                      shipped: Library) -> None:
     with pytest.raises(RoutineSaveError, match="cannot be saved as it is"):
-        folder.save(mine("bad", "Bad", "no-such-stretch"), set(shipped.stretches))
+        folder.save(mine("bad", "Bad", "no-such-stretch"), shipped.stretches)
     with pytest.raises(RoutineSaveError, match="cannot be saved as it is"):
         folder.save(replace(mine(), items=(RoutineItem("cat-cow", 100_000),)),
-                    set(shipped.stretches))
+                    shipped.stretches)
     assert not folder.folder.exists() or files(folder.folder) == {}
 
 
 def test_deleted_routines_come_back_until_forgotten(folder: RoutineFolder,
                                                     shipped: Library) -> None:
-    path = folder.save(mine(), set(shipped.stretches))
+    path = folder.save(mine(), shipped.stretches)
     original = path.read_bytes()
     deleted = folder.delete(load(folder.folder).routines["evening"])
     assert not path.exists() and "evening" not in load(folder.folder).routines
@@ -156,7 +156,7 @@ def test_an_import_with_a_presets_id_comes_in_as_a_copy(folder: RoutineFolder,
 
 def test_an_import_replaces_the_persons_own_only_when_asked(folder: RoutineFolder,
                                                            shipped: Library) -> None:
-    folder.save(mine(), set(shipped.stretches))
+    folder.save(mine(), shipped.stretches)
     library = load(folder.folder)
     incoming = replace(mine(name="Evening, shared"), items=(RoutineItem("pelvic-tilt"),))
     replaced = folder.import_routine(incoming, library, replace_own=True)

@@ -49,7 +49,7 @@ def test_a_damaged_file_names_the_field(
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(LibraryError, match="cannot read"):
+    with pytest.raises(LibraryError, match="the file does not exist"):
         load_safety(tmp_path)
 
 

@@ -9,7 +9,6 @@ routine. From the search box, ↓ and ↑ move through the list and Enter adds.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -44,6 +43,7 @@ from stretchdesk.core.stretch_filter import (
     works,
 )
 from stretchdesk.ui.editor.thumbnails import Thumbnails
+from stretchdesk.ui.plain_text import plain_tooltip
 
 STRETCH_MIME = "application/x-stretchdesk-stretch"
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -88,7 +88,7 @@ class StretchListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnails.get(stretch.id) or self._thumbnails.blank()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"<p>{escape(stretch.summary)}</p>"
+            return plain_tooltip(stretch.summary)
         if role == STRETCH_ID:
             return stretch.id
         return None

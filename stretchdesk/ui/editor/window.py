@@ -40,6 +40,7 @@ from stretchdesk.ui.editor.saving import Saver
 from stretchdesk.ui.editor.stretch_list import StretchList
 from stretchdesk.ui.editor.thumbnails import Thumbnails
 from stretchdesk.ui.editor.unreadable_files import UnreadableFiles
+from stretchdesk.ui.plain_text import plain_title
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
@@ -252,8 +253,7 @@ class RoutineEditor(QMainWindow):
 
     def _show_title(self) -> None:
         name = self.model.draft.name.strip() or "New routine"
-        # "[*]" is Qt's mark for unsaved changes: a name holding it is shown as written.
-        self.setWindowTitle(f"{name.replace('[*]', '[*][*]')}[*] — Routine editor")
+        self.setWindowTitle(f"{plain_title(name)}[*] — Routine editor")
 
     def show_status(self, text: str) -> None:
         """Says something under the routine (saved, not saved and why...)."""
