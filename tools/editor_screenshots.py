@@ -89,13 +89,13 @@ def render(out: Path, width: int, height: int, text_scale: float, suffix: str) -
     editor.change_item(editor.model.draft.items[0].key, "hold_seconds", 45.0)
     editor.items.choose(1)
     shot(editor, "editor-filled")
+    filled = replace(editor.model.draft.routine(controller.library.stretches, "evening-back"),
+                     name="Evening back")
     editor.stack.push(_text(editor, "name", "Desk break"))
     editor.items.choose(2)
     editor.change_item(editor.model.draft.items[2].key, "hold_seconds", 900.0)
     shot(editor, "editor-problems")
-    routine = replace(editor.model.draft.routine(controller.library.stretches, "evening-back"),
-                      name="Evening back")
-    preview = ImportPreview(import_facts(controller, routine, "evening-back.stretchdesk.yaml",
+    preview = ImportPreview(import_facts(controller, filled, "evening-back.stretchdesk.yaml",
                                          1), window)
     preview.show()
     shot(preview, "editor-import")
