@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
     from stretchdesk.audio.player import CuePlayer
     from stretchdesk.controller.cue_output import CueOutput
     from stretchdesk.controller.driver import SessionDriver
+    from stretchdesk.controller.history_keeper import HistoryKeeper
     from stretchdesk.core.event_log import EventLog
+    from stretchdesk.core.history.resume import ResumeOffer
     from stretchdesk.core.session import Session
     from stretchdesk.core.session_summary import SessionSummary
 
@@ -39,7 +42,8 @@ class AppController(QObject):
     """Runs the app for its views: intents in (methods), what happened out (signals).
 
     Intents: start_routine, pause, resume, toggle_pause, skip, back, extend, stop,
-    keep_holds, apply_settings, set_muted, test_sound, quit. A view that can answer
+    keep_holds, apply_settings, set_muted, test_sound, quit; with the history open
+    (open_history, then `history`): resume_offer, interrupt. A view that can answer
     questions (the cautions before a routine) registers itself with `set_view`.
 
     Signals:
@@ -57,6 +61,7 @@ class AppController(QObject):
             sounds have loaded.
         muted_changed(bool): sound was muted (True) or turned back on.
         notice(str): something the person should be told (a setting not saved, ...).
+        check_in_changed(object): the back question on screen now (a BackCheckIn), or None.
     """
 
     library_changed = Signal(object)
@@ -71,24 +76,30 @@ class AppController(QObject):
     sound_status = Signal(str)
     muted_changed = Signal(bool)
     notice = Signal(str)
+    check_in_changed = Signal(object)
 
     def __init__(self, library: LibraryService, keeper: SettingsKeeper,
                  settings: Settings | None = None, *, clock: Callable[[], float] = time.monotonic,
                  speed: float = 1.0, event_log: EventLog | None = None,
-                 timers: TimerFactory = qt_timer, parent: QObject | None = None) -> None:
+                 timers: TimerFactory = qt_timer, parent: QObject | None = None,
+                 wall_clock: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
         self.library_service = library
         self._keeper = keeper
         self.settings = settings if settings is not None else keeper.load()
         self._clock, self._speed, self._event_log, self._timers = clock, speed, event_log, timers
+        self._wall_clock = wall_clock  # the history's dates and times
         self._view: QuestionView | None = None
         self._driver: SessionDriver | None = None
         self._cues: CueOutput | None = None
+        self.history: HistoryKeeper | None = None  # opened after the first paint
         self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
         self.routine: Routine | None = None
         self.last_summary: SessionSummary | None = None
         self.muted = False
         library.changed.connect(self.library_changed)
+        self.notice.connect(lambda text: event_log.write("notice", text=text)
+                            if event_log is not None else None)
 
     def set_view(self, view: QuestionView) -> None:
         """The view that answers the controller's questions (the cautions)."""
@@ -134,11 +145,13 @@ class AppController(QObject):
     # -- starting ------------------------------------------------------------------------
 
     def start_routine(self, routine_id: str, level: Level | None = None, *,
-                      ask_cautions: bool = True) -> bool:
+                      ask_cautions: bool = True, resume: ResumeOffer | None = None) -> bool:
         """Starts `routine_id` (at `level`, for this run, when given).
 
         Its cautions are shown first, unless the person hid them or saw them this run.
-        False when they chose not to start, or there was no view to show them on.
+        False when they chose not to start, or there was no view to show them on. With
+        `resume`, it carries that session cut short on from the start of the phase it was
+        cut short in, and the history records it as the same session.
         """
         routine = self.library.routines[routine_id]
         if level is not None and level is not self.settings.level:
@@ -147,9 +160,9 @@ class AppController(QObject):
             return False
         self.routine = routine
         timeline = self.timeline_for(routine)
-        self.driver.load(timeline)
+        self.driver.load(timeline, resume.records() if resume is not None else ())
         self.session_started.emit(routine, timeline)
-        self._when_sound_ready(lambda: self._start_loaded(timeline))
+        self._when_sound_ready(lambda: self._start_loaded(timeline, resume))
         return True
 
     def _cautions_accepted(self, routine: Routine) -> bool:
@@ -168,12 +181,34 @@ class AppController(QObject):
             self.apply_settings(replace(self.settings, hidden_cautions=hidden))
         return True
 
-    def _start_loaded(self, timeline: Timeline) -> None:
-        """Starts the loaded session, unless another replaced it while sound was loading."""
+    def _start_loaded(self, timeline: Timeline, offer: ResumeOffer | None = None) -> None:
+        """Starts the loaded session, unless another replaced it while sound was loading;
+        the history records it from now on (as the session of `offer`, when resumed)."""
         session = self.session
         if (session is not None and session.timeline is timeline
                 and session.state is SessionState.IDLE):
-            self.driver.start()
+            if self.history is not None and self.routine is not None:
+                self.history.begin(session, self.routine, self.settings, offer)
+            self.driver.start(offer.index_in(timeline) if offer is not None else 0)
+
+    # -- the history ---------------------------------------------------------------------
+
+    def open_history(self, folder: Path) -> None:
+        """Opens the person's history in `folder`: every session is recorded from now on."""
+        from stretchdesk.controller.history_keeper import HistoryKeeper
+
+        self.history = HistoryKeeper(folder, self, wall_clock=self._wall_clock)
+
+    def resume_offer(self) -> ResumeOffer | None:
+        """The session cut short that the person may carry on, if there is one (turn it
+        down with history.discard, answer the back question with history.answer_back)."""
+        return self.history.offer() if self.history is not None else None
+
+    def interrupt(self) -> None:
+        """Ends the session as the app closes, leaving it in the history to be resumed."""
+        if self.history is not None:
+            self.history.leave_open()
+        self.stop()
 
     # -- steering the session ------------------------------------------------------------
 
@@ -285,9 +320,12 @@ class AppController(QObject):
             self._cues.when_ready(action)
 
     def shut_down(self) -> None:
-        """Ends any session and closes the event log (the app is closing)."""
+        """Ends any session (left to be resumed next time), closes the history and the
+        event log (the app is closing)."""
         if self._driver is not None and self._driver.active:
-            self._driver.stop()
+            self.interrupt()
+        if self.history is not None:
+            self.history.close()
         if self._cues is not None:
             self._cues.player.stop()
         if self._event_log is not None:

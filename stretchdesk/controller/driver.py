@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +18,7 @@ from stretchdesk.core.events import (
     PhaseStarted,
     Stopped,
 )
+from stretchdesk.core.phase_record import PhaseRecord
 from stretchdesk.core.session import Session
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.timeline import Timeline
@@ -150,10 +151,11 @@ class SessionDriver(QObject):
 
     # -- a session's life ---------------------------------------------------------------
 
-    def load(self, timeline: Timeline) -> Session:
-        """Prepares a session for `timeline`, replacing any previous one (not started)."""
+    def load(self, timeline: Timeline, earlier: Iterable[PhaseRecord] = ()) -> Session:
+        """Prepares a session for `timeline`, replacing any previous one (not started);
+        `earlier` are the records of a session cut short that it resumes."""
         self._timer.stop()
-        self.session = Session(timeline, self.session_clock)
+        self.session = Session(timeline, self.session_clock, earlier)
         self._current = 0
         self._shown = None
         return self.session
@@ -180,13 +182,15 @@ class SessionDriver(QObject):
 
     # -- commands -----------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Starts the loaded session; its first phase begins now."""
+    def start(self, from_index: int = 0) -> None:
+        """Starts the loaded session; its first phase (or phase `from_index`, for a session
+        resumed) begins now."""
         if self.session is None or self.session.state is not SessionState.IDLE:
             return
-        self.session.start()
+        self.session.start(from_index)
         self.log_event("started", routine=self.session.timeline.routine_id, speed=self.speed,
-                       phases=len(self.session.timeline))
+                       phases=len(self.session.timeline), **({"from_index": from_index}
+                                                             if from_index else {}))
         self.state_changed.emit(self.session.state)
         self.tick()
 

@@ -8,7 +8,7 @@ it on. History stores these records; the finish screen's summary is counted from
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from stretchdesk.core.model import Side
@@ -51,10 +51,13 @@ class PhaseRecord:
 
 
 class PhaseLog:
-    """The records of one session, kept up to date by the Session as phases come and go."""
+    """The records of one session, kept up to date by the Session as phases come and go.
 
-    def __init__(self) -> None:
-        self._records: dict[PhaseKey, PhaseRecord] = {}
+    It may start from `earlier` records: a session cut short that this one carries on.
+    """
+
+    def __init__(self, earlier: Iterable[PhaseRecord] = ()) -> None:
+        self._records: dict[PhaseKey, PhaseRecord] = {r.key: r for r in earlier}
 
     @property
     def records(self) -> tuple[PhaseRecord, ...]:

@@ -8,7 +8,7 @@ often `tick()` is called. Pause freezes the remaining time; resume moves the dea
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from stretchdesk.core.events import (
     Breath,
@@ -46,9 +46,12 @@ class Session:
 
     `clock` is any function returning seconds (time.monotonic in the app, a fake in
     tests). Commands (start, pause, …) take effect at the clock's current time.
+    `earlier` are the records of a session cut short that this one carries on (a resume):
+    they count in `records` and `elapsed` as if they had happened here.
     """
 
-    def __init__(self, timeline: Timeline, clock: Callable[[], float]) -> None:
+    def __init__(self, timeline: Timeline, clock: Callable[[], float],
+                 earlier: Iterable[PhaseRecord] = ()) -> None:
         if not len(timeline):
             raise ValueError("a session needs at least one phase")
         self.timeline = timeline
@@ -61,12 +64,17 @@ class Session:
         self._done: list[float] = []  # time spent in each completed phase, a stack
         self._marks: set[tuple[str, int]] = set()  # timed events already sent this phase
         self._pending: list[Event] = []
-        self._log = PhaseLog()
+        self._log = PhaseLog(earlier)
+        self._earlier_seconds = math.fsum(r.actual_seconds for r in self._log.records)
 
     @property
     def records(self) -> tuple[PhaseRecord, ...]:
         """What happened to every phase that began, in the order each first began."""
         return self._log.records
+
+    def record(self, phase: Phase) -> PhaseRecord | None:
+        """What happened to `phase` (of the current timeline), if it has begun."""
+        return self._log.get(phase)
 
     # -- what the session shows -------------------------------------------------------
 
@@ -94,7 +102,8 @@ class Session:
     def elapsed(self) -> float:
         """Seconds of the routine done so far (pauses excluded)."""
         active = self.state in (SessionState.RUNNING, SessionState.PAUSED)
-        return math.fsum(self._done) + (self._into_phase() if active else 0.0)
+        return (self._earlier_seconds + math.fsum(self._done)
+                + (self._into_phase() if active else 0.0))
 
     def _into_phase(self) -> float:
         """Seconds of the current phase that have passed."""
@@ -110,12 +119,15 @@ class Session:
 
     # -- commands ---------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Begins phase 0 now; its PhaseStarted comes with the next tick."""
+    def start(self, from_index: int = 0) -> None:
+        """Begins phase `from_index` (0: the first) now; its PhaseStarted comes with the
+        next tick. A resumed session starts at the phase it was cut short in."""
         if self.state is not SessionState.IDLE:
             return
+        if not 0 <= from_index < len(self.timeline):
+            raise IndexError(f"no phase {from_index} in a timeline of {len(self.timeline)}")
         self.state = SessionState.RUNNING
-        self._begin_phase(0, self._clock())
+        self._begin_phase(from_index, self._clock())
 
     def pause(self) -> None:
         """Freezes the remaining time of the current phase."""

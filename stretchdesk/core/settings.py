@@ -8,6 +8,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from stretchdesk.core.model import Level, SideOrder
+from stretchdesk.core.reminders.settings import Weekday
 
 __all__ = [
     "HoldMode",
@@ -17,6 +18,7 @@ __all__ = [
     "SideOrderChoice",
     "SoundMode",
     "Theme",
+    "Weekday",
 ]
 
 
@@ -72,6 +74,9 @@ class Settings:
 
     `hold_seconds` is the global default hold; with `hold_mode` FIXED it replaces the
     level recommendations. `hold_overrides` maps a stretch id to the person's own hold.
+    History: `back_check_in` asks how the back feels before and after a routine; the
+    history screen measures the week against `weekly_goal_minutes` (0: no goal), and a
+    day in `rest_days` never breaks a streak.
     """
 
     level: Level = Level.INTERMEDIATE
@@ -95,6 +100,10 @@ class Settings:
     theme: Theme = Theme.SYSTEM
     text_scale: float = 1.0
     hidden_cautions: frozenset[str] = frozenset()
+    # -- history and the back check-in (issue 17) --
+    back_check_in: bool = True
+    weekly_goal_minutes: int = 60
+    rest_days: frozenset[Weekday] = frozenset()
 
     def __hash__(self) -> int:
         return hash((*sorted(self.hold_overrides.items()), self.level, self.hold_seconds))

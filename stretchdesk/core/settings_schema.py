@@ -21,7 +21,7 @@ from typing import Any
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.fields import FieldReader, shown
 from stretchdesk.core.limits import HOLD_BOUNDS, Bounds
-from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings import Settings, Weekday
 from stretchdesk.core.yaml_source import Document, FieldKey, UnreadableValue
 
 __all__ = [
@@ -51,6 +51,8 @@ BOUNDS: Mapping[str, Bounds] = MappingProxyType({
     "speech_rate": Bounds(-1, 1),  # QTextToSpeech's rate: -1 slowest, 0 normal, 1 fastest
     "volume": Bounds(0, 1),
     "text_scale": Bounds(0.75, 2),
+    # -- history (issue 17) --
+    "weekly_goal_minutes": Bounds(0, 1000, "min"),  # 0: no goal; 1000 min is ~2.5 h a day
 })
 
 _DEFAULTS = Settings()
@@ -79,6 +81,10 @@ FIELD_WORDS: Mapping[str, str] = MappingProxyType({
     "theme": "Appearance",
     "text_scale": "Text size",
     "hidden_cautions": "Routines whose cautions you hid",
+    # -- history (issue 17) --
+    "back_check_in": "Ask how your back feels",
+    "weekly_goal_minutes": "Weekly goal",
+    "rest_days": "Rest days",
 })
 
 
@@ -116,6 +122,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in sorted(value.items())}
     if isinstance(value, frozenset):
+        if all(isinstance(item, Weekday) for item in value):  # rest days: [mon, sun]
+            return [day.short for day in sorted(value)]
         return sorted(value)
     return value
 
@@ -177,6 +185,9 @@ def value_words(name: str, value: Any = _UNSET) -> str:
         return f"{value:g}{' ' + unit if unit else ''}"
     if isinstance(value, str):
         return shown(value) if value else "the system's voice"
+    if isinstance(value, frozenset) and value:
+        return ", ".join(day.short for day in sorted(value)) if name == "rest_days" else (
+            ", ".join(sorted(value)))
     return "none"
 
 
@@ -199,6 +210,8 @@ def _read_field(reader: FieldReader, name: str, default: Any, notes: list[str]) 
         return _read_number(reader, key, value, BOUNDS[name], integer, FIELD_WORDS[name], notes)
     if isinstance(default, Mapping):
         return _read_holds(reader, key, value, notes)
+    if name == "rest_days":
+        return _read_weekdays(reader, key, value, notes)
     if isinstance(default, frozenset):
         return _read_names(reader, key, value, notes)
     raise TypeError(f"settings field {name} has a type the settings file cannot hold")
@@ -234,6 +247,25 @@ def _read_names(
         notes.append(f"{FIELD_WORDS[str(key[0])]}: {len(value) - len(names)} entries that are not "
                      "names were left out.")
     return frozenset(names)
+
+
+def _read_weekdays(
+    reader: FieldReader, key: FieldKey, value: Any, notes: list[str]
+) -> frozenset[Weekday]:
+    """Days of the week by their short names (mon … sun); a word that is not one is left
+    out, the others kept."""
+    if not isinstance(value, list):
+        raise reader.error(key, f"should be a list of days (mon … sun), not {shown(value)}")
+    names = {day.short: day for day in Weekday}
+    days = {names[item.strip().lower()] for item in value
+            if isinstance(item, str) and item.strip().lower() in names}
+    wrong = [item for item in value
+             if not (isinstance(item, str) and item.strip().lower() in names)]
+    if wrong:
+        notes.append(f"{FIELD_WORDS[str(key[0])]}: {', '.join(shown(w) for w in wrong)} "
+                     f"{'is not a day' if len(wrong) == 1 else 'are not days'} (mon … sun), "
+                     "so left out.")
+    return frozenset(days)
 
 
 def _read_number(

@@ -61,7 +61,7 @@ __all__ = [
 ]
 
 FILE_NAME = "settings.yaml"
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -81,8 +81,18 @@ def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _upgrade_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 added the history settings: the back check-in, the weekly goal and rest
+    days. A version 2 file has none of them, so they start at their defaults (the
+    check-in on, a goal of 60 minutes, no rest days); the file is written back with them,
+    so the person finds them there."""
+    new = {name: value for name, value in settings_to_data(Settings()).items()
+           if name in ("back_check_in", "weekly_goal_minutes", "rest_days")}
+    return {**data, **{name: value for name, value in new.items() if name not in data}}
+
+
 # {version found in the file: the step that turns it into the next version}, as Picard does.
-UPGRADES: Mapping[int, Upgrade] = {1: _upgrade_1_to_2}
+UPGRADES: Mapping[int, Upgrade] = {1: _upgrade_1_to_2, 2: _upgrade_2_to_3}
 
 
 class _Untrusted(Exception):

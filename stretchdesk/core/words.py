@@ -55,3 +55,40 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+# The back check-in (issue 17): asked before and after a routine, answered with one key.
+BACK_QUESTION_BEFORE = "How does your back feel?"
+BACK_QUESTION_AFTER = "How does your back feel now?"
+BACK_SCALE = "0 = no pain · 10 = the worst pain"
+BACK_TEN_KEY = "T"  # the key for 10: the digit keys give 0 to 9
+BACK_KEYS = f"Press a number key, or {BACK_TEN_KEY} for 10"
+
+
+def back_answer(score: int) -> str:
+    """What the check-in says once answered: "Your answer: 3"."""
+    return f"Your answer: {score}"
+
+
+def resume_question(routine_name: str, stretch_name: str, side: Side | None, rep: int,
+                    reps: int, rest: bool = False) -> str:
+    """The offer to carry on a session cut short, naming the phase it starts again from:
+    "Resume After long sitting: pelvic tilt, left side, round 2?"."""
+    stretch = _in_sentence(stretch_name)
+    if rest:
+        return f"Resume {routine_name}: rest before {stretch}?"
+    parts = [stretch]
+    if side is not None:
+        parts.append(f"{side_name(side)} side")
+    if reps > 1:
+        parts.append(f"round {rep}")
+    return f"Resume {routine_name}: {', '.join(parts)}?"
+
+
+def _in_sentence(name: str) -> str:
+    """A stretch's name inside a sentence: "Pelvic tilt" becomes "pelvic tilt", while a
+    name that starts with a proper name or an abbreviation ("McKenzie", "QL") stays."""
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return name[0].lower() + name[1:]
+    return name

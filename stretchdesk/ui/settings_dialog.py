@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.model import Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.settings_display_page import DisplayPage
+from stretchdesk.ui.settings_history_page import HistoryPage
 from stretchdesk.ui.settings_holds_page import HoldsPage
 from stretchdesk.ui.settings_page import Change, SettingsPage
 from stretchdesk.ui.settings_sound_page import SoundPage
@@ -30,9 +31,10 @@ from stretchdesk.ui.settings_timing_page import TimingPage
 
 
 class SettingsDialog(QDialog):
-    """Holds, timing, sound and display settings on four pages, plus Restore defaults.
+    """Holds, timing, sound, display and history settings on five pages, plus Restore
+    defaults.
 
-    Keyboard: Alt+H/T/S/D pick a page, every control has a mnemonic or is reached with
+    Keyboard: Alt+H/T/S/D/I pick a page, every control has a mnemonic or is reached with
     Tab, Esc closes, and Enter commits a typed number without closing the dialog.
 
     Signals:
@@ -57,13 +59,15 @@ class SettingsDialog(QDialog):
         self.timing = TimingPage()
         self.sound = SoundPage(voices)
         self.display = DisplayPage()
+        self.history = HistoryPage()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.holds, "&Holds")
         self.tabs.addTab(self.timing, "&Timing")
         self.tabs.addTab(self.sound, "&Sound")
         self.tabs.addTab(self.display, "&Display")
+        self.tabs.addTab(self.history, "H&istory")
         self._pages: tuple[SettingsPage, ...] = (self.holds, self.timing, self.sound,
-                                                 self.display)
+                                                 self.display, self.history)
         for page in self._pages:
             page.edited.connect(self._apply)
         self.sound.test_requested.connect(self.test_sound_requested)

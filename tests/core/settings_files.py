@@ -13,6 +13,7 @@ from stretchdesk.core.settings import (
     SideOrderChoice,
     SoundMode,
     Theme,
+    Weekday,
 )
 from stretchdesk.core.settings_store import SettingsStore
 
@@ -42,6 +43,10 @@ CHANGED = Settings(
     theme=Theme.DARK,
     text_scale=1.5,
     hidden_cautions=frozenset({"cat-cow", "pelvic-tilt"}),
+    # -- history (issue 17) --
+    back_check_in=False,
+    weekly_goal_minutes=90,
+    rest_days=frozenset({Weekday.WEDNESDAY, Weekday.SUNDAY}),
 )
 
 

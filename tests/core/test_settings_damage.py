@@ -25,8 +25,8 @@ BAD_FILES = {
     "only comments": ("# nothing here\n\n", "was empty"),
     "a list, not settings": ("- version: 2\n", "does not hold a list of settings"),
     "no version": ("level: beginner\n", "its version is nothing (null)"),
-    "future version": ("version: 3\nlevel: beginner\nnew_thing: 1\n",
-                       "written by a newer StretchDesk (settings version 3"),
+    "future version": ("version: 99\nlevel: beginner\nnew_thing: 1\n",
+                       "written by a newer StretchDesk (settings version 99"),
     "not UTF-8": (b"version: 2\nvoice: \xff\xfe\n", "is not UTF-8 text"),
     "python object tag": ("version: 2\nvoice: !!python/object/apply:os.system [ls]\n",
                           "line 2: the file contains the tag !!python/object/apply:os.system, "

@@ -88,9 +88,12 @@ def test_the_cut_off_settings_are_reset_and_the_rest_kept(store: SettingsStore) 
     assert (loaded.level, loaded.voice, loaded.speech_rate) == (
         CHANGED.level, CHANGED.voice, CHANGED.speech_rate)
     assert (loaded.volume, loaded.theme, loaded.text_scale) == (0.8, Settings().theme, 1.0)
+    # Every setting written after the volume, in the file's order.
+    after = [FIELD_WORDS[f.name] for f in fields(Settings)][
+        [f.name for f in fields(Settings)].index("volume"):]
+    assert after[:4] == ["Volume", "Appearance", "Text size", "Routines whose cautions you hid"]
     assert ("Your settings file was cut short (its end is missing), so these settings are back "
-            "to their defaults: Volume, Appearance, Text size, Routines whose cautions you hid."
-            ) in (store.notice or "")
+            f"to their defaults: {', '.join(after)}.") in (store.notice or "")
     assert (store.folder / f"settings.yaml.bad-{STAMP}").exists()
     assert store.load() == loaded and store.notice is None  # told once
 

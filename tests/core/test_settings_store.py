@@ -20,6 +20,7 @@ from stretchdesk.core.settings import (
     HoldMode,
     Settings,
     Theme,
+    Weekday,
 )
 from stretchdesk.core.settings_schema import BOUNDS, forget_hold, remember_hold
 from stretchdesk.core.settings_store import CURRENT_VERSION, UPGRADES, SettingsStore
@@ -87,6 +88,9 @@ _names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_s
     voice=_names,
     hidden_cautions=st.frozensets(_names, max_size=3),
     theme=st.sampled_from(Theme),
+    back_check_in=st.booleans(),
+    weekly_goal_minutes=st.integers(0, 1000),
+    rest_days=st.frozensets(st.sampled_from(Weekday)),
 )
 @hyp_settings(max_examples=60, deadline=None,
               suppress_health_check=[HealthCheck.function_scoped_fixture])

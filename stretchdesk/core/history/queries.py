@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from stretchdesk.core.history.records import OpenSession, RecordedPhase, SessionHeader
 from stretchdesk.core.model import Side
@@ -26,6 +26,7 @@ __all__ = [
     "history_totals",
     "latest_open_session",
     "mark_interrupted",
+    "session_phases",
 ]
 
 
@@ -128,9 +129,17 @@ def history_totals(connection: sqlite3.Connection, since: date,
 _OPEN = """SELECT id, routine_id, routine_name, level, started_at, utc_offset, time_zone,
                   local_day, active_seconds, back_before
            FROM session WHERE outcome IS NULL ORDER BY started_at DESC"""
-_LAST_PHASE = """SELECT seq, phase_index, stretch_id, kind, side, repetition, planned_seconds,
-                        actual_seconds, skipped, extended_by, item
-                 FROM phase WHERE session_id = ? ORDER BY seq DESC LIMIT 1"""
+_PHASE_COLUMNS = """seq, phase_index, stretch_id, kind, side, repetition, planned_seconds,
+                    actual_seconds, skipped, extended_by, item, ended_at"""
+_LAST_PHASE = f"SELECT {_PHASE_COLUMNS} FROM phase WHERE session_id = ? ORDER BY seq DESC LIMIT 1"
+_PHASES = f"SELECT {_PHASE_COLUMNS} FROM phase WHERE session_id = ? ORDER BY seq"
+
+
+def _phase(row: Any) -> RecordedPhase:
+    """A phase row (the columns of _PHASE_COLUMNS) as a RecordedPhase."""
+    _, index, stretch, kind, side, rep, planned, actual, skipped, extended, item, _ = row
+    return RecordedPhase(index, stretch, PhaseKind(kind), Side(side) if side else None, rep,
+                         planned, actual, bool(skipped), extended, item)
 
 
 def latest_open_session(connection: sqlite3.Connection,
@@ -141,15 +150,16 @@ def latest_open_session(connection: sqlite3.Connection,
             continue
         session_id, *header, active, before = row
         last = connection.execute(_LAST_PHASE, (session_id,)).fetchone()
-        phase = None
-        if last is not None:
-            _, index, stretch, kind, side, rep, planned, actual, skipped, extended, item = last
-            phase = RecordedPhase(index, stretch, PhaseKind(kind),
-                                  Side(side) if side else None, rep, planned, actual,
-                                  bool(skipped), extended, item)
+        phase = _phase(last) if last is not None else None
         return OpenSession(session_id, SessionHeader(*header), phase,
-                           0 if last is None else last[0] + 1, float(active), before)
+                           0 if last is None else last[0] + 1, float(active), before,
+                           None if last is None else float(last[-1]))
     return None
+
+
+def session_phases(connection: sqlite3.Connection, session_id: int) -> tuple[RecordedPhase, ...]:
+    """Every phase recorded for session `session_id`, in the order they ended."""
+    return tuple(_phase(row) for row in connection.execute(_PHASES, (session_id,)))
 
 
 _INTERRUPT = """UPDATE session SET outcome = 'interrupted',

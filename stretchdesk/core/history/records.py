@@ -61,6 +61,15 @@ class RecordedPhase:
         """Which phase of the routine this was, whatever its place in the timeline."""
         return PhaseKey(self.item, self.stretch_id, self.kind, self.side, self.repetition)
 
+    def record(self) -> PhaseRecord:
+        """The session's record of this phase again (for a session that resumes it).
+
+        A phase is recorded when the session moves on from it, so one not skipped ran
+        to its end.
+        """
+        return PhaseRecord(self.key, self.planned_seconds, self.actual_seconds,
+                           self.extended_by, self.skipped, completed=not self.skipped)
+
 
 @dataclass(frozen=True)
 class SessionHeader:
@@ -85,7 +94,8 @@ class OpenSession:
 
     `last_phase` is the last phase that ended (None when none did); the session resumes
     from the start of the phase after it, `next_index`. The rest is what
-    HistoryStore.resume needs to go on recording it.
+    HistoryStore.resume needs to go on recording it; `last_ended_at` is when the last
+    phase ended (None when none did).
     """
 
     session_id: int
@@ -94,6 +104,7 @@ class OpenSession:
     next_seq: int = 0
     active_seconds: float = 0.0
     back_before: int | None = None
+    last_ended_at: float | None = None
 
     @property
     def routine_id(self) -> str:

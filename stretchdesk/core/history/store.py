@@ -31,6 +31,7 @@ from stretchdesk.core.history.recording import SessionRecording
 from stretchdesk.core.history.records import (
     OpenSession,
     ProblemKind,
+    RecordedPhase,
     SessionHeader,
     StoreProblem,
 )
@@ -147,6 +148,10 @@ class HistoryStore:
     def open_session(self) -> OpenSession | None:
         """The latest session that was cut short and never ended (not one recorded here)."""
         return self._read(lambda c: queries.latest_open_session(c, self._mine()), None)
+
+    def phases_of(self, open_session: OpenSession) -> tuple[RecordedPhase, ...]:
+        """The phases `open_session` recorded before it was cut short (for its resume)."""
+        return self._read(lambda c: queries.session_phases(c, open_session.session_id), ())
 
     def totals(self, since: date, scores_since: date | None = None) -> queries.HistoryTotals:
         """What the statistics need: 4-week parts from `since`, back scores from
