@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -193,11 +194,15 @@ class AppController(QObject):
 
     # -- the history ---------------------------------------------------------------------
 
-    def open_history(self, folder: Path) -> None:
-        """Opens the person's history in `folder`: every session is recorded from now on."""
+    def open_history(self, folder: Path, zone: Callable[[], tzinfo] | None = None) -> None:
+        """Opens the person's history in `folder`: every session is recorded from now on.
+
+        `zone` gives the person's time zone (by default the system's, read each time)."""
         from stretchdesk.controller.history_keeper import HistoryKeeper
 
-        self.history = HistoryKeeper(folder, self, wall_clock=self._wall_clock)
+        self.history = (HistoryKeeper(folder, self, wall_clock=self._wall_clock, zone=zone)
+                        if zone is not None else
+                        HistoryKeeper(folder, self, wall_clock=self._wall_clock))
 
     def resume_offer(self) -> ResumeOffer | None:
         """The session cut short that the person may carry on, if there is one (turn it

@@ -6,10 +6,18 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stretchdesk.core.session_summary import SessionSummary
 from stretchdesk.core.words import format_duration
+from stretchdesk.ui.check_in_panel import CheckInPanel
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import COMPLETE, STOPPED
 from stretchdesk.ui.plain_text import show_plain
@@ -30,15 +38,18 @@ class FinishView(QWidget):
     """Shows a SessionSummary: stretches done, time, holds changed or skipped.
 
     When holds were changed with + / −, it offers to keep the new lengths for those
-    stretches next time (the K key or the button).
+    stretches next time (the K key or the button). With the history, it shows today's
+    minutes and streak, the back question after the routine, and a way to the history.
 
     Signals:
         back_requested(): the person wants the routine list again (Enter or Esc).
         remember_requested(tuple): keep these (stretch id, seconds) holds from now on.
+        history_requested(): the person wants the history screen (H).
     """
 
     back_requested = Signal()
     remember_requested = Signal(object)
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +60,8 @@ class FinishView(QWidget):
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
-        for row, key in enumerate(("stretches", "time", "extended", "skipped")):
+        for row, key in enumerate(("stretches", "time", "extended", "skipped", "today",
+                                   "streak")):
             name, value = QLabel(self), QLabel(self)
             name.setObjectName(f"{key}Name")
             value.setObjectName(f"{key}Value")
@@ -68,14 +80,25 @@ class FinishView(QWidget):
         self.remember_button.setToolTip("Use the holds you changed with + and − from now on (K)")
         self.remember_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remember_button.clicked.connect(self.remember)
+        self.history_button = QPushButton("History  (H)", self)
+        self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_button.clicked.connect(self.history_requested)
+        self.check_in = CheckInPanel(self)  # how the back feels after the routine
+        self.show_today(None)
         self._changed: tuple[tuple[str, float], ...] = ()
         self._column = QVBoxLayout()
         self._column.addWidget(self.routine_label)
         self._column.addLayout(grid)
         self._column.addSpacing(12)
+        self._column.addWidget(self.check_in)
         self._column.addWidget(self.remember_label)
         self._column.addWidget(self.remember_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        self._column.addLayout(buttons)
         self._column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +154,20 @@ class FinishView(QWidget):
             self._rows[key][0].setText(name)
             self._rows[key][1].setText(value)
 
+    def show_today(self, today: tuple[float, int] | None) -> None:
+        """Shows today's minutes and the current streak in days (None: no history)."""
+        for key in ("today", "streak"):
+            for label in self._rows[key]:
+                label.setVisible(today is not None)
+        if today is None:
+            return
+        minutes, streak = today
+        self._rows["today"][0].setText("Today")
+        self._rows["today"][1].setText(f"{round(minutes)} min of stretching")
+        self._rows["streak"][0].setText("Streak")
+        self._rows["streak"][1].setText(f"{streak} day{'' if streak == 1 else 's'} in a row"
+                                        if streak else "starts with your next finished routine")
+
     def remember(self) -> None:
         """Asks to keep the changed holds (once per summary)."""
         if not self._changed or not self.remember_button.isEnabled():
@@ -152,6 +189,9 @@ class FinishView(QWidget):
                 name.setFont(sized_font(font, row_px))
                 value.setFont(sized_font(font, row_px, bold=True))
             self.back_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
+            self.history_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
+            self.history_button.setMinimumHeight(round(pixel_size(Role.CAPTION, base) * 2.2))
+            self.check_in.set_base(base)
             self.remember_label.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
             self.remember_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
             self.remember_button.setMinimumHeight(round(pixel_size(Role.CAPTION, base) * 2.2))

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from stretchdesk.core.words import BACK_TEN_KEY
+
 
 class Where(Enum):
     """Which screen a key works on."""
@@ -18,6 +20,7 @@ class Where(Enum):
     PICKER = "picker"
     SESSION = "session"
     FINISH = "finish"
+    CHECK_IN = "check-in"  # while the back question shows (session or finish screen)
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,13 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("undo_delete", _keys("Ctrl+Z"), Where.PICKER),
     KeyBinding("import_routine", _keys("Ctrl+O", "Ctrl+I"), Where.PICKER),
     KeyBinding("export_routine", _keys("Ctrl+Shift+E"), Where.PICKER),
+    # The history (ui/history_screens.py): H opens it; the screen's own keys are its own.
+    KeyBinding("show_history", _keys("H"), Where.PICKER),
+    KeyBinding("show_history", _keys("H"), Where.FINISH),
+    # The back check-in's answers, 0 to 10: a digit key, and T (core.words) for 10. None
+    # of these keys does anything else on the session or finish screen.
+    *(KeyBinding(f"back_score_{n}", _keys(str(n)), Where.CHECK_IN) for n in range(10)),
+    KeyBinding("back_score_10", _keys(BACK_TEN_KEY), Where.CHECK_IN),
 )
 
 

@@ -126,20 +126,27 @@ def _open_and_run(options: LaunchOptions) -> int:
         window.select_routine(options.routine)
 
     def finish_setup() -> None:
-        """Sound, voice and the folder watch join once the routine list is on screen."""
+        """Sound, voice, the history and the folder watch join once the routine list is on
+        screen."""
         gc.enable()  # the start is over (see app.main)
         from stretchdesk.audio.player import make_player
 
         library.watch()
         controller.attach_sound(make_player(paths.sounds_dir()))
+        controller.open_history(paths.user_data_dir())
         start = options.routine or window.selected_routine_id
         if options.start and start:
-            # Asked for explicitly, so no cautions dialog blocks it.
+            # Asked for explicitly, so no cautions dialog blocks it; a session cut short
+            # stays on offer for the next start.
             controller.start_routine(start, ask_cautions=False)
-        else:  # until confirmed once, the warning signs come first
+        else:  # until confirmed once, the warning signs come first; then the offer to resume
             from stretchdesk.ui.first_start import show_warning_signs_once
 
-            show_warning_signs_once(window, state)
+            signs = show_warning_signs_once(window, state)
+            if signs is not None:
+                signs.finished.connect(lambda _result: window.history.offer_resume())
+            else:
+                window.history.offer_resume()
 
     after_first_paint(window, finish_setup)
     window.show()

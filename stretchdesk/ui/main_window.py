@@ -18,6 +18,7 @@ from stretchdesk.core.timeline import Timeline
 from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.about_screens import AboutScreens
+from stretchdesk.ui.history_screens import HistoryScreens
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
 from stretchdesk.ui.plain_text import plain_title
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.about = AboutScreens(self)  # warning signs and stretch guides
         self.picker.safety_requested.connect(self.about.show_safety)
         self.picker.guide_requested.connect(self.about.show_guides)
+        self.history = HistoryScreens(self, controller)  # the history screen, the check-in
+        self.picker.history_requested.connect(self.history.open)
         # The session and finish screens are built when first needed: the routine list
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
@@ -79,9 +82,11 @@ class MainWindow(QMainWindow):
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
             "stop": self.ask_stop, "quit": self.quit, "about_stretch": self.about.toggle_overlay,
             "show_safety": self.about.show_safety, "about_stretches": self.picker.request_guide,
+            **self.history.actions(),
         }
         self.routines = RoutineActions(self, self.picker, controller, timers, self._actions)
         self._shortcuts = keys.install(self, self._actions)
+        self.history.use_keys(self._shortcuts)
         self._show_page(self.picker)
         c.set_view(self)
         for signal, slot in (
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._finish_view)
             self._finish_view.back_requested.connect(self.back_to_picker)
             self._finish_view.remember_requested.connect(lambda _: self.controller.keep_holds())
+            self._finish_view.history_requested.connect(self.history.open)
         return self._finish_view
 
     def prepare_screens(self) -> None:
@@ -153,6 +159,11 @@ class MainWindow(QMainWindow):
         if page is self.picker:
             self.picker.focus_list()
             self.setWindowTitle(TITLE)
+        self.history.update_keys()
+
+    def show_page(self, page: QWidget) -> None:
+        """Shows `page` (one of the window's screens), with its keys."""
+        self._show_page(page)
 
     def back_to_picker(self) -> None:
         """Shows the routine list again."""
@@ -202,6 +213,8 @@ class MainWindow(QMainWindow):
             self.ask_stop()
         elif self.page is self._finish_view:
             self.back_to_picker()
+        elif self.history.showing:
+            self.history.close()
 
     def toggle_mute(self) -> None:
         """M: mutes or unmutes chimes and voice."""
@@ -291,7 +304,7 @@ class MainWindow(QMainWindow):
         if not self.routines.close_editor():  # the person kept an unsaved routine open
             return event.ignore()
         if self.controller.state in (SessionState.RUNNING, SessionState.PAUSED):
-            self.controller.stop()
+            self.controller.interrupt()  # kept in the history, offered next time
         if self._screen is not None:
             self._screen.release()
         super().closeEvent(event)

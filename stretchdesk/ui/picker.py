@@ -73,6 +73,7 @@ class RoutinePicker(QWidget):
         safety_requested(): the person wants to read the warning signs.
         guide_requested(str, int): the guide to this routine's stretches, from the one
             at this (0-based) place.
+        history_requested(): the person wants the history screen (H or the button).
     """
 
     start_requested = Signal(str)
@@ -80,6 +81,7 @@ class RoutinePicker(QWidget):
     settings_requested = Signal()
     safety_requested = Signal()
     guide_requested = Signal(str, int)
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,9 @@ class RoutinePicker(QWidget):
         self.title_label.setObjectName("pickerTitle")
         self.level_selector = LevelSelector(self)
         self.level_selector.level_changed.connect(self.level_changed)
+        self.history_button = QPushButton("History", self)
+        self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
+        self.history_button.clicked.connect(self.history_requested)
         self.settings_button = QPushButton("Settings", self)
         self.settings_button.setToolTip("Settings (S or Ctrl+,)")
         self.settings_button.clicked.connect(self.settings_requested)
@@ -114,6 +119,7 @@ class RoutinePicker(QWidget):
         top.addWidget(self.title_label, 1)
         top.addWidget(self.level_selector)
         top.addSpacing(16)
+        top.addWidget(self.history_button)
         top.addWidget(self.settings_button)
         # Unusable files are listed under the routines, so the details keep their height.
         self._left = QVBoxLayout()
@@ -259,7 +265,7 @@ class RoutinePicker(QWidget):
         details.start_button.setMinimumHeight(round(body * 2.6))
         details.start_button.setMinimumWidth(round(body * 9))
         self.level_selector.set_pixel_size(round(body * 0.9))
-        for button in (self.settings_button, self.safety_button):
+        for button in (self.history_button, self.settings_button, self.safety_button):
             button.setFont(sized_font(font, round(body * 0.9)))
             button.setMinimumHeight(round(body * 2))
         details.overview.set_pixel_size(body)

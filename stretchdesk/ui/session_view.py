@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from stretchdesk.core.model import Side, Stretch
 from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
 from stretchdesk.core.words import format_duration
+from stretchdesk.ui.check_in_panel import CheckInPanel
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
 from stretchdesk.ui.next_tip import NextTip
@@ -78,6 +79,7 @@ class SessionView(QWidget):
         self.caption_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                          QSizePolicy.Policy.Minimum)
         self.controls = ControlBar(self)
+        self.check_in = CheckInPanel(self)  # how the back feels, on the first phase
         show_plain(self.stretch_label, self.caption_label)  # names from the library files
 
         header = QHBoxLayout()
@@ -92,6 +94,7 @@ class SessionView(QWidget):
         self._body.addLayout(header)
         self._body.addWidget(self.next_tip)
         self._body.addLayout(middle, 1)
+        self._body.addWidget(self.check_in)
         self._body.addWidget(self.caption_label)
         self._body.addWidget(self.controls)
         outer = QVBoxLayout(self)
@@ -217,6 +220,7 @@ class SessionView(QWidget):
         self.caption_label.setMinimumHeight(round(caption.pixelSize() * 1.5))
         self.steps.set_base(base, scale)
         self.next_tip.set_base(base, scale)
+        self.check_in.set_base(base, scale)
         self.ring.set_base(base, scale)
         self.controls.set_base(base, scale)
         margin = round(base * 0.022)

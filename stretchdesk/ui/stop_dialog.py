@@ -48,7 +48,8 @@ class StopQuestion(QDialog):
         self.heading.setObjectName("stopHeading")
         self.heading.setWordWrap(True)
         self.body = QLabel(
-            ("The routine stops and StretchDesk closes." if quitting else
+            ("StretchDesk closes; next time it offers to carry on from this stretch."
+             if quitting else
              "If anything hurts, stop.") + " The countdown waits while you decide.", self)
         self.body.setWordWrap(True)
         self.carry_on_button = QPushButton("Carry on", self)

@@ -28,7 +28,8 @@ def ask_cautions(parent: QWidget, routine_name: str,
 def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = False) -> bool:
     """Asks, then stops the session; the countdown waits while the question is up.
 
-    True when no session is left (there was none, or the person chose to stop).
+    True when no session is left (there was none, or the person chose to stop). When
+    `quitting`, the session is left in the history to be resumed next time.
     """
     if controller.state not in (SessionState.RUNNING, SessionState.PAUSED):
         return True
@@ -38,7 +39,10 @@ def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = Fal
     if was_running:
         controller.pause()
     if StopQuestion.ask(parent, quitting=quitting):
-        controller.stop()
+        if quitting:
+            controller.interrupt()
+        else:
+            controller.stop()
         return True
     if was_running:
         controller.resume()

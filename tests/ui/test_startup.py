@@ -62,6 +62,9 @@ NOT_AT_START = (
     "stretchdesk.ui.editor", "stretchdesk.ui.sharing", "stretchdesk.core.routine_draft",
     "stretchdesk.core.routine_folder", "stretchdesk.core.routine_writer",
     "stretchdesk.core.routine_exchange", "stretchdesk.core.draft_file", "PySide6.QtSvg",
+    # The history (issue 17): the store opens after the first paint, the screen on H.
+    "sqlite3", "stretchdesk.core.history", "stretchdesk.controller.history_keeper",
+    "stretchdesk.ui.history", "stretchdesk.ui.check_in_panel", "stretchdesk.ui.resume_dialog",
 )
 
 
