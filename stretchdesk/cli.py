@@ -164,6 +164,7 @@ def export_history(target: str, out: TextIO | None = None, err: TextIO | None = 
     except ExportError as exc:
         print(f"stretchdesk: {exc}", file=err)
         return 1
-    print(f"Wrote {done.sessions} sessions ({done.phases} phases) to {done.path} "
-          f"as {done.format.upper()}.", file=out)
+    sessions = f"{done.sessions} session{'' if done.sessions == 1 else 's'}"
+    phases = f"{done.phases} phase{'' if done.phases == 1 else 's'}"
+    print(f"Wrote {sessions} ({phases}) to {done.path} as {done.format.upper()}.", file=out)
     return 0

@@ -91,7 +91,7 @@ class RoutinePicker(QWidget):
         self.title_label.setObjectName("pickerTitle")
         self.level_selector = LevelSelector(self)
         self.level_selector.level_changed.connect(self.level_changed)
-        self.history_button = QPushButton("History", self)
+        self.history_button = QPushButton("History  (H)", self)
         self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
         self.history_button.clicked.connect(self.history_requested)
         self.settings_button = QPushButton("Settings", self)
@@ -119,7 +119,6 @@ class RoutinePicker(QWidget):
         top.addWidget(self.title_label, 1)
         top.addWidget(self.level_selector)
         top.addSpacing(16)
-        top.addWidget(self.history_button)
         top.addWidget(self.settings_button)
         # Unusable files are listed under the routines, so the details keep their height.
         self._left = QVBoxLayout()
@@ -130,7 +129,10 @@ class RoutinePicker(QWidget):
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
-        self._column.addWidget(self.routine_buttons)
+        bottom = QHBoxLayout()  # the person's routines; their history in the corner
+        bottom.addWidget(self.routine_buttons, 1)
+        bottom.addWidget(self.history_button)
+        self._column.addLayout(bottom)
         # The default window-wide context is enough: a hidden picker's shortcuts never
         # fire, and the picker fills the window whenever it shows.
         for keys in ("Return", "Enter"):
@@ -265,13 +267,14 @@ class RoutinePicker(QWidget):
         details.start_button.setMinimumHeight(round(body * 2.6))
         details.start_button.setMinimumWidth(round(body * 9))
         self.level_selector.set_pixel_size(round(body * 0.9))
-        for button in (self.history_button, self.settings_button, self.safety_button):
+        for button in (self.settings_button, self.safety_button):
             button.setFont(sized_font(font, round(body * 0.9)))
             button.setMinimumHeight(round(body * 2))
         details.overview.set_pixel_size(body)
         if self.problems_panel is not None:
             self.problems_panel.set_pixel_size(round(body * 0.85))
         self.routine_buttons.set_pixel_size(round(body * 0.8))
+        self.history_button.setFont(sized_font(font, round(body * 0.8)))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))

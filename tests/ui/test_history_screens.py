@@ -258,3 +258,14 @@ def test_the_resume_question_resumes_on_enter(qtbot: QtBot) -> None:
     again.show()
     qtbot.keyClick(again, Key.Key_Escape)
     assert again.result() == ResumeQuestion.DialogCode.Rejected
+
+
+def test_the_answer_keys_are_no_other_keys_of_the_session_or_finish_screen() -> None:
+    from stretchdesk.ui.keys import BINDINGS, Where
+
+    def keys_of(*places: Where) -> set[str]:
+        return {seq.toString() for b in BINDINGS if b.where in places for seq in b.keys}
+
+    answers = keys_of(Where.CHECK_IN)
+    assert answers == {*"0123456789", "T"}
+    assert answers.isdisjoint(keys_of(Where.SESSION, Where.FINISH, Where.EVERYWHERE))

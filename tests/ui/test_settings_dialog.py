@@ -147,6 +147,7 @@ def test_every_number_has_the_store_bounds(dialog: SettingsDialog) -> None:
         "hold_overrides": dialog.holds.table.rows["side-reach"].hold,
         "reps": dialog.timing.reps,
         "text_scale": dialog.display.text_scale,
+        "weekly_goal_minutes": dialog.history.weekly_goal,
         **dialog.timing.phases,
     }
     sliders = {"speech_rate": dialog.sound.rate, "volume": dialog.sound.volume}
