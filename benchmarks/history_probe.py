@@ -1,6 +1,7 @@
 """Measures the history inside one GUI process, as the app would meet it; prints JSON.
 
-    python -m benchmarks.history_probe commits FOLDER   each phase's commit on this thread
+    python -m benchmarks.history_probe commits FOLDER   each phase's commit on this thread,
+                                                        through the app's controller
     python -m benchmarks.history_probe open FOLDER      the history screen, first and again
 
 FOLDER holds a history.sqlite3 (the benchmark makes ten years of it). The QApplication
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,7 +25,6 @@ from stretchdesk import paths
 from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Library
 from stretchdesk.core.settings import Level, Settings
-from stretchdesk.core.timeline import build_timeline
 
 ZONE = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 5, 14, 20, tzinfo=ZONE).timestamp()  # the evening of the last day
@@ -32,38 +33,75 @@ WARM_OPENS = 5
 ROUTINE = "after-sitting"
 
 
+class _HandClock:
+    """The session's clock, moved by hand to each phase's end (no waiting)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def commits(folder: Path) -> dict[str, object]:
-    """Records SESSIONS sessions of a real routine into the history, timing every call."""
-    from stretchdesk.core.history import HistoryStore, Outcome, RecordedPhase
+    """Runs SESSIONS sessions of a real routine through the app's controller, as the app
+    records them (driver events, HistoryKeeper, SessionRecorder, one commit per phase),
+    timing the history's part of each batch of events on this thread."""
+    from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.controller.library_service import LibraryService
+    from stretchdesk.controller.settings_keeper import SettingsKeeper
+    from stretchdesk.core.events import Event, Finished, PhaseStarted
+    from stretchdesk.core.session_state import SessionState
+    from stretchdesk.core.settings_store import SettingsStore
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     library = load_library(paths.data_dir())
-    timeline = build_timeline(library.routines[ROUTINE], library,
-                              Settings(level=Level.INTERMEDIATE))
-    store = HistoryStore(folder, now=NOW)
-    phase_ms, end_ms, start_ms = [], [], []
-    moment = NOW
-    saved = True
-    for _ in range(SESSIONS):
+    clock = _HandClock()
+    wall = [NOW]
+    controller = AppController(
+        LibraryService(lambda: library, folder / "routines"),
+        SettingsKeeper(SettingsStore(folder / "config", lambda: wall[0])),
+        Settings(level=Level.INTERMEDIATE), clock=clock, wall_clock=lambda: wall[0])
+    controller.open_history(folder, zone=lambda: ZONE)
+    keeper = controller.history
+    assert keeper is not None
+    phase_ms: list[float] = []
+    end_ms: list[float] = []
+    start_ms: list[float] = []
+    take, begin = keeper.take, keeper.begin
+
+    def timed_take(events: Iterable[Event], ask_back: bool) -> None:
+        events = list(events)
         began = time.perf_counter()
-        recording = store.start_session(ROUTINE, "After long sitting", "intermediate", moment,
-                                        ZONE)
+        take(events, ask_back)
+        spent = (time.perf_counter() - began) * 1000
+        if any(isinstance(e, Finished) for e in events):
+            end_ms.append(spent)
+        elif any(isinstance(e, PhaseStarted) and e.index > 0 for e in events):
+            phase_ms.append(spent)
+
+    def timed_begin(*args: object, **kwargs: object) -> None:
+        began = time.perf_counter()
+        begin(*args, **kwargs)  # type: ignore[arg-type]
         start_ms.append((time.perf_counter() - began) * 1000)
-        for index, phase in enumerate(timeline):
-            moment += phase.seconds
-            record = RecordedPhase(index, phase.stretch_id, phase.kind, phase.side, phase.rep,
-                                   phase.seconds, phase.seconds)
-            began = time.perf_counter()
-            saved = recording.record_phase(record, moment) and saved
-            phase_ms.append((time.perf_counter() - began) * 1000)
+
+    keeper.take = timed_take  # type: ignore[method-assign]
+    keeper.begin = timed_begin  # type: ignore[method-assign]
+    for _ in range(SESSIONS):
+        controller.start_routine(ROUTINE, ask_cautions=False)
+        session = controller.session
+        assert session is not None
+        while session.state is SessionState.RUNNING:
+            wall[0] += session.deadline - clock.now
+            clock.now = session.deadline  # the phase's end: the next tick starts the next
+            controller.driver.tick()
             app.processEvents()  # the GUI thread's own work between two phases
-        began = time.perf_counter()
-        recording.end(Outcome.FINISHED, moment)
-        end_ms.append((time.perf_counter() - began) * 1000)
-        moment += 3600
-    store.close()
+        wall[0] += 3600
+    saved = not keeper.store.unsaved
+    problem = str(keeper.store.problem or "")
+    controller.shut_down()
     return {"phase_ms": phase_ms, "end_ms": end_ms, "start_ms": start_ms, "saved": saved,
-            "problem": str(store.problem or "")}
+            "problem": problem}
 
 
 class _Painted(QObject):
