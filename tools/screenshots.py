@@ -24,6 +24,7 @@ from stretchdesk.audio.player import SilentPlayer
 from stretchdesk.controller.app_controller import AppController
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.core.history.synthetic import make_history
 from stretchdesk.core.library import load_library
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
@@ -31,6 +32,7 @@ from stretchdesk.core.settings_schema import remember_hold
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.ui.main_window import MainWindow
+from tools import history_screenshots
 
 ROUTINE = "after-sitting"
 
@@ -58,7 +60,8 @@ def _settle(app: QApplication, window: MainWindow) -> None:
 def render(out: Path, width: int, height: int, mat_mode: bool,
            text_scale: float = 1.0) -> list[Path]:
     """Writes picker, the warning signs, the stretch guide, session-* (with "about this
-    stretch"), finish and settings PNGs to `out`; returns them."""
+    stretch" and the back check-in), finish, the history screen, settings and the offer
+    to resume PNGs to `out`; returns them."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("StretchDesk")
@@ -67,8 +70,15 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
     service = LibraryService(lambda: library, paths.user_routines_dir())
     # The pictures show the defaults, and nothing is saved where the person keeps theirs.
     keeper = SettingsKeeper(SettingsStore(Path(tempfile.mkdtemp()), lambda: 0.0))
-    controller = AppController(service, keeper, Settings(text_scale=text_scale), clock=clock)
+    controller = AppController(service, keeper, Settings(text_scale=text_scale), clock=clock,
+                               wall_clock=lambda: history_screenshots.NOW)
     controller.attach_sound(SilentPlayer())
+    # A made-up year behind the session (tools/history_screenshots.py), so the finish
+    # screen shows a streak and the history screen a year.
+    history = Path(tempfile.mkdtemp(prefix="stretchdesk-shots-"))
+    make_history(history, library, history_screenshots.LAST_DAY, 365, history_screenshots.ZONE,
+                 seed=5)
+    controller.open_history(history, zone=lambda: history_screenshots.ZONE)
     window = MainWindow(controller)
     window.resize(width, height)
     window.show()
@@ -116,11 +126,18 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
             wait(seconds)
         return go
 
+    def answer_back(score: int) -> Callable[[], None]:
+        def go() -> None:
+            assert controller.history is not None
+            controller.history.answer_back(score)
+        return go
+
     steps: list[tuple[str | None, Callable[[], None]]] = [
         ("picker", lambda: None),
         (None, dialog_shot("warning-signs", lambda: window.about.show_safety(True))),
         (None, dialog_shot("stretch-guide", lambda: window.about.show_guides(ROUTINE, 1))),
-        ("session-prepare", phase(None, 3.4)),
+        ("session-prepare", phase(None, 3.4)),  # with the back question
+        ("session-check-in", answer_back(6)),
         ("session-hold", phase(PhaseKind.HOLD, 7.2)),
         (None, about_shot),
         ("session-paused", controller.pause),
@@ -142,21 +159,54 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
     controller.skip()  # and "skip this one" once
     while controller.state is SessionState.RUNNING:
         wait(max(session.remaining, 0.1))
+    answer_back(3)()
     shot("finish")
+    window.history.open()
+    shot("history-in-app")
+    window.history.close()
     shot("settings", _settings_dialog(controller, window))
+    shot("settings-history", _settings_dialog(controller, window, "history"))
+    _resume_offer_shot(controller, window, wait, shot)
     window.close()
     window.deleteLater()
     return written
 
 
-def _settings_dialog(controller: AppController, window: MainWindow) -> QWidget:
-    """The Settings window on its Holds page, with one hold the person made their own."""
+def _settings_dialog(controller: AppController, window: MainWindow,
+                     page: str = "holds") -> QWidget:
+    """The Settings window on a page (Holds: with one hold the person made their own)."""
     from stretchdesk.ui.settings_dialog import SettingsDialog
 
     settings = remember_hold(controller.settings, "cat-cow", 25)
     dialog = SettingsDialog(settings, controller.library, (), window)
+    dialog.tabs.setCurrentWidget(getattr(dialog, page))
     dialog.show()
     return dialog
+
+
+def _resume_offer_shot(controller: AppController, window: MainWindow,
+                       wait: Callable[[float], None], shot: Callable[[str, QWidget], None],
+                       ) -> None:
+    """A session cut short in a one-sided hold's second round, and the offer to resume it
+    at the next start."""
+    from stretchdesk.ui.resume_dialog import ResumeQuestion
+
+    controller.start_routine(ROUTINE, ask_cautions=False)
+    session = controller.session
+    assert session is not None
+    while not (session.phase.kind is PhaseKind.HOLD and session.phase.side is not None
+               and session.phase.rep == 2):
+        wait(session.remaining)
+    controller.interrupt()  # as when the window closes
+    window.back_to_picker()
+    assert controller.history is not None
+    folder = controller.history.store.folder
+    controller.history.close()
+    controller.open_history(folder, zone=lambda: history_screenshots.ZONE)  # the next start
+    window.history.offer_resume()
+    (dialog,) = window.findChildren(ResumeQuestion)
+    shot("resume-offer", dialog)
+    dialog.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,8 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import SignalInstance
+
 from stretchdesk.core.events import Event, Finished, PhaseStarted, Stopped
 from stretchdesk.core.history import HistoryStatistics, HistoryStore, Outcome, read_statistics
 from stretchdesk.core.history.check_in import BackCheckIn, CheckInMoment
@@ -47,9 +49,12 @@ class HistoryKeeper:
         self._controller = controller
         self.store = HistoryStore(folder, wall_clock(),
                                   on_problem=lambda problem: controller.notice.emit(str(problem)))
-        controller.driver.events.connect(
-            lambda events: self.take(events, controller.settings.back_check_in))
-        controller.timeline_changed.connect(lambda _timeline: self.adopted())
+        self._heard: list[tuple[SignalInstance, Callable[..., None]]] = [
+            (controller.driver.events,
+             lambda events: self.take(events, controller.settings.back_check_in)),
+            (controller.timeline_changed, lambda _timeline: self.adopted())]
+        for signal, slot in self._heard:
+            signal.connect(slot)
         self._recorder: SessionRecorder | None = None
         self.check_in: BackCheckIn | None = None  # the question on screen now
         self._before: int | None = None  # the answer before this session
@@ -120,7 +125,10 @@ class HistoryKeeper:
             self._ask(None)
 
     def close(self) -> None:
-        """Writes what it still can and closes the file."""
+        """Writes what it still can and closes the file; records nothing more."""
+        for signal, slot in self._heard:
+            signal.disconnect(slot)
+        self._heard = []
         self.store.close()
 
     def _ask(self, check_in: BackCheckIn | None) -> None:

@@ -60,14 +60,14 @@ def format_duration(seconds: float) -> str:
 # The back check-in (issue 17): asked before and after a routine, answered with one key.
 BACK_QUESTION_BEFORE = "How does your back feel?"
 BACK_QUESTION_AFTER = "How does your back feel now?"
-BACK_SCALE = "0 = no pain · 10 = the worst pain"
+BACK_SCALE = "0 = no pain, 10 = the worst"
 BACK_TEN_KEY = "T"  # the key for 10: the digit keys give 0 to 9
-BACK_KEYS = f"Press a number key, or {BACK_TEN_KEY} for 10"
+BACK_KEYS = f"press a number, {BACK_TEN_KEY} for 10"
 
 
 def back_answer(score: int) -> str:
-    """What the check-in says once answered: "Your answer: 3"."""
-    return f"Your answer: {score}"
+    """What the check-in says once answered: "your answer: 3"."""
+    return f"your answer: {score}"
 
 
 def resume_question(routine_name: str, stretch_name: str, side: Side | None, rep: int,

@@ -8,7 +8,7 @@ window turns the keys into answers.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.core.history.check_in import LOWEST, WORST, BackCheckIn, CheckInMoment
@@ -16,7 +16,7 @@ from stretchdesk.core.words import BACK_KEYS, BACK_SCALE, BACK_TEN_KEY, back_ans
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 TINT = QColor("#0f766e")  # apart from every phase's colour: this is a question, not a phase
-BOX_SHARE = 1.9  # a box is this many times the question's type
+BOX_SHARE = 1.6  # a box is this many times the question's type
 GAP_SHARE = 0.18  # of a box, between two boxes
 
 
@@ -47,13 +47,23 @@ class ScoreScale(QWidget):
         room = self.width() / (count + GAP_SHARE * (count - 1))
         return max(8.0, min(self._box, room))
 
+    def _small_font(self, box: float) -> QFont:
+        small = QFont(self._font)
+        small.setPixelSize(max(MIN_PIXELS, round(box * 0.34)))
+        return small
+
+    def _height(self) -> int:
+        """The boxes and, under the last, its key."""
+        under = QFontMetricsF(self._small_font(self._box)).height()
+        return round(self._box + under + 2)
+
     def sizeHint(self) -> QSize:
         count = WORST - LOWEST + 1
         width = self._box * (count + GAP_SHARE * (count - 1))
-        return QSize(round(width), round(self._box * 1.45))
+        return QSize(round(width), self._height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(round(self._box * 6), round(self._box * 1.45))
+        return QSize(round(self._box * 6), self._height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         box = self._box_size()
@@ -64,8 +74,8 @@ class ScoreScale(QWidget):
         font = QFont(self._font)
         font.setPixelSize(max(MIN_PIXELS, round(box * 0.5)))
         font.setBold(True)
-        small = QFont(self._font)
-        small.setPixelSize(max(MIN_PIXELS, round(box * 0.34)))
+        small = self._small_font(box)
+        under_height = QFontMetricsF(small).height() + 2
         for score in range(LOWEST, WORST + 1):
             rect = QRectF(score * (box + gap) + 1, 1, box - 2, box - 2)
             chosen = score == self.answer
@@ -78,9 +88,9 @@ class ScoreScale(QWidget):
             if score == WORST:  # no key says 10: the one that does is written under it
                 painter.setFont(small)
                 painter.setPen(text)
-                under = QRectF(rect.left() - gap, rect.bottom(), rect.width() + 2 * gap,
-                               box * 0.45)
-                painter.drawText(under, Qt.AlignmentFlag.AlignCenter, f"key {BACK_TEN_KEY}")
+                under = QRectF(0, rect.bottom() + 1, rect.right(), under_height)
+                painter.drawText(under, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                                 f"key {BACK_TEN_KEY}")
 
 
 class CheckInPanel(QFrame):
@@ -117,10 +127,10 @@ class CheckInPanel(QFrame):
             self.hide()
             return
         self.question_label.setText(check_in.question)
-        parts = [BACK_SCALE, back_answer(check_in.answer) + " (another key changes it)"
+        parts = [BACK_SCALE, back_answer(check_in.answer)
                  if check_in.answer is not None else BACK_KEYS]
         if check_in.before is not None and check_in.moment is CheckInMoment.AFTER:
-            parts.append(f"Before: {check_in.before}")
+            parts.append(f"before: {check_in.before}")
         self.hint_label.setText("  ·  ".join(parts))
         self.scale.set_answer(check_in.answer)
         self.show()
@@ -129,8 +139,11 @@ class CheckInPanel(QFrame):
         """Sizes the type like the session's steps (`base`, see type_scale)."""
         pixels = pixel_size(Role.STEPS, base, text_scale)
         self.question_label.setFont(sized_font(self.font(), pixels, bold=True))
-        self.hint_label.setFont(sized_font(self.font(), max(MIN_PIXELS, round(pixels * 0.8))))
-        self.scale.set_box(pixels * BOX_SHARE, self.font())
+        self.hint_label.setFont(sized_font(self.font(), max(MIN_PIXELS, round(pixels * 0.75))))
+        # The boxes follow the window, not the text size: larger text wants the words'
+        # room, and a box's digit is already larger than the words.
+        unscaled = pixel_size(Role.STEPS, base)
+        self.scale.set_box(max(unscaled * BOX_SHARE, pixels * 1.25), self.font())
         margin = round(pixels * 0.5)
         layout = self.layout()
         if layout is not None:

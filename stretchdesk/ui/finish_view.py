@@ -60,8 +60,7 @@ class FinishView(QWidget):
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
-        for row, key in enumerate(("stretches", "time", "extended", "skipped", "today",
-                                   "streak")):
+        for row, key in enumerate(("stretches", "time", "extended", "skipped", "today")):
             name, value = QLabel(self), QLabel(self)
             name.setObjectName(f"{key}Name")
             value.setObjectName(f"{key}Value")
@@ -93,8 +92,8 @@ class FinishView(QWidget):
         self._column.addSpacing(12)
         self._column.addWidget(self.check_in)
         self._column.addWidget(self.remember_label)
-        self._column.addWidget(self.remember_button, 0, Qt.AlignmentFlag.AlignLeft)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # one row: the screen has the back question to hold too
+        buttons.addWidget(self.remember_button)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
@@ -156,17 +155,15 @@ class FinishView(QWidget):
 
     def show_today(self, today: tuple[float, int] | None) -> None:
         """Shows today's minutes and the current streak in days (None: no history)."""
-        for key in ("today", "streak"):
-            for label in self._rows[key]:
-                label.setVisible(today is not None)
+        for label in self._rows["today"]:
+            label.setVisible(today is not None)
         if today is None:
             return
         minutes, streak = today
         self._rows["today"][0].setText("Today")
-        self._rows["today"][1].setText(f"{round(minutes)} min of stretching")
-        self._rows["streak"][0].setText("Streak")
-        self._rows["streak"][1].setText(f"{streak} day{'' if streak == 1 else 's'} in a row"
-                                        if streak else "starts with your next finished routine")
+        self._rows["today"][1].setText(
+            f"{round(minutes)} min  ·  " + (f"a {streak}-day streak" if streak > 1 else
+                                            "your streak begins" if streak else "no streak yet"))
 
     def remember(self) -> None:
         """Asks to keep the changed holds (once per summary)."""

@@ -131,6 +131,7 @@ class RoutinePicker(QWidget):
         self._column.addLayout(middle, 1)
         bottom = QHBoxLayout()  # the person's routines; their history in the corner
         bottom.addWidget(self.routine_buttons, 1)
+        bottom.addSpacing(12)
         bottom.addWidget(self.history_button)
         self._column.addLayout(bottom)
         # The default window-wide context is enough: a hidden picker's shortcuts never

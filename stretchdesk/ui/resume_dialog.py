@@ -93,6 +93,8 @@ class ResumeQuestion(QDialog):
             layout.setContentsMargins(margin, margin, margin, margin)
             layout.setSpacing(round(body * 0.6))
         self.setMinimumWidth(min(width, max(round(width * WIDTH_SHARE), 560)))
+        if layout is not None:  # a window does not ask its wrapped labels for their height
+            self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
 
     @classmethod
     def offer(cls, parent: QWidget | None, question: str, when: str,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.controller.app_controller import AppController
@@ -24,6 +24,7 @@ from stretchdesk.ui.resume_dialog import ResumeQuestion
 from tests.core.clock import FakeClock
 from tests.core.history.sessions import PARIS, local, record, rows
 from tests.ui.conftest import advance
+from tests.ui.screen_checks import clipped_text, settle
 
 Key = Qt.Key
 NOW = local(PARIS, 2026, 3, 5, 19, 0)  # a Thursday evening
@@ -42,14 +43,14 @@ def make_history_window(qtbot: QtBot, library: Library, clock: FakeClock, tmp_pa
                         data: Path, cautions_asked: list[str]) -> MakeHistoryWindow:
     """A shown window whose controller keeps its history in `data`, at NOW in Paris."""
 
-    def make(settings: Settings | None = None) -> MainWindow:
+    def make(settings: Settings | None = None, size: QSize | None = None) -> MainWindow:
         service = LibraryService(lambda: library, tmp_path / "routines")
         keeper = SettingsKeeper(SettingsStore(tmp_path / "config", lambda: 0.0))
         controller = AppController(service, keeper, settings or Settings(), clock=clock,
                                    wall_clock=lambda: NOW)
         window = MainWindow(controller)
         qtbot.addWidget(window)
-        window.resize(1280, 800)
+        window.resize(size or QSize(1280, 800))
         window.show()
         qtbot.waitExposed(window)
         controller.open_history(data, zone=lambda: PARIS)
@@ -64,6 +65,7 @@ def window(make_history_window: MakeHistoryWindow) -> MainWindow:
 
 
 def finish(window: MainWindow, clock: FakeClock) -> None:
+    """Lives through the session to its end."""
     session = window.controller.session
     assert session is not None
     while window.controller.session is session and session.state.value == "running":
@@ -94,11 +96,10 @@ def test_the_finish_screen_opens_the_history_and_shows_today(
     window.controller.start_routine(ROUTINE)
     finish(window, clock)
     assert window.page is window.finish_view
-    assert window.finish_view.value_text("streak") == "4 days in a row"
     summary = window.controller.last_summary
     assert summary is not None
     minutes = round(summary.seconds / 60)
-    assert window.finish_view.value_text("today") == f"{minutes} min of stretching"
+    assert window.finish_view.value_text("today") == f"{minutes} min  ·  a 4-day streak"
     qtbot.keyClick(window, Key.Key_H)
     assert window.page is window.history.view
     qtbot.keyClick(window, Key.Key_Escape)
@@ -134,10 +135,10 @@ def test_the_back_question_is_answered_with_one_key_on_the_first_phase(
     window.controller.start_routine(ROUTINE)
     panel = window.session_view.check_in
     assert panel.isVisible() and panel.question_label.text() == "How does your back feel?"
-    assert "0 = no pain · 10 = the worst pain" in panel.hint_label.text()
-    assert "or T for 10" in panel.hint_label.text()
+    assert "0 = no pain, 10 = the worst" in panel.hint_label.text()
+    assert "T for 10" in panel.hint_label.text()
     qtbot.keyClick(window, Key.Key_3)
-    assert "Your answer: 3" in panel.hint_label.text() and panel.scale.answer == 3
+    assert "your answer: 3" in panel.hint_label.text() and panel.scale.answer == 3
     qtbot.keyClick(window, Key.Key_T)
     assert panel.scale.answer == 10
     assert window.session_view.ring.seconds_text == "10"
@@ -159,11 +160,33 @@ def test_the_question_after_is_on_the_finish_screen(
     panel = window.finish_view.check_in
     assert panel.isVisible()
     assert panel.question_label.text() == "How does your back feel now?"
-    assert "Before: 6" in panel.hint_label.text()
+    assert "before: 6" in panel.hint_label.text()
     qtbot.keyClick(window, Key.Key_2)
     assert panel.scale.answer == 2
     assert rows(data / "history.sqlite3", "SELECT back_before, back_after FROM session") == [
         (6, 2)]
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [
+    (720, 540, 1.0), (800, 600, 1.5), (1280, 800, 1.5), (1920, 1080, 1.0), (1920, 1200, 1.0)])
+def test_the_questions_leave_every_text_its_room(
+        make_history_window: MakeHistoryWindow, qtbot: QtBot, clock: FakeClock,
+        width: int, height: int, scale: float) -> None:
+    window = make_history_window(Settings(text_scale=scale), QSize(width, height))
+    window.controller.start_routine(ROUTINE)
+    qtbot.keyClick(window, Key.Key_7)
+    settle(qtbot, window)
+    assert window.session_view.check_in.isVisible()
+    assert clipped_text(window) == []
+    window.controller.skip()
+    window.controller.extend(5.0)  # a hold changed: the finish screen offers to keep it
+    finish(window, clock)
+    assert window.finish_view.remember_button.isVisible()
+    qtbot.keyClick(window, Key.Key_T)
+    settle(qtbot, window)
+    assert window.finish_view.check_in.isVisible()
+    assert window.finish_view.value_text("today")
+    assert clipped_text(window) == []
 
 
 def test_digits_do_nothing_without_the_question(

@@ -123,8 +123,11 @@ def test_a_folder_that_cannot_be_written_leaves_no_half_file(store: HistoryStore
 
 @pytest.fixture
 def person_history() -> Iterator[HistoryStore]:
-    """A history in the person's data folder (the tests' private one)."""
+    """A history in the person's data folder (the tests' private one), new: the app's
+    tests that run it in this process record their sessions there too."""
     folder = paths.user_data_dir()
+    for file in folder.glob("history.sqlite3*"):
+        file.unlink()
     store = HistoryStore(folder, now=START)
     yield store
     store.close()
