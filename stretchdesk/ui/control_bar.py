@@ -70,6 +70,10 @@ class ControlBar(QWidget):
                        self.stop_button):
             row.addWidget(button)
         self.settings_button.hide()
+        # Names a screen reader says, where the text on the button is a symbol or a state.
+        self.shorter_button.setAccessibleName("5 seconds less")
+        self.longer_button.setAccessibleName("5 seconds more")
+        self.mute_button.setAccessibleName("Mute")  # checked while muted
 
     def _button(self, text: str, tip: str, signal: SignalInstance,
                 icon: QIcon | None = None) -> QToolButton:

@@ -16,6 +16,7 @@ from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
 from stretchdesk.ui import keys, window_dialogs
+from stretchdesk.ui.announcer import Announcer
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
 
@@ -69,10 +70,12 @@ class MainWindow(QMainWindow):
             "toggle_mute": self.toggle_mute, "toggle_fullscreen": self.toggle_fullscreen,
             "escape": self.escape, "request_settings": self.open_settings,
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
-            "stop": self.ask_stop,
+            "stop": self.ask_stop, "start_selected": self.picker.start_selected,
+            "show_keys": self.show_keys,
         }
         self._shortcuts = keys.install(self, self._actions)
         self._show_page(self.picker)
+        self.announcer = Announcer(c, self)  # tells a screen reader each phase and notice
         c.set_view(self)
         for signal, slot in (
             (c.library_changed, self._show_library), (c.settings_changed, self._settings_changed),
@@ -107,6 +110,9 @@ class MainWindow(QMainWindow):
             c.phase_started.connect(view.show_phase)
             c.remaining_changed.connect(view.show_remaining)
             c.caption.connect(view.show_caption)
+            from stretchdesk.ui.session_access import SessionDescriber
+
+            SessionDescriber(view, c)  # the ring and picture in words, for screen readers
         return self._session_view
 
     @property
@@ -134,6 +140,8 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
+        for shortcut in self._shortcuts[keys.Where.PICKER]:
+            shortcut.setEnabled(page is self.picker)
         for shortcut in self._shortcuts[keys.Where.SESSION]:
             shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
@@ -173,6 +181,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """S or Ctrl+,: the Settings window (a running session pauses first)."""
         window_dialogs.open_settings(self, self.controller)
+
+    def show_keys(self) -> None:
+        """? or F1: every key and what it does; a running session waits meanwhile."""
+        window_dialogs.show_keys(self, self.controller)
 
     def escape(self) -> None:
         """Esc: leaves mat mode first; then asks before stopping, or leaves the summary."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -79,14 +79,16 @@ class RoutinePicker(QWidget):
         self.rows = QStandardItemModel(self)
         self.routine_list = QListView(self)
         self.routine_list.setObjectName("routineList")
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setAccessibleDescription("Arrow keys choose a routine; Enter starts it.")
         self.routine_list.setModel(self.rows)
         self.routine_list.setWordWrap(True)
         self.routine_list.setSizePolicy(QSizePolicy.Policy.Preferred,
                                         QSizePolicy.Policy.Expanding)
         self.routine_list.selectionModel().currentChanged.connect(self._show_current)
-        self.routine_list.doubleClicked.connect(lambda _index: self._start())
+        self.routine_list.doubleClicked.connect(lambda _index: self.start_selected())
         self.details = RoutineDetails(self)
-        self.details.start_requested.connect(self._start)
+        self.details.start_requested.connect(self.start_selected)
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
@@ -104,11 +106,6 @@ class RoutinePicker(QWidget):
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
         self._column.addWidget(self.problems_label)
-        # The default window-wide context is enough: a hidden picker's shortcuts never
-        # fire, and the picker fills the window whenever it shows.
-        for keys in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self._start)
         self._base = 0.0
 
     # -- content -------------------------------------------------------------------------
@@ -198,7 +195,8 @@ class RoutinePicker(QWidget):
         routine_id = self._routine_at(index)
         self.details.show_facts(self._facts.get(routine_id) if routine_id else None)
 
-    def _start(self) -> None:
+    def start_selected(self) -> None:
+        """Enter: asks to start the routine selected in the list (keys.BINDINGS)."""
         routine_id = self.selected_routine_id
         if routine_id:
             self.start_requested.emit(routine_id)

@@ -51,6 +51,13 @@ def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
                  for name, title, steps in parts)
 
 
+def sections_words(sections: tuple[StepSection, ...]) -> str:
+    """Every section's heading and steps as plain sentences, for a screen reader."""
+    return " ".join(
+        f"{section.heading.replace(NOW, '').strip()}: {' '.join(section.steps)}".strip()
+        for section in sections)
+
+
 @dataclass(frozen=True)
 class _Line:
     rect: QRectF
@@ -78,6 +85,8 @@ class StepList(QWidget):
         self._fonts: tuple[QFont, QFont, QFont] = (self.font(), self.font(), self.font())
         self._fits = True
         self._fold = Fold.NONE
+        self.setAccessibleName("Steps")
+        self.setAccessibleDescription("The stretch's steps show once a routine starts.")
 
     @property
     def sections(self) -> tuple[StepSection, ...]:
@@ -103,6 +112,7 @@ class StepList(QWidget):
         """Shows `sections`."""
         if sections != self._sections:
             self._sections = sections
+            self.setAccessibleDescription(sections_words(sections))
             self._relayout()
 
     def set_colour(self, colour: QColor) -> None:

@@ -51,3 +51,15 @@ def open_settings(parent: QWidget, controller: AppController) -> None:
     dialog.test_sound_requested.connect(controller.test_sound)
     dialog.exec()
     dialog.deleteLater()
+
+
+def show_keys(parent: QWidget, controller: AppController) -> None:
+    """The list of keys; a running session pauses while it is open and then carries on."""
+    from stretchdesk.ui.key_overlay import KeysDialog
+
+    was_running = controller.state is SessionState.RUNNING
+    if was_running:
+        controller.pause()
+    KeysDialog.show_keys(parent)
+    if was_running and controller.state is SessionState.PAUSED:
+        controller.resume()
