@@ -96,6 +96,7 @@ class FigureView(QWidget):
         self._transition: Transition | None = None
         self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
         self.frames_drawn = 0  # scenes built and handed to the renderer, for tests
+        self.reduced_motion = False  # every new pose at once, never moving there
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(round(DURATION_SECONDS * 1000))
         self.animation.setStartValue(0.0)
@@ -123,7 +124,7 @@ class FigureView(QWidget):
         self._placeholder = None
         start = self._on_screen_now()
         self.animation.stop()
-        if animate and start is not None and start != target:
+        if animate and not self.reduced_motion and start is not None and start != target:
             self._transition = Transition(start, target)
             self._on_screen = target
             self._frame = 0
@@ -134,6 +135,13 @@ class FigureView(QWidget):
             self._on_screen = target
             self._draw_scene(target.scene())
             self.pose_shown.emit(stretch_id, pose, mirrored)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """No movement from now on (a setting, or the desktop's): a moving body lands now."""
+        self.reduced_motion = reduced
+        if reduced and self.is_animating():
+            self.animation.stop()
+            self._on_finished()
 
     def set_dark(self, dark: bool) -> None:
         """Draw with the colours meant for a dark background."""

@@ -66,8 +66,10 @@ class KeysDialog(QDialog):
         self.tree.setItemsExpandable(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
+        self._groups: list[QTreeWidgetItem] = []
         for heading, rows in key_rows():
             group = QTreeWidgetItem(self.tree, [heading, ""])
+            self._groups.append(group)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -78,7 +80,7 @@ class KeysDialog(QDialog):
                 QTreeWidgetItem(group, [key, words])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.setCurrentItem(self._groups[0])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -95,8 +97,7 @@ class KeysDialog(QDialog):
     def rows(self) -> list[tuple[str, str]]:
         """What the list shows, row by row (headings with an empty second column)."""
         shown: list[tuple[str, str]] = []
-        for top in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(top)
+        for group in self._groups:
             shown.append((group.text(0), ""))
             shown += [(group.child(n).text(0), group.child(n).text(1))
                       for n in range(group.childCount())]

@@ -131,6 +131,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         from stretchdesk.audio.player import make_player
 
         library.watch()
+        window.look.desktop.watch()  # the desktop's contrast and motion, from its portal
         controller.attach_sound(make_player(paths.sounds_dir()))
         start = options.routine or window.selected_routine_id
         if options.start and start:

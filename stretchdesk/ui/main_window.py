@@ -17,6 +17,7 @@ from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
 from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.announcer import Announcer
+from stretchdesk.ui.display_look import DisplayLook
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
 
@@ -24,6 +25,7 @@ from stretchdesk.ui.picker import RoutinePicker
 # needed: the routine list shows sooner without them.
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.core.display_choice import DisplayChoice
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
     from stretchdesk.ui.screen_awake import ScreenAwake
@@ -50,6 +52,9 @@ class MainWindow(QMainWindow):
         self._screen: ScreenAwake | None = None
         self._mat_mode = MatMode(self)
         self.picker = RoutinePicker(self)
+        # Contrast, motion and text size, from the settings and the desktop (app-wide).
+        self.look = DisplayLook(self)
+        self.look.changed.connect(self._look_changed)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.picker)
         self.setCentralWidget(self.pages)
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
+        self.look.apply(controller.settings)
         c = controller
         # What each key and button does (keys.BINDINGS names them).
         self._actions: dict[str, Callable[[], object]] = {
@@ -95,7 +101,8 @@ class MainWindow(QMainWindow):
             c, a = self.controller, self._actions
             view = self._session_view = SessionView(c.library.stretches, self)
             self.pages.addWidget(view)
-            view.set_text_scale(c.settings.text_scale)
+            view.set_text_scale(self.look.choice.text_scale)
+            view.figure.set_reduced_motion(self.look.choice.reduced_motion)  # type: ignore[attr-defined]
             view.set_dark(dark_palette())
             bar = view.controls
             bar.set_muted(c.muted)
@@ -122,6 +129,7 @@ class MainWindow(QMainWindow):
             from stretchdesk.ui.finish_view import FinishView
 
             self._finish_view = FinishView(self)
+            self._finish_view.set_text_scale(self.look.choice.text_scale)
             self.pages.addWidget(self._finish_view)
             self._finish_view.back_requested.connect(self.back_to_picker)
             self._finish_view.remember_requested.connect(lambda _: self.controller.keep_holds())
@@ -180,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """S or Ctrl+,: the Settings window (a running session pauses first)."""
-        window_dialogs.open_settings(self, self.controller)
+        window_dialogs.open_settings(self, self.controller, self.look.desktop.asks)
 
     def show_keys(self) -> None:
         """? or F1: every key and what it does; a running session waits meanwhile."""
@@ -219,8 +227,26 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, settings: Settings) -> None:
         self._show_library()
-        if self._session_view is not None:
-            self._session_view.set_text_scale(settings.text_scale)
+        self.look.apply(settings)
+
+    def _look_changed(self, choice: DisplayChoice) -> None:
+        """New contrast, motion or text size: every screen built so far follows."""
+        self.picker.set_text_scale(choice.text_scale)
+        self.picker.details.set_high_contrast(choice.high_contrast)
+        if self._finish_view is not None:
+            self._finish_view.set_text_scale(choice.text_scale)
+            self._finish_view.banner.refresh()
+        view = self._session_view
+        if view is None:
+            return
+        view.set_text_scale(choice.text_scale)
+        view.figure.set_reduced_motion(choice.reduced_motion)  # type: ignore[attr-defined]
+        session = self.controller.session
+        if session is not None and session.phase is not None and self.page is view:
+            view.show_phase(session.index, session.phase)  # in the colours now in use
+            view.show_remaining(session.remaining, session.phase_seconds)
+            view.set_paused(session.state is SessionState.PAUSED)
+        view.banner.refresh()
 
     def _session_started(self, routine: Routine, timeline: Timeline) -> None:
         view = self.session_view

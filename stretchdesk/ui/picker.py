@@ -107,6 +107,7 @@ class RoutinePicker(QWidget):
         self._column.addLayout(middle, 1)
         self._column.addWidget(self.problems_label)
         self._base = 0.0
+        self._text_scale = 1.0
 
     # -- content -------------------------------------------------------------------------
 
@@ -210,8 +211,15 @@ class RoutinePicker(QWidget):
             self._apply_fonts(base)
         super().resizeEvent(event)
 
+    def set_text_scale(self, scale: float) -> None:
+        """Makes the list's and the details' text `scale` times their size (a setting)."""
+        if abs(scale - self._text_scale) > 1e-6:
+            self._text_scale = scale
+            if self._base:
+                self._apply_fonts(self._base)
+
     def _apply_fonts(self, base: float) -> None:
-        body = max(14, round(base * 0.026))
+        body = max(14, round(base * 0.026 * self._text_scale))
         font = self.font()
         self.title_label.setFont(sized_font(font, round(body * 1.6), bold=True))
         self.routine_list.setFont(sized_font(font, body))

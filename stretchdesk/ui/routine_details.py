@@ -70,11 +70,7 @@ class RoutineDetails(QWidget):
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName("Start")  # "(Enter)" is for the eyes
         # The one thing to do on this screen, so it looks like it.
-        self.start_button.setStyleSheet(
-            "QPushButton { background: #1d5fc9; color: white; border: none;"
-            " border-radius: 6px; padding: 0.3em 1.2em; }"
-            "QPushButton:hover { background: #174fa8; }"
-            "QPushButton:disabled { background: #9aa7b8; }")
+        self.set_high_contrast(False)
         self.start_button.setToolTip("Start this routine (Enter)")
         self.start_button.clicked.connect(self.start_requested)
         column = QVBoxLayout(self)
@@ -92,6 +88,22 @@ class RoutineDetails(QWidget):
         button_row.addStretch(1)
         column.addLayout(button_row)
         self._facts: RoutineFacts | None = None
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Start in the palette's highlight (7:1 or more) in high contrast, else our blue."""
+        if on:
+            self.start_button.setStyleSheet(
+                "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+                " border: 3px solid palette(window-text); border-radius: 6px;"
+                " padding: 0.3em 1.2em; }"
+                "QPushButton:disabled { background: palette(window);"
+                " color: palette(window-text); border-style: dashed; }")
+            return
+        self.start_button.setStyleSheet(
+            "QPushButton { background: #1d5fc9; color: white; border: none;"
+            " border-radius: 6px; padding: 0.3em 1.2em; }"
+            "QPushButton:hover { background: #174fa8; }"
+            "QPushButton:disabled { background: #9aa7b8; }")
 
     @property
     def facts(self) -> RoutineFacts | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.model import Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.settings_display_page import DisplayPage
@@ -93,6 +94,10 @@ class SettingsDialog(QDialog):
     def settings(self) -> Settings:
         """The settings as the dialog shows them now."""
         return self._settings
+
+    def set_desktop(self, asks: DesktopAsks) -> None:
+        """Shows on the Display page what the desktop asks for."""
+        self.display.set_desktop(asks)
 
     def set_settings(self, settings: Settings) -> None:
         """Shows `settings` (changed elsewhere, say by "remember this hold") without emitting."""

@@ -15,6 +15,7 @@ from stretchdesk.core.session_state import SessionState
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.core.display_choice import DesktopAsks
 
 
 def ask_cautions(parent: QWidget, routine_name: str,
@@ -40,13 +41,19 @@ def ask_to_stop(parent: QWidget, controller: AppController) -> None:
         controller.resume()
 
 
-def open_settings(parent: QWidget, controller: AppController) -> None:
-    """The Settings window; a running session pauses first, and every change applies."""
+def open_settings(parent: QWidget, controller: AppController,
+                  desktop: DesktopAsks | None = None) -> None:
+    """The Settings window; a running session pauses first, and every change applies.
+
+    `desktop` is what the desktop asks for (shown beside "Follow the desktop").
+    """
     from stretchdesk.ui.settings_dialog import SettingsDialog
 
     controller.pause()
     dialog = SettingsDialog(controller.settings, controller.library, controller.voice_names(),
                             parent)
+    if desktop is not None:
+        dialog.set_desktop(desktop)
     dialog.settings_changed.connect(controller.apply_settings)
     dialog.test_sound_requested.connect(controller.test_sound)
     dialog.exec()
