@@ -45,6 +45,7 @@ class CautionsDialog(QDialog):
         self.body = body
         # A long list scrolls rather than being cut off where the dialog meets the screen.
         self.body_scroll = QScrollArea(self)
+        self.body_scroll.setAccessibleName("Cautions")
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_scroll.setWidget(body)

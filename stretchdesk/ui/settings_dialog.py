@@ -59,6 +59,7 @@ class SettingsDialog(QDialog):
         self.sound = SoundPage(voices)
         self.display = DisplayPage()
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Settings pages")
         self.tabs.addTab(self.holds, "&Holds")
         self.tabs.addTab(self.timing, "&Timing")
         self.tabs.addTab(self.sound, "&Sound")
