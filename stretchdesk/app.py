@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"StretchDesk {__version__}")
     parser.add_argument("--list", action="store_true", help="print every routine and its length")
     parser.add_argument("--check", nargs="+", metavar="FILE",
-                        help="validate stretch or routine YAML files")
+                        help="validate stretch, routine or settings files (or folders of "
+                             "them); exit 1 on problems, 2 on a fault in StretchDesk")
     parser.add_argument("--export-history", metavar="FILE",
                         help="write your history to FILE (.csv or .json)")
     parser.add_argument("--self-test", action="store_true",

@@ -8,6 +8,7 @@ from enum import Enum
 
 from stretchdesk.core.caution_book import CautionBook
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.safety import SafetyNotes
 
 
 class Level(Enum):
@@ -191,9 +192,15 @@ class Routine:
 
 @dataclass(frozen=True)
 class Library:
-    """Every stretch and routine that loaded, plus what went wrong with user files."""
+    """Every stretch and routine that loaded, plus what went wrong with user files.
+
+    `muscle_areas` names each muscle's body area in plain words (data/muscles.yaml);
+    `safety` holds the warning signs shown before any stretching (data/safety.yaml).
+    """
 
     stretches: dict[str, Stretch]
     routines: dict[str, Routine]
     problems: list[LibraryError] = field(default_factory=list)
     cautions: CautionBook = field(default_factory=lambda: CautionBook())
+    muscle_areas: Mapping[str, str] = field(default_factory=dict)
+    safety: SafetyNotes | None = None

@@ -16,10 +16,12 @@ from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
 from stretchdesk.ui import keys, window_dialogs
+from stretchdesk.ui.about_screens import AboutScreens
 from stretchdesk.ui.announcer import Announcer
 from stretchdesk.ui.display_look import DisplayLook
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
+from stretchdesk.ui.plain_text import plain_title
 
 # The dialogs, the session and finish screens and what they use are imported when first
 # needed: the routine list shows sooner without them.
@@ -62,6 +64,9 @@ class MainWindow(QMainWindow):
         self.picker.start_requested.connect(controller.start_routine)
         self.picker.level_changed.connect(self._level_picked)
         self.picker.settings_requested.connect(self.open_settings)
+        self.about = AboutScreens(self)  # warning signs and stretch guides
+        self.picker.safety_requested.connect(self.about.show_safety)
+        self.picker.guide_requested.connect(self.about.show_guides)
         # The session and finish screens are built when first needed: the routine list
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
@@ -76,8 +81,9 @@ class MainWindow(QMainWindow):
             "toggle_mute": self.toggle_mute, "toggle_fullscreen": self.toggle_fullscreen,
             "escape": self.escape, "request_settings": self.open_settings,
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
-            "stop": self.ask_stop, "start_selected": self.picker.start_selected,
-            "show_keys": self.show_keys,
+            "stop": self.ask_stop, "quit": self.quit, "about_stretch": self.about.toggle_overlay,
+            "show_safety": self.about.show_safety, "about_stretches": self.picker.request_guide,
+            "start_selected": self.picker.start_selected, "show_keys": self.show_keys,
         }
         self._shortcuts = keys.install(self, self._actions)
         self._show_page(self.picker)
@@ -154,6 +160,8 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
             shortcut.setEnabled(page is self._finish_view)
+        for shortcut in self._shortcuts[keys.Where.PICKER]:
+            shortcut.setEnabled(page is self.picker)
         if page is self.picker:
             self.picker.focus_list()
             self.setWindowTitle(TITLE)
@@ -186,6 +194,11 @@ class MainWindow(QMainWindow):
         """Esc or Stop: asks, then stops the session."""
         window_dialogs.ask_to_stop(self, self.controller)
 
+    def quit(self) -> None:
+        """Ctrl+Q: leaves StretchDesk from any screen, asking first during a session."""
+        if window_dialogs.ask_to_stop(self, self.controller, quitting=True):
+            self.controller.quit()
+
     def open_settings(self) -> None:
         """S or Ctrl+,: the Settings window (a running session pauses first)."""
         window_dialogs.open_settings(self, self.controller, self.look.desktop.asks)
@@ -195,7 +208,10 @@ class MainWindow(QMainWindow):
         window_dialogs.show_keys(self, self.controller)
 
     def escape(self) -> None:
-        """Esc: leaves mat mode first; then asks before stopping, or leaves the summary."""
+        """Esc: closes "about this stretch" first, then leaves mat mode; then asks before
+        stopping, or leaves the summary."""
+        if self.about.close_overlay():
+            return
         if self.isFullScreen():
             self.toggle_fullscreen()
         elif self.page is self._session_view:
@@ -252,7 +268,7 @@ class MainWindow(QMainWindow):
         view = self.session_view
         view.set_timeline(timeline)
         self._show_page(view)
-        self.setWindowTitle(f"{routine.name} — {TITLE}")
+        self.setWindowTitle(plain_title(f"{routine.name} — {TITLE}"))
         if self._screen is None:
             from stretchdesk.ui.screen_awake import ScreenAwake
 

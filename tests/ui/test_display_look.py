@@ -123,7 +123,7 @@ def test_the_text_size_setting_reaches_the_picker_session_summary_and_dialogs(
     c.start_routine("desk-break")
     view = window.session_view
     base = base_length(view.width(), view.height())
-    assert view.stretch_label.font().pixelSize() == pixel_size(Role.STRETCH_NAME, base, 1.5)
+    assert view.caption_label.font().pixelSize() == pixel_size(Role.CAPTION, base, 1.5)
     c.stop()
     summary = window.finish_view
     assert summary.routine_label.font().pixelSize() == pixel_size(
