@@ -10,12 +10,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QFontInfo, QGuiApplication
 
 from stretchdesk.core.display_choice import DesktopAsks, desktop_text_factor
+
+if TYPE_CHECKING:
+    from stretchdesk.desktop.appearance_portal import AppearancePortal
 
 
 def qt_contrast_hints() -> Any:
@@ -51,6 +54,7 @@ class DesktopWatch(QObject):
         super().__init__(parent)
         self.desktop_font = QFont(QGuiApplication.font())
         self._portal: dict[str, bool | None] = {}
+        self.portal: AppearancePortal | None = None  # once watching
         self._asks = self._gather()
 
     @property
@@ -65,7 +69,7 @@ class DesktopWatch(QObject):
             hints.contrastPreferenceChanged.connect(lambda *_: self._update())
         from stretchdesk.desktop.appearance_portal import AppearancePortal
 
-        portal = AppearancePortal(self)
+        portal = self.portal = AppearancePortal(self)
         portal.changed.connect(self._portal_changed)
         portal.start()
 

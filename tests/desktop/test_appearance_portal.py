@@ -120,6 +120,10 @@ def test_the_window_turns_to_high_contrast_and_stillness_when_the_desktop_asks(
     qtbot.addWidget(window)
     window.show()
     window.look.desktop.watch()
+    portal_reader = window.look.desktop.portal
+    assert portal_reader is not None
+    # Its first answers came: it listens for changes from here on.
+    qtbot.waitUntil(lambda: len(portal_reader.readings) == 3, timeout=READY_SECONDS * 1000)
     change(service, HIGH)
     change(service, STILL)
     qtbot.waitUntil(lambda: window.look.choice.reduced_motion, timeout=READY_SECONDS * 1000)

@@ -117,7 +117,7 @@ def test_a_screen_reader_finds_the_controls_presses_start_and_hears_the_phases(
     assert [p["name"] for p in pressed] == ["Start", "Start"]  # the window's, the dialog's
     assert all(p["done"] for p in pressed)
     (dialog,) = by_kind["dialog"]
-    assert dialog["title"].startswith("Before you start: Desk break")
+    assert dialog["title"].startswith("Before you start")
 
     heard = [a["text"] for a in by_kind["announcement"]]
     # The first phase, then the hold it leads to: once each, politely, from the window.
