@@ -66,6 +66,10 @@ class KeysDialog(QDialog):
         self.tree.setItemsExpandable(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
+        font = self.tree.font()  # a little larger than a dialog's: read at a glance
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.tree.setFont(font)
         self._groups: list[QTreeWidgetItem] = []
         for heading, rows in key_rows():
             group = QTreeWidgetItem(self.tree, [heading, ""])
@@ -92,7 +96,7 @@ class KeysDialog(QDialog):
                 for sequence in binding.keys:
                     QShortcut(sequence, self).activated.connect(self.reject)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(720, 640)
+        self.resize(820, 700)
 
     def rows(self) -> list[tuple[str, str]]:
         """What the list shows, row by row (headings with an empty second column)."""

@@ -6,12 +6,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.stretch_overview import StretchOverview
 
+# Qt.ScrollBarPolicy.ScrollBarAlwaysOff as its number: the details show with the first
+# window, which stays clear of PySide's Qt namespace (see picker.py).
+SCROLL_BAR_NEVER = 1
 STRETCHES_HEADING = "What each stretch works (click one, or press I, for more):"
 
 
@@ -87,7 +99,16 @@ class RoutineDetails(QWidget):
         self.safety_button = QPushButton("Warning signs  (W)", self)
         self.safety_button.setObjectName("safetyButton")
         self.safety_button.setToolTip("When to see a doctor instead of stretching (W)")
-        column = QVBoxLayout(self)
+        # The facts scroll when large text leaves them no room; Start stays in view.
+        self.text_area = QScrollArea(self)
+        self.text_area.setObjectName("routineFacts")
+        self.text_area.setAccessibleName("About this routine")
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_NEVER)
+        facts = QWidget()
+        column = QVBoxLayout(facts)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.name_label)
         column.addWidget(self.purpose_label)
         column.addSpacing(8)
@@ -99,11 +120,16 @@ class RoutineDetails(QWidget):
         column.addSpacing(8)
         column.addWidget(self.cautions_label)
         column.addStretch(1)
+        self.text_area.setWidget(facts)
+        facts.setAutoFillBackground(False)
+        self.text_area.viewport().setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.text_area, 1)
         button_row = QHBoxLayout()  # keeps the button its own width, on the left
         button_row.addWidget(self.start_button)
         button_row.addStretch(1)
         button_row.addWidget(self.safety_button)
-        column.addLayout(button_row)
+        outer.addLayout(button_row)
         self._facts: RoutineFacts | None = None
 
     def set_high_contrast(self, on: bool) -> None:
