@@ -10,6 +10,7 @@ the list of keys.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from types import MappingProxyType
 
 import pytest
@@ -26,9 +27,11 @@ from stretchdesk.ui.history.history_view import HistoryView
 from stretchdesk.ui.key_overlay import KeysDialog
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.settings_dialog import SettingsDialog
+from stretchdesk.ui.stop_dialog import StopQuestion
 from tests.core.clock import FakeClock
 from tests.ui.access_tree import named, problems, visible_nodes
-from tests.ui.conftest import advance
+from tests.ui.conftest import MakeWindow, advance
+from tests.ui.test_problems_panel import library_with_broken_files
 
 
 def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
@@ -126,3 +129,37 @@ def test_the_history_screen_and_its_charts_say_what_they_show(qtbot: QtBot) -> N
     view.show_statistics(statistics)
     shown(qtbot, view)
     assert problems(view) == []
+
+
+def test_the_warning_signs_and_the_stretch_guide_are_named(window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    safety = window.about.show_safety(first_start=True)
+    assert safety is not None
+    qtbot.waitExposed(safety)
+    assert problems(safety) == []
+    safety.close()
+    guide = window.about.show_guides("desk-break", 1)
+    assert guide is not None
+    qtbot.waitExposed(guide)
+    assert problems(guide) == []
+
+
+def test_about_this_stretch_over_the_session_is_named(window: MainWindow) -> None:
+    window.controller.start_routine("desk-break")
+    window.about.toggle_overlay()
+    assert window.about.overlay is not None and window.about.overlay.is_open
+    assert problems(window) == []
+
+
+def test_the_stop_question_is_named(window: MainWindow, qtbot: QtBot) -> None:
+    question = StopQuestion(window)
+    shown(qtbot, question)
+    assert problems(question) == []
+    assert {"Carry on", "Stop"} <= set(named(question))
+
+
+def test_unusable_routine_files_are_listed_with_names(make_window: MakeWindow,
+                                                     tmp_path: Path) -> None:
+    window = make_window(lib=library_with_broken_files(tmp_path / "routines", 3))
+    assert window.picker.problems_panel is not None
+    assert problems(window) == []
