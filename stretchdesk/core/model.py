@@ -165,11 +165,12 @@ class Stretch:
 
 @dataclass(frozen=True)
 class RoutineItem:
-    """One stretch in a routine, with the routine's own overrides."""
+    """One stretch in a routine, with the routine's own overrides (None: not overridden)."""
 
     stretch_id: str
     hold_seconds: float | None = None
     reps: int | None = None
+    side_order: SideOrder | None = None  # for a one-sided stretch
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ STRETCH_FIELDS = frozenset({
     "tips", "mistakes", "modifications", "cautions", "from_level", "project_choice",
 })
 ROUTINE_FIELDS = frozenset({"id", "name", "purpose", "needs", "items"})
-ITEM_FIELDS = frozenset({"stretch", "hold_seconds", "reps"})
+ITEM_FIELDS = frozenset({"stretch", "hold_seconds", "reps", "side_order"})
 
 
 def _reader(doc: Document, kind: str) -> FieldReader:
@@ -209,7 +209,10 @@ def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine
         reps = None
         if r.has((*key, "reps")):
             reps = int(r.number((*key, "reps"), 1, MAX_REPS, integer=True))
-        items.append(RoutineItem(stretch_id, hold, reps))
+        side_order = None
+        if r.has((*key, "side_order")):
+            side_order = SideOrder(r.choice((*key, "side_order"), [o.value for o in SideOrder]))
+        items.append(RoutineItem(stretch_id, hold, reps, side_order))
     return Routine(
         id=r.text(("id",)),
         name=_short_text(r, ("name",), MAX_NAME_CHARS),

@@ -67,6 +67,14 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("quit", _keys("Ctrl+Q"), Where.EVERYWHERE),
     KeyBinding("back_to_picker", _keys("Return", "Enter"), Where.FINISH),
     KeyBinding("remember_holds", _keys("K"), Where.FINISH),
+    # The person's own routines (ui/routine_actions.py): the picker's buttons say these.
+    KeyBinding("new_routine", _keys("Ctrl+N"), Where.PICKER),
+    KeyBinding("duplicate_routine", _keys("Ctrl+D"), Where.PICKER),
+    KeyBinding("edit_routine", _keys("Ctrl+E", "F2"), Where.PICKER),
+    KeyBinding("delete_routine", _keys("Delete"), Where.PICKER),
+    KeyBinding("undo_delete", _keys("Ctrl+Z"), Where.PICKER),
+    KeyBinding("import_routine", _keys("Ctrl+O", "Ctrl+I"), Where.PICKER),
+    KeyBinding("export_routine", _keys("Ctrl+Shift+E"), Where.PICKER),
     KeyBinding("show_keys", _keys("?", "F1"), Where.EVERYWHERE),
 )
 
@@ -89,6 +97,13 @@ ACTION_WORDS: dict[str, str] = {
     "back_to_picker": "Back to the routines",
     "remember_holds": "Keep the holds changed with + and − for next time",
     "show_keys": "This list of keys",
+    "new_routine": "A new routine of your own, in the editor",
+    "duplicate_routine": "A copy of the chosen routine, to change as you like",
+    "edit_routine": "Change the chosen routine (your own ones)",
+    "delete_routine": "Delete the chosen routine of yours (it can be brought back)",
+    "undo_delete": "Bring back the routine just deleted",
+    "import_routine": "Add a routine from a file someone shared",
+    "export_routine": "Save the chosen routine to a file, to share it",
 }
 
 # Keys that the controls themselves answer to, listed in the overlay after the table's.

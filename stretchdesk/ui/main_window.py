@@ -15,6 +15,7 @@ from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
+from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.about_screens import AboutScreens
 from stretchdesk.ui.announcer import Announcer
@@ -22,6 +23,7 @@ from stretchdesk.ui.display_look import DisplayLook
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
 from stretchdesk.ui.plain_text import plain_title
+from stretchdesk.ui.routine_actions import RoutineActions
 
 # The dialogs, the session and finish screens and what they use are imported when first
 # needed: the routine list shows sooner without them.
@@ -46,7 +48,8 @@ class MainWindow(QMainWindow):
     mode, the screen kept awake during a session, and the question before stopping.
     """
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *,
+                 timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(TITLE)
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
             "show_safety": self.about.show_safety, "about_stretches": self.picker.request_guide,
             "start_selected": self.picker.start_selected, "show_keys": self.show_keys,
         }
+        self.routines = RoutineActions(self, self.picker, controller, timers, self._actions)
         self._shortcuts = keys.install(self, self._actions)
         self._show_page(self.picker)
         self.announcer = Announcer(c, self)  # tells a screen reader each phase and notice
@@ -322,6 +326,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.routines.close_editor():  # the person kept an unsaved routine open
+            return event.ignore()
         if self.controller.state in (SessionState.RUNNING, SessionState.PAUSED):
             self.controller.stop()
         if self._screen is not None:

@@ -31,6 +31,7 @@ from stretchdesk.core.stretch_guide import works
 from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.plain_text import plain_tooltip
+from stretchdesk.ui.routine_buttons import RoutineButtons
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
 
@@ -109,6 +110,7 @@ class RoutinePicker(QWidget):
         self.safety_button.clicked.connect(self.safety_requested)
         # Built with the first unusable file: most people never have one.
         self.problems_panel: ProblemsPanel | None = None
+        self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -124,6 +126,7 @@ class RoutinePicker(QWidget):
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
+        self._column.addWidget(self.routine_buttons)
         self._base = 0.0
         self._text_scale = 1.0
 
@@ -268,6 +271,7 @@ class RoutinePicker(QWidget):
         details.overview.set_pixel_size(body)
         if self.problems_panel is not None:
             self.problems_panel.set_pixel_size(round(body * 0.85))
+        self.routine_buttons.set_pixel_size(round(body * 0.8))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))
