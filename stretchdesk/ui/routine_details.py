@@ -98,6 +98,7 @@ class RoutineDetails(QWidget):
         self.start_button.clicked.connect(self.start_requested)
         self.safety_button = QPushButton("Warning signs  (W)", self)
         self.safety_button.setObjectName("safetyButton")
+        self.safety_button.setAccessibleName("Warning signs")
         self.safety_button.setToolTip("When to see a doctor instead of stretching (W)")
         # The facts scroll when large text leaves them no room; Start stays in view.
         self.text_area = QScrollArea(self)
@@ -130,6 +131,9 @@ class RoutineDetails(QWidget):
         button_row.addStretch(1)
         button_row.addWidget(self.safety_button)
         outer.addLayout(button_row)
+        # Tab reads on from the routine list: its facts, then Start, then the warning signs.
+        QWidget.setTabOrder(self.text_area, self.start_button)
+        QWidget.setTabOrder(self.start_button, self.safety_button)
         self._facts: RoutineFacts | None = None
 
     def set_high_contrast(self, on: bool) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -163,3 +164,25 @@ def test_unusable_routine_files_are_listed_with_names(make_window: MakeWindow,
     window = make_window(lib=library_with_broken_files(tmp_path / "routines", 3))
     assert window.picker.problems_panel is not None
     assert problems(window) == []
+
+
+def focus_order(start: QWidget) -> list[str]:
+    """What a screen reader names each control Tab visits from `start`, until it is back."""
+    order, widget = [], start
+    while True:
+        order.append(QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name))
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.isEnabled()
+                   and widget.focusPolicy().value & 1):  # Qt.FocusPolicy.TabFocus
+            widget = widget.nextInFocusChain()
+        if widget is start or len(order) > 40:
+            return order
+
+
+def test_tab_reads_the_routine_list_in_order(window: MainWindow) -> None:
+    order = focus_order(window.picker.routine_list)
+    # The list, what the chosen routine is, Start, the warning signs; then the buttons
+    # for the person's own routines; last the row above: the levels and Settings.
+    assert order[:4] == ["Routines", "About this routine", "Start", "Warning signs"]
+    assert order[-4:] == ["Beginner", "Intermediate", "Advanced", "Settings"]
+    assert "New" in order and "Import" in order
