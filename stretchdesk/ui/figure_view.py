@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from PySide6.QtCore import (
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchdesk import paths
@@ -30,13 +30,16 @@ from stretchdesk.figure import (
     Transition,
     UnknownPose,
     key_pose,
-    scene_svg,
 )
+from stretchdesk.figure.picture import Picture, scene_picture
+from stretchdesk.ui.figure_painter import paint_picture
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 ASPECT = 4 / 3  # every drawn picture is fitted to a 4:3 page
 # Frames drawn per second while the body moves. Qt's animation clock ticks about 60
-# times a second, and each frame builds the figure's SVG and parses and paints it again:
-# 30 keep the slow, eased movement smooth at half the work.
+# times a second; 30 keep the slow, eased movement smooth at half the work.
 FRAMES_PER_SECOND = 30
 
 
@@ -63,8 +66,10 @@ class FigureView(QWidget):
     """Shows one pose of a stretch, as large as fits, keeping the picture's shape.
 
     A new pose is reached by moving the body from the pose on screen over about 1.2 s,
-    eased at both ends; in between changes nothing runs (no timer, no CPU). A stretch
-    or pose without a picture shows a placeholder with the stretch's name instead.
+    eased at both ends; in between changes nothing runs (no timer, no CPU). Each frame
+    is painted straight from the body model (figure_painter), the same picture the
+    shipped SVG files hold. A stretch the model does not know is shown from its SVG file
+    if there is one, else as a placeholder with the stretch's name.
 
     Signals:
         pose_shown(str, str, bool): stretch id, pose name and mirrored, once the pose is
@@ -87,15 +92,16 @@ class FigureView(QWidget):
         self._names: dict[str, str] = dict(stretch_names or {})
         self._images_dir = images_dir if images_dir is not None else paths.images_dir()
         self._theme: Theme = LIGHT
-        self._renderer = QSvgRenderer(self)
+        self._file_picture: QSvgRenderer | None = None  # a stretch the model lacks
         self._flip_file = False  # a picture read from a file is mirrored by the painter
         self._placeholder: str | None = None
         self._wanted: tuple[str, str, bool] | None = None
         self._on_screen: KeyPose | None = None  # the body model now shown, if any
         self._scene: Scene | None = None
+        self._picture: Picture | None = None  # the scene's marks, made when first painted
         self._transition: Transition | None = None
         self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
-        self.frames_drawn = 0  # scenes built and handed to the renderer, for tests
+        self.frames_drawn = 0  # scenes handed to the painter, for tests
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(round(DURATION_SECONDS * 1000))
         self.animation.setStartValue(0.0)
@@ -141,8 +147,7 @@ class FigureView(QWidget):
         if theme is self._theme:
             return
         self._theme = theme
-        if self._scene is not None:
-            self._draw_scene(self._scene)
+        self._picture = None
         self.update()
 
     def set_stretch_names(self, names: Mapping[str, str]) -> None:
@@ -186,8 +191,8 @@ class FigureView(QWidget):
     def _draw_scene(self, scene: Scene) -> None:
         self.frames_drawn += 1
         self._scene = scene
-        self._flip_file = False
-        self._renderer.load(QByteArray(scene_svg(scene, self._theme).encode("utf-8")))
+        self._picture = None  # made from the scene when it is painted
+        self._file_picture = None
         self.update()
 
     def _show_file_or_placeholder(self, stretch_id: str, pose: str, mirrored: bool) -> None:
@@ -195,15 +200,23 @@ class FigureView(QWidget):
         self._transition = None
         self._on_screen = None
         self._scene = None
+        self._picture = None
+        self._file_picture = None
         svg = read_svg_file(self._images_dir / f"{stretch_id}-{pose}.svg")
-        if svg is not None and self._renderer.load(QByteArray(svg)) and self._renderer.isValid():
-            self._placeholder = None
-            self._flip_file = mirrored
-            self.update()
-            self.pose_shown.emit(stretch_id, pose, mirrored)
-            return
+        if svg is not None:
+            # Only pictures the body model lacks come from files, so the SVG module is
+            # loaded only then.
+            from PySide6.QtSvg import QSvgRenderer
+
+            renderer = QSvgRenderer(QByteArray(svg))
+            if renderer.isValid():
+                self._file_picture = renderer
+                self._placeholder = None
+                self._flip_file = mirrored
+                self.update()
+                self.pose_shown.emit(stretch_id, pose, mirrored)
+                return
         self._placeholder = self._names.get(stretch_id) or readable_name(stretch_id)
-        self._renderer.load(QByteArray())
         self.update()
         self.picture_missing.emit(stretch_id, pose)
 
@@ -229,14 +242,19 @@ class FigureView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         target = self.picture_rect()
-        if self._placeholder is not None or not self._renderer.isValid():
-            self._paint_placeholder(painter, target)
-        else:
+        if self._scene is not None:
+            if self._picture is None:
+                self._picture = scene_picture(self._scene, self._theme)
+            painter.setClipRect(target)  # nothing spills outside the picture
+            paint_picture(painter, self._picture, target)
+        elif self._file_picture is not None:
             if self._flip_file:
                 painter.translate(target.center().x() * 2, 0)
                 painter.scale(-1, 1)
-            painter.setClipRect(target)  # SVG content never spills outside its picture
-            self._renderer.render(painter, target)
+            painter.setClipRect(target)
+            self._file_picture.render(painter, target)
+        else:
+            self._paint_placeholder(painter, target)
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:
