@@ -193,7 +193,8 @@ class FigureView(QWidget):
         self._scene = scene
         self._picture = None  # made from the scene when it is painted
         self._file_picture = None
-        self.update()
+        # Everything is drawn inside the picture's area: the bands beside it stay as they are.
+        self.update(self.picture_rect().toAlignedRect())
 
     def _show_file_or_placeholder(self, stretch_id: str, pose: str, mirrored: bool) -> None:
         self.animation.stop()

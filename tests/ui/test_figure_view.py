@@ -9,7 +9,9 @@ from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QTimer
 from PySide6.QtGui import QImage, QTransform
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.figure import DARK, LIGHT, Transition, key_pose
 from stretchdesk.ui.figure_view import FigureView
+from tests.ui.figure_pixels import HEIGHT, WIDTH, difference, drawn_by_svg
 
 
 @pytest.fixture
@@ -75,6 +77,21 @@ def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(
     fresh.resize(480, 360)
     fresh.show_pose("single-knee-to-chest", "hold", animate=False)
     assert snapshot(fresh) == end  # the movement lands exactly on the pose
+
+
+def test_the_picture_on_screen_looks_as_its_svg_did(view: FigureView) -> None:
+    view.resize(WIDTH, HEIGHT)  # the picture fills the widget
+    behind = view.palette().window().color()
+    start, hold = (key_pose("single-knee-to-chest", pose) for pose in ("start", "hold"))
+    view.show_pose("single-knee-to-chest", "start", animate=False)
+    view.show_pose("single-knee-to-chest", "hold", mirrored=True)
+    view.animation.setCurrentTime(view.animation.duration() // 2)
+    middle = Transition(start, hold.mirrored()).scene_at(0.5)
+    assert difference(snapshot(view), drawn_by_svg(middle, LIGHT, behind)).within_tolerance
+    finish_animation(view)
+    view.set_dark(True)
+    expected = drawn_by_svg(hold.mirrored().scene(), DARK, behind)
+    assert difference(snapshot(view), expected).within_tolerance
 
 
 def test_nothing_runs_while_the_pose_is_held(qtbot: QtBot, view: FigureView) -> None:
