@@ -50,6 +50,7 @@ from stretchdesk.ui.figure_paths import (
     edged_polygon,
     round_ends,
     shape_path,
+    true_circle,
 )
 
 # The stops of the glow's radial fade, as body_art.glow_gradient writes them for SVG.
@@ -145,22 +146,30 @@ def _paint(frame: _Frame, element: Element, ink: Ink) -> None:
     ink = ink.under(element.style)
     opacity = 1.0 if element.style.opacity is None else element.style.opacity
     if isinstance(element, Group) and opacity < 1.0 and len(element.items) > 1:
-        _paint_layer(frame, element.items, ink, opacity)
+        with _Layer(painter, _extent(frame, element.items, ink), opacity) as layer:
+            if layer is not None:
+                _paint_items(_Frame(layer), element, ink)
         return
     if opacity < 1.0:
         painter.save()
         painter.setOpacity(painter.opacity() * opacity)
     if isinstance(element, Mark):
         _draw(frame, element.shape, ink)
-    elif painter.opacity() >= 1.0 and _is_one_colour_edge(element, ink):
-        _fill_widened(frame, element.items, ink)
-    elif _is_faintly_edged(element, ink):
-        _fill_faintly_edged(frame, element.items, ink)
     else:
-        for item in element.items:
-            _paint(frame, item, ink)
+        _paint_items(frame, element, ink)
     if opacity < 1.0:
         painter.restore()
+
+
+def _paint_items(frame: _Frame, group: Group, ink: Ink) -> None:
+    """A group's items, `ink` being the settings in force inside it."""
+    if frame.painter.opacity() >= 1.0 and _is_one_colour_edge(group, ink):
+        _fill_widened(frame, group.items, ink)
+    elif _is_faintly_edged(group, ink):
+        _fill_faintly_edged(frame, group.items, ink)
+    else:
+        for item in group.items:
+            _paint(frame, item, ink)
 
 
 def _is_one_colour_edge(group: Group, ink: Ink) -> bool:
@@ -213,15 +222,6 @@ def _fill_faintly_edged(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> 
     with _Layer(painter, edges.controlPointRect(), ink.stroke_opacity) as layer:
         if layer is not None:
             layer.fillPath(edges, colour(ink.stroke))
-
-
-def _paint_layer(frame: _Frame, items: tuple[Element, ...], ink: Ink, opacity: float) -> None:
-    """Paint items into a layer of their own, then lay it down at `opacity`."""
-    with _Layer(frame.painter, _extent(frame, items, ink), opacity) as layer:
-        if layer is not None:
-            inner = _Frame(layer)
-            for item in items:
-                _paint(inner, item, ink)
 
 
 class _Layer:
@@ -291,6 +291,9 @@ def _draw(frame: _Frame, shape: Shape, ink: Ink) -> None:
     else:
         painter.setBrush(colour(ink.fill))
     painter.setPen(_pen(ink) if ink.edged else Qt.PenStyle.NoPen)
+    if isinstance(shape, Circle) and _is_solid_edged_circle(frame, shape, ink):
+        _fill_ringed_circle(frame, shape, ink)
+        return
     if isinstance(shape, Ellipse):
         painter.save()
         painter.translate(shape.center[0], shape.center[1])
@@ -301,6 +304,29 @@ def _draw(frame: _Frame, shape: Shape, ink: Ink) -> None:
         painter.drawEllipse(QPointF(*shape.center), shape.radius, shape.radius)
     else:
         painter.drawPath(frame.path(shape))
+
+
+def _is_solid_edged_circle(frame: _Frame, shape: Circle, ink: Ink) -> bool:
+    """Whether this is a solid disc with a solid edge whose SVG outline is a true circle."""
+    return (isinstance(ink.fill, str) and ink.fill != NO_PAINT and ink.edged
+            and ink.stroke_opacity >= 1.0 and frame.painter.opacity() >= 1.0
+            and true_circle(shape) is not None)
+
+
+def _fill_ringed_circle(frame: _Frame, shape: Circle, ink: Ink) -> None:
+    """A disc and its edge as two fills: the edge's colour out to the edge's outer side,
+    then the fill's colour inside its inner side (an edge straddles the outline)."""
+    circle = true_circle(shape)
+    assert circle is not None and isinstance(ink.fill, str)
+    center, radius = circle
+    half = ink.stroke_width / 2
+    painter = frame.painter
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour(ink.stroke))
+    painter.drawEllipse(center, radius + half, radius + half)
+    if radius > half:
+        painter.setBrush(colour(ink.fill))
+        painter.drawEllipse(center, radius - half, radius - half)
 
 
 def _glow_brush(name: str) -> QBrush:

@@ -84,15 +84,28 @@ def _svg_arc(path: QPainterPath, start: Point, radius: float, large: int, sweep:
         add_arc(path, arc, end)
 
 
+def true_circle(shape: Circle) -> tuple[QPointF, float] | None:
+    """Centre and radius if the SVG text's two half circles share their centre, else None.
+
+    They do when the rounded ends are at least a diameter apart (a radius too short is
+    grown to reach); a little closer, each half bulges from its own centre.
+    """
+    r = round(shape.radius, 1)
+    left = _rounded((shape.center[0] - shape.radius, shape.center[1]))
+    right = _rounded((shape.center[0] + shape.radius, shape.center[1]))
+    half = (right[0] - left[0]) / 2
+    return (QPointF(left[0] + half, left[1]), half) if half >= r else None
+
+
 def _circle(path: QPainterPath, center: Point, radius: float) -> None:
     """shapes.circle_path: two half circles, from the left end to the right and back."""
+    circle = true_circle(Circle(center, radius))
+    if circle is not None:
+        path.addEllipse(circle[0], circle[1], circle[1])
+        return
     r = round(radius, 1)
     left = _rounded((center[0] - radius, center[1]))
     right = _rounded((center[0] + radius, center[1]))
-    half = (right[0] - left[0]) / 2
-    if half >= r:  # the halves share their centre: a true circle (a radius too short grows)
-        path.addEllipse(QPointF(left[0] + half, left[1]), half, half)
-        return
     path.moveTo(*left)
     _svg_arc(path, left, r, 1, 0, right)
     _svg_arc(path, right, r, 1, 0, left)
@@ -242,4 +255,5 @@ __all__ = [
     "round_ends",
     "shape_path",
     "svg_arc_centre",
+    "true_circle",
 ]
