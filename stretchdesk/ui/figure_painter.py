@@ -49,6 +49,7 @@ from stretchdesk.ui.figure_paths import (
     add_grown,
     edged_polygon,
     round_ends,
+    rounded,
     shape_path,
     true_circle,
 )
@@ -130,10 +131,13 @@ class _Frame:
 
 def paint_picture(painter: QPainter, picture: Picture, target: QRectF) -> None:
     """Paint the picture so its view fills `target` (the painter's state is kept)."""
-    x0, y0, x1, y1 = picture.view
+    # The view as the SVG document's viewBox gives it (to 0.1 cm).
+    vx0, vy0, vx1, vy1 = picture.view
+    x0, y0 = round(vx0, 1), round(vy0, 1)
+    width, height = round(vx1 - vx0, 1), round(vy1 - vy0, 1)
     painter.save()
     painter.translate(target.x(), target.y())
-    painter.scale(target.width() / (x1 - x0), target.height() / (y1 - y0))
+    painter.scale(target.width() / width, target.height() / height)
     painter.translate(-x0, -y0)
     frame = _Frame(painter)
     for item in picture.items:
@@ -225,15 +229,22 @@ def _fill_faintly_edged(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> 
 
 
 class _Layer:
-    """A transparent image over part of the page, painted, then laid down at an opacity."""
+    """A transparent image over part of the page, painted, then laid down at an opacity.
+
+    It is placed by the painter's own (world) coordinates and the device's pixel ratio:
+    for a widget inside a window, the device transform also holds the widget's place in
+    the window, which drawing does not go through.
+    """
 
     def __init__(self, painter: QPainter, area: QRectF, opacity: float) -> None:
         self._painter = painter
         self._opacity = opacity
-        to_device = painter.deviceTransform()
-        box = to_device.mapRect(area).toAlignedRect().adjusted(-1, -1, 1, 1)
+        device = painter.device()
+        self._ratio = device.devicePixelRatioF() if device is not None else 1.0
+        to_pixels = painter.transform() * QTransform.fromScale(self._ratio, self._ratio)
+        box = to_pixels.mapRect(area).toAlignedRect().adjusted(-1, -1, 1, 1)
         if painter.hasClipping():
-            box = box.intersected(to_device.mapRect(painter.clipBoundingRect()).toAlignedRect())
+            box = box.intersected(to_pixels.mapRect(painter.clipBoundingRect()).toAlignedRect())
         self._box: QRect = box
         self._image: QImage | None = None
         self._inner: QPainter | None = None
@@ -242,7 +253,7 @@ class _Layer:
             self._image.fill(0)
             self._inner = QPainter(self._image)
             self._inner.setRenderHints(painter.renderHints())
-            self._inner.setTransform(to_device * QTransform.fromTranslate(-box.x(), -box.y()))
+            self._inner.setTransform(to_pixels * QTransform.fromTranslate(-box.x(), -box.y()))
 
     def __enter__(self) -> QPainter | None:
         return self._inner
@@ -251,14 +262,13 @@ class _Layer:
         if self._inner is None or self._image is None:
             return
         self._inner.end()
+        self._image.setDevicePixelRatio(self._ratio)
         painter = self._painter
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        self._image.setDevicePixelRatio(ratio)
         painter.save()
-        painter.setWorldTransform(QTransform())  # the device's own (logical) pixels
+        painter.setWorldTransform(QTransform())
         painter.setOpacity(painter.opacity() * self._opacity)
-        painter.drawImage(QPointF(self._box.x() / ratio, self._box.y() / ratio), self._image)
+        at = QPointF(self._box.x() / self._ratio, self._box.y() / self._ratio)
+        painter.drawImage(at, self._image)
         painter.restore()
 
 
@@ -295,13 +305,15 @@ def _draw(frame: _Frame, shape: Shape, ink: Ink) -> None:
         _fill_ringed_circle(frame, shape, ink)
         return
     if isinstance(shape, Ellipse):
+        rx, ry = round(shape.rx, 1), round(shape.ry, 1)
         painter.save()
-        painter.translate(shape.center[0], shape.center[1])
-        painter.rotate(shape.angle)
-        painter.drawEllipse(QRectF(-shape.rx, -shape.ry, 2 * shape.rx, 2 * shape.ry))
+        painter.translate(*rounded(shape.center))
+        painter.rotate(round(shape.angle, 1))
+        painter.drawEllipse(QRectF(-rx, -ry, 2 * rx, 2 * ry))
         painter.restore()
     elif isinstance(shape, Dot):
-        painter.drawEllipse(QPointF(*shape.center), shape.radius, shape.radius)
+        radius = round(shape.radius, 1)
+        painter.drawEllipse(QPointF(*rounded(shape.center)), radius, radius)
     else:
         painter.drawPath(frame.path(shape))
 

@@ -1,10 +1,11 @@
 """The outlines of a figure's shapes as QPainterPaths, shaped as the shipped SVG shapes them.
 
-Straight and curved pieces are used as they are. Round ends are different: the SVG text
-gives an arc by its end points and radius, to one decimal, and a half circle's centre
-moves a lot with such rounding (up to about 1 cm for a head). So arcs are built here
-from the same rounded numbers, by SVG's own rule for finding the centre, and a head or
-limb end sits exactly where Qt's SVG renderer puts it.
+The SVG text holds every coordinate to 0.1 cm, and the paths here are built from the same
+rounded numbers, so the picture lands where it always did. For straight and curved
+pieces that is a shift of a fraction of a pixel; for round ends it matters more: SVG
+gives an arc by its end points and radius, and a half circle's centre moves a lot with
+such rounding (up to about 1 cm for a head). So arcs are built by SVG's own rule for
+finding the centre, and a head or limb end sits exactly where Qt's SVG renderer puts it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ Arc = tuple[float, float, float, float, float]  # centre x, y, radius, start and
 KEPT_OUTLINES = 256  # furniture outlines kept between frames (a chair has about 24 faces)
 
 
-def _rounded(p: Point) -> Point:
+def rounded(p: Point) -> Point:
     """A point as the SVG text holds it (one decimal, as shapes.fmt writes it)."""
     return (round(p[0], 1), round(p[1], 1))
 
@@ -91,8 +92,8 @@ def true_circle(shape: Circle) -> tuple[QPointF, float] | None:
     grown to reach); a little closer, each half bulges from its own centre.
     """
     r = round(shape.radius, 1)
-    left = _rounded((shape.center[0] - shape.radius, shape.center[1]))
-    right = _rounded((shape.center[0] + shape.radius, shape.center[1]))
+    left = rounded((shape.center[0] - shape.radius, shape.center[1]))
+    right = rounded((shape.center[0] + shape.radius, shape.center[1]))
     half = (right[0] - left[0]) / 2
     return (QPointF(left[0] + half, left[1]), half) if half >= r else None
 
@@ -104,8 +105,8 @@ def _circle(path: QPainterPath, center: Point, radius: float) -> None:
         path.addEllipse(circle[0], circle[1], circle[1])
         return
     r = round(radius, 1)
-    left = _rounded((center[0] - radius, center[1]))
-    right = _rounded((center[0] + radius, center[1]))
+    left = rounded((center[0] - radius, center[1]))
+    right = rounded((center[0] + radius, center[1]))
     path.moveTo(*left)
     _svg_arc(path, left, r, 1, 0, right)
     _svg_arc(path, right, r, 1, 0, left)
@@ -129,7 +130,7 @@ def round_ends(shape: Capsule) -> RoundEnds | None:
     out = capsule_outline(shape.a, shape.b, shape.ra, shape.rb)
     if out is None:
         return None
-    a1, b1, b2, a2 = _rounded(out.a1), _rounded(out.b1), _rounded(out.b2), _rounded(out.a2)
+    a1, b1, b2, a2 = rounded(out.a1), rounded(out.b1), rounded(out.b2), rounded(out.a2)
     b_end = svg_arc_centre(b1, b2, round(shape.rb, 1), out.large_b, out.sweep)
     a_end = svg_arc_centre(a2, a1, round(shape.ra, 1), 1 - out.large_b, out.sweep)
     if b_end is None or a_end is None:
@@ -205,15 +206,16 @@ def shape_path(shape: Shape) -> QPainterPath:
         _circle(path, shape.center, shape.radius)
     elif isinstance(shape, SmoothOutline):
         if len(shape.points) >= 3:
-            path.moveTo(QPointF(*shape.points[0]))
+            path.moveTo(*rounded(shape.points[0]))
             for c1, c2, end in smooth_closed_curves(shape.points, shape.tension):
-                path.cubicTo(c1[0], c1[1], c2[0], c2[1], end[0], end[1])
+                path.cubicTo(round(c1[0], 1), round(c1[1], 1), round(c2[0], 1),
+                             round(c2[1], 1), round(end[0], 1), round(end[1], 1))
             path.closeSubpath()
     elif isinstance(shape, Polygon | Polyline):
         first, *rest = shape.points
-        path.moveTo(*first)
+        path.moveTo(*rounded(first))
         for x, y in rest:
-            path.lineTo(x, y)
+            path.lineTo(round(x, 1), round(y, 1))
         if isinstance(shape, Polygon):
             path.closeSubpath()
     return path
@@ -253,6 +255,7 @@ __all__ = [
     "add_grown",
     "edged_polygon",
     "round_ends",
+    "rounded",
     "shape_path",
     "svg_arc_centre",
     "true_circle",

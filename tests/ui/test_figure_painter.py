@@ -6,6 +6,8 @@ swing round to the other side, arrows fading), in the light and the dark colours
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from stretchdesk.figure import DARK, LIGHT, Scene, Transition, key_pose, stretch_ids
@@ -13,6 +15,7 @@ from stretchdesk.figure.marks import Dot, Element, Group
 from stretchdesk.figure.picture import Picture, scene_picture
 from tests.ui.figure_pixels import (
     MAX_BLOCK_DIFFERENCE,
+    MAX_FAINT_BLOCKS,
     compare,
     difference,
     drawn_by_painter,
@@ -69,4 +72,28 @@ def test_the_comparison_notices_a_small_missing_part(qapp: object) -> None:
     assert eyes_in(blind.items) == 0
     found = difference(drawn_by_svg(scene, LIGHT), drawn_by_painter(blind, LIGHT))
     assert found.worst_block > MAX_BLOCK_DIFFERENCE
+    assert not found.within_tolerance
+
+
+def without_furniture_edges(items: tuple[Element, ...]) -> tuple[Element, ...]:
+    kept: list[Element] = []
+    for item in items:
+        if isinstance(item, Group):
+            style = item.style
+            if style.stroke_opacity is not None:  # furniture: see-through edges
+                style = replace(style, stroke=None, stroke_width=None, stroke_opacity=None)
+            kept.append(Group(without_furniture_edges(item.items), style))
+        else:
+            kept.append(item)
+    return tuple(kept)
+
+
+def test_the_comparison_notices_a_faint_line_missing(qapp: object) -> None:
+    """Furniture edges are thin and see-through; leaving them out must fail too."""
+    scene = key_pose("single-knee-to-chest", "start").scene()
+    picture = scene_picture(scene, LIGHT)
+    bare = Picture(without_furniture_edges(picture.items), picture.area)
+    assert bare != picture
+    found = difference(drawn_by_svg(scene, LIGHT), drawn_by_painter(bare, LIGHT))
+    assert found.faint_blocks > MAX_FAINT_BLOCKS
     assert not found.within_tolerance
