@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, qVersion
+from PySide6.QtCore import QObject, QUrl, Signal, qVersion
 from PySide6.QtMultimedia import QSoundEffect
 
 from stretchdesk.audio.audio_only import audio_outputs
 from stretchdesk.audio.speechd import SpeechDispatcher, probe
 from stretchdesk.core.cues import CHIMES, Cue
+from stretchdesk.timers import TimerFactory, qt_timer
 
 try:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -60,9 +61,11 @@ class QtCuePlayer(QObject):
 
     ready = Signal()
 
-    def __init__(self, sounds: Path, parent: QObject | None = None) -> None:
+    def __init__(self, sounds: Path, parent: QObject | None = None,
+                 timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self._sounds = sounds
+        self._timers = timers
         self._fresh: dict[str, QSoundEffect] = {}  # per chime: loaded, never played
         self._spent: set[QSoundEffect] = set()  # played, kept until they have finished
         self._loading: set[str] = set()
@@ -76,10 +79,10 @@ class QtCuePlayer(QObject):
         self._prepared = False
         self._ready = False
         self._warming = False
-        self._give_up = QTimer(self)
-        self._give_up.setSingleShot(True)
-        self._give_up.setInterval(LOAD_TIMEOUT_MS)
+        self._give_up = timers(self, "chimes load timeout")
         self._give_up.timeout.connect(self._finish_loading)
+        self._warm_up = timers(self, "chimes warm-up")
+        self._warm_up.timeout.connect(self._announce_ready)
 
     # -- getting ready ----------------------------------------------------------------
 
@@ -100,10 +103,8 @@ class QtCuePlayer(QObject):
                     self._fresh[name] = self._load(name)
                 else:
                     self._problems["chimes"] = f"Chime missing: {path}"
-        if self._loading:
-            self._give_up.start()
-        else:
-            QTimer.singleShot(0, self._finish_loading)
+        # Nothing to load: ready all the same, but after prepare() has returned.
+        self._give_up.start(LOAD_TIMEOUT_MS if self._loading else 0)
 
     def _load(self, name: str) -> QSoundEffect:
         effect = QSoundEffect(self)
@@ -137,7 +138,7 @@ class QtCuePlayer(QObject):
             self._warming = True
             tick.setMuted(True)
             self._play_effect("tick")
-            QTimer.singleShot(WARM_UP_MS, self._announce_ready)
+            self._warm_up.start(WARM_UP_MS)
         else:
             self._announce_ready()
 
@@ -204,7 +205,9 @@ class QtCuePlayer(QObject):
             return
         self._spent.add(effect)
         self._fresh[name] = self._load(name)
-        QTimer.singleShot(RETIRE_MS, lambda: self._retire(effect))
+        retire = self._timers(effect, "retire chime")  # goes with the effect
+        retire.timeout.connect(lambda: self._retire(effect))
+        retire.start(RETIRE_MS)
 
     def _retire(self, effect: QSoundEffect) -> None:
         if effect in self._spent:

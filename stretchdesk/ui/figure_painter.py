@@ -43,6 +43,7 @@ from stretchdesk.figure.marks import (
     Style,
 )
 from stretchdesk.figure.picture import Picture
+from stretchdesk.figure.projection import Bounds
 from stretchdesk.ui.figure_paths import (
     RoundEnds,
     add_capsule,
@@ -129,12 +130,16 @@ class _Frame:
         return shape_path(shape)
 
 
-def paint_picture(painter: QPainter, picture: Picture, target: QRectF) -> None:
-    """Paint the picture so its view fills `target` (the painter's state is kept)."""
-    # The view as the SVG document's viewBox gives it (to 0.1 cm).
-    vx0, vy0, vx1, vy1 = picture.view
-    x0, y0 = round(vx0, 1), round(vy0, 1)
-    width, height = round(vx1 - vx0, 1), round(vy1 - vy0, 1)
+def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
+                  view: Bounds | None = None) -> None:
+    """Paint the picture so that `view` (page units; the picture's own view if None)
+    fills `target`; the painter's state is kept."""
+    if view is None:  # as the SVG document's viewBox gives it (to 0.1 cm)
+        vx0, vy0, vx1, vy1 = picture.view
+        x0, y0 = round(vx0, 1), round(vy0, 1)
+        width, height = round(vx1 - vx0, 1), round(vy1 - vy0, 1)
+    else:
+        x0, y0, width, height = view[0], view[1], view[2] - view[0], view[3] - view[1]
     painter.save()
     painter.translate(target.x(), target.y())
     painter.scale(target.width() / width, target.height() / height)
@@ -214,18 +219,22 @@ def _fill_faintly_edged(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> 
     pixel wide; filling thin see-through spans one by one costs five times as much.
     """
     painter = frame.painter
-    edges = QPainterPath()
-    edges.setFillRule(Qt.FillRule.WindingFill)
+    edges: list[QPainterPath] = []
+    area = QRectF()
     for item in items:
         assert isinstance(item, Mark) and isinstance(item.shape, Polygon)
         outline, edge = edged_polygon(item.shape, ink.stroke_width)
         fill = ink.under(item.style).fill
         if isinstance(fill, str) and fill != NO_PAINT:
             painter.fillPath(outline, colour(fill))
-        edges.addPath(edge)
-    with _Layer(painter, edges.controlPointRect(), ink.stroke_opacity) as layer:
+        edges.append(edge)
+        area = area.united(edge.controlPointRect())
+    with _Layer(painter, area, ink.stroke_opacity) as layer:
         if layer is not None:
-            layer.fillPath(edges, colour(ink.stroke))
+            # One by one: two faces' edges may turn opposite ways, and filled as one path
+            # they would cancel where they overlap.
+            for edge in edges:
+                layer.fillPath(edge, colour(ink.stroke))
 
 
 class _Layer:

@@ -145,6 +145,17 @@ def _arc_to(path: QPainterPath, arc: Arc) -> None:
     path.arcTo(cx - r, cy - r, 2 * r, 2 * r, -math.degrees(first), -math.degrees(turn))
 
 
+def add_round(path: QPainterPath, center: Point, radius: float) -> None:
+    """Add a circle turning the way every capsule outline here turns.
+
+    Shapes widened by their edge are filled together as one path by the nonzero rule: a
+    circle turning the other way would cancel out where it overlaps a capsule.
+    """
+    path.moveTo(center[0] + radius, center[1])
+    _arc_to(path, (center[0], center[1], radius, 0.0, -2 * math.pi))
+    path.closeSubpath()
+
+
 def _round_circle(path: QPainterPath, shape: Capsule) -> None:
     center, radius = (shape.a, shape.ra) if shape.ra >= shape.rb else (shape.b, shape.rb)
     _circle(path, center, radius)
@@ -172,18 +183,18 @@ def add_grown(path: QPainterPath, shape: Capsule | Circle, grow: float,
     the centres the SVG text gives them (see the module's docstring).
     """
     if isinstance(shape, Circle):
-        path.addEllipse(QPointF(*shape.center), shape.radius + grow, shape.radius + grow)
+        add_round(path, shape.center, shape.radius + grow)
         return
     if ends is None:
         center, radius = (shape.a, shape.ra) if shape.ra >= shape.rb else (shape.b, shape.rb)
-        path.addEllipse(QPointF(*center), radius + grow, radius + grow)
+        add_round(path, center, radius + grow)
         return
     a, ra = (ends.a_end[0], ends.a_end[1]), ends.a_end[2] + grow
     b, rb = (ends.b_end[0], ends.b_end[1]), ends.b_end[2] + grow
     wide = capsule_outline(a, b, ra, rb)
     if wide is None:
         center, radius = (a, ra) if ra >= rb else (b, rb)
-        path.addEllipse(QPointF(*center), radius, radius)
+        add_round(path, center, radius)
         return
     turn = math.radians(wide.b_turn) * (1.0 if wide.sweep else -1.0)
     full = 2 * math.pi * (1.0 if wide.sweep else -1.0)
@@ -253,6 +264,7 @@ __all__ = [
     "add_arc",
     "add_capsule",
     "add_grown",
+    "add_round",
     "edged_polygon",
     "round_ends",
     "rounded",

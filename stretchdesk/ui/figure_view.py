@@ -29,15 +29,17 @@ from stretchdesk.figure import (
     Theme,
     Transition,
     UnknownPose,
+    ease_in_out,
     key_pose,
 )
 from stretchdesk.figure.picture import Picture, scene_picture
 from stretchdesk.ui.figure_painter import paint_picture
+from stretchdesk.ui.pose_frame import between, pose_frame
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
-ASPECT = 4 / 3  # every drawn picture is fitted to a 4:3 page
+ASPECT = 4 / 3  # the shape of a placeholder (and of a picture file without a viewBox)
 # Frames drawn per second while the body moves. Qt's animation clock ticks about 60
 # times a second; 30 keep the slow, eased movement smooth at half the work.
 FRAMES_PER_SECOND = 30
@@ -65,11 +67,13 @@ def read_svg_file(path: Path) -> bytes | None:
 class FigureView(QWidget):
     """Shows one pose of a stretch, as large as fits, keeping the picture's shape.
 
+    The stretch's frame (see pose_frame) fills the widget, keeping its shape; when the
+    stretch changes, the frame moves to the new one along with the body.
     A new pose is reached by moving the body from the pose on screen over about 1.2 s,
     eased at both ends; in between changes nothing runs (no timer, no CPU). Each frame
-    is painted straight from the body model (figure_painter), the same picture the
-    shipped SVG files hold. A stretch the model does not know is shown from its SVG file
-    if there is one, else as a placeholder with the stretch's name.
+    is painted straight from the body model (figure_painter), looking as the shipped SVG
+    files do. A stretch the model does not know is shown from its SVG file if there is
+    one, else as a placeholder with the stretch's name.
 
     Signals:
         pose_shown(str, str, bool): stretch id, pose name and mirrored, once the pose is
@@ -101,6 +105,8 @@ class FigureView(QWidget):
         self._picture: Picture | None = None  # the scene's marks, made when first painted
         self._transition: Transition | None = None
         self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
+        self._view_from: QRectF | None = None  # the page area shown when a movement began
+        self._view_to: QRectF | None = None  # the page area of the stretch being shown
         self.frames_drawn = 0  # scenes handed to the painter, for tests
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(round(DURATION_SECONDS * 1000))
@@ -128,6 +134,9 @@ class FigureView(QWidget):
             target = target.mirrored()
         self._placeholder = None
         start = self._on_screen_now()
+        view = self._view_now()
+        self._view_to = pose_frame(stretch_id, mirrored)
+        self._view_from = view if view is not None else self._view_to
         self.animation.stop()
         if animate and start is not None and start != target:
             self._transition = Transition(start, target)
@@ -150,9 +159,15 @@ class FigureView(QWidget):
         self._picture = None
         self.update()
 
-    def set_stretch_names(self, names: Mapping[str, str]) -> None:
-        """Display names used by the placeholder."""
-        self._names = dict(names)
+    def frame_aspect(self) -> float:
+        """Width over height of the picture being shown (its stretch's frame)."""
+        if self._placeholder is None and self._view_to is not None:
+            return self._view_to.width() / self._view_to.height()
+        if self._placeholder is None and self._file_picture is not None:
+            box = self._file_picture.viewBoxF()
+            if box.width() > 0 and box.height() > 0:
+                return box.width() / box.height()
+        return ASPECT
 
     def is_animating(self) -> bool:
         return self.animation.state() is QAbstractAnimation.State.Running
@@ -172,6 +187,16 @@ class FigureView(QWidget):
         scene = self._scene
         end = self._transition.end
         return KeyPose(scene.pose, scene.camera, end.props, end.areas)
+
+    def _view_now(self) -> QRectF | None:
+        """The page area on screen now: between two stretches' frames while moving."""
+        if self._view_to is None or self._view_from is None:
+            return self._view_to
+        if self._transition is None or not self.is_animating():
+            return self._view_to
+        progress = self.animation.currentValue()
+        e = ease_in_out(progress) if isinstance(progress, float) else 1.0
+        return between(self._view_from, self._view_to, e)
 
     def _on_frame(self, value: object) -> None:
         frame = self.animation.currentTime() * FRAMES_PER_SECOND // 1000
@@ -193,8 +218,7 @@ class FigureView(QWidget):
         self._scene = scene
         self._picture = None  # made from the scene when it is painted
         self._file_picture = None
-        # Everything is drawn inside the picture's area: the bands beside it stay as they are.
-        self.update(self.picture_rect().toAlignedRect())
+        self.update()
 
     def _show_file_or_placeholder(self, stretch_id: str, pose: str, mirrored: bool) -> None:
         self.animation.stop()
@@ -203,6 +227,7 @@ class FigureView(QWidget):
         self._scene = None
         self._picture = None
         self._file_picture = None
+        self._view_from = self._view_to = None
         svg = read_svg_file(self._images_dir / f"{stretch_id}-{pose}.svg")
         if svg is not None:
             # Only pictures the body model lacks come from files, so the SVG module is
@@ -229,11 +254,12 @@ class FigureView(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(160, 120)
 
-    def picture_rect(self) -> QRectF:
-        """The largest 4:3 area centred in the widget: where the picture goes."""
+    def picture_rect(self, aspect: float | None = None) -> QRectF:
+        """The largest area of the picture's shape centred in the widget: where it goes."""
+        aspect = aspect or self.frame_aspect()
         area = QRectF(self.rect())
-        width = min(area.width(), area.height() * ASPECT)
-        height = width / ASPECT
+        width = min(area.width(), area.height() * aspect)
+        height = width / aspect
         return QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
                       width, height)
 
@@ -242,20 +268,24 @@ class FigureView(QWidget):
             return  # nothing asked for yet
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        target = self.picture_rect()
-        if self._scene is not None:
+        view = self._view_now()
+        # A moving body may reach past its frame for a moment: it may use the whole
+        # widget, and never spills beyond it.
+        painter.setClipRect(QRectF(self.rect()))
+        if self._scene is not None and view is not None:
             if self._picture is None:
                 self._picture = scene_picture(self._scene, self._theme)
-            painter.setClipRect(target)  # nothing spills outside the picture
-            paint_picture(painter, self._picture, target)
+            target = self.picture_rect(view.width() / view.height())
+            view_box = (view.left(), view.top(), view.right(), view.bottom())
+            paint_picture(painter, self._picture, target, view_box)  # the stretch's frame
         elif self._file_picture is not None:
+            target = self.picture_rect()
             if self._flip_file:
                 painter.translate(target.center().x() * 2, 0)
                 painter.scale(-1, 1)
-            painter.setClipRect(target)
             self._file_picture.render(painter, target)
         else:
-            self._paint_placeholder(painter, target)
+            self._paint_placeholder(painter, self.picture_rect(ASPECT))
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:

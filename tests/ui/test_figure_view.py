@@ -5,14 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QPoint, QRect, QSize, QTimer
-from PySide6.QtGui import QImage, QTransform
+from PySide6.QtCore import QAbstractAnimation, QByteArray, QCoreApplication, QRect, QRectF, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from stretchdesk.figure import DARK, LIGHT, Transition, key_pose
+from stretchdesk.figure import (
+    DARK,
+    LIGHT,
+    Scene,
+    Theme,
+    Transition,
+    key_pose,
+    pose_names,
+    scene_svg,
+    stretch_ids,
+)
 from stretchdesk.ui.figure_view import FigureView
-from tests.ui.figure_pixels import HEIGHT, WIDTH, difference, drawn_by_svg
+from stretchdesk.ui.pose_frame import pose_frame
+from tests.ui.drawn import drawn_box
+from tests.ui.figure_pixels import difference
 
 
 @pytest.fixture
@@ -44,11 +57,33 @@ def test_first_pose_appears_at_once_and_says_so(qtbot: QtBot, view: FigureView) 
 
 def test_picture_keeps_its_shape_and_fills_the_widget(view: FigureView) -> None:
     view.show_pose("cat-cow", "start")
+    aspect = view.frame_aspect()
     for width, height in [(800, 300), (300, 800), (640, 480)]:
         view.resize(width, height)
         area = view.picture_rect()
-        assert area.width() / area.height() == pytest.approx(4 / 3)
+        assert area.width() / area.height() == pytest.approx(aspect)
         assert area.width() == pytest.approx(width) or area.height() == pytest.approx(height)
+
+
+@pytest.mark.parametrize("stretch_id", stretch_ids())
+def test_the_body_fills_a_place_of_the_pictures_shape(view: FigureView,
+                                                      stretch_id: str) -> None:
+    """Given a place of its frame's shape, the poses of a stretch use nearly all of it."""
+    view.show_pose(stretch_id, "start", animate=False)
+    view.resize(720, max(1, round(720 / view.frame_aspect())))
+    drawn = QRect()
+    for pose in pose_names(stretch_id):
+        view.show_pose(stretch_id, pose, animate=False)
+        drawn = drawn.united(drawn_box(snapshot(view)))
+    assert drawn.width() >= 0.9 * view.width()
+    assert drawn.height() >= 0.85 * view.height()
+
+
+def test_a_lying_stretch_is_wide_and_a_sitting_one_tall(view: FigureView) -> None:
+    view.show_pose("single-knee-to-chest", "start")
+    assert view.frame_aspect() > 2.5
+    view.show_pose("seated-spinal-twist", "start")
+    assert view.frame_aspect() < 0.8
 
 
 def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(
@@ -80,12 +115,27 @@ def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(
     assert snapshot(fresh) == end  # the movement lands exactly on the pose
 
 
+def as_svg_showed_it(view: FigureView, scene: Scene, theme: Theme, frame: QRectF,
+                     behind: QColor) -> QImage:
+    """The view's area as QSvgRenderer drew the scene there, fitting the stretch's frame."""
+    image = QImage(view.size(), QImage.Format.Format_RGB32)
+    image.fill(behind)
+    renderer = QSvgRenderer(QByteArray(scene_svg(scene, theme).encode("utf-8")))
+    renderer.setViewBox(frame)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setClipRect(QRectF(image.rect()))
+    renderer.render(painter, view.picture_rect())
+    painter.end()
+    return image
+
+
 def test_the_picture_on_screen_looks_as_its_svg_did(qtbot: QtBot) -> None:
     window = QWidget()  # inside a window, away from its corner, as in the session screen
     qtbot.addWidget(window)
     view = FigureView(window, images_dir=Path("/nonexistent"))
-    view.setGeometry(QRect(QPoint(30, 20), QSize(WIDTH, HEIGHT)))  # the picture fills it
-    window.resize(WIDTH + 60, HEIGHT + 40)
+    view.setGeometry(QRect(30, 20, 720, 300))
+    window.resize(780, 340)
     window.show()
     qtbot.waitExposed(window)
     behind = view.palette().window().color()
@@ -95,15 +145,17 @@ def test_the_picture_on_screen_looks_as_its_svg_did(qtbot: QtBot) -> None:
         return shot.convertToFormat(QImage.Format.Format_RGB32)
 
     start, hold = (key_pose("single-knee-to-chest", pose) for pose in ("start", "hold"))
+    frame = pose_frame("single-knee-to-chest", False)
     view.show_pose("single-knee-to-chest", "start", animate=False)
-    view.show_pose("single-knee-to-chest", "hold", mirrored=True)
+    view.show_pose("single-knee-to-chest", "hold")
     view.animation.setCurrentTime(view.animation.duration() // 2)
-    middle = Transition(start, hold.mirrored()).scene_at(0.5)
-    found = difference(on_screen(), drawn_by_svg(middle, LIGHT, behind))
-    assert found.within_tolerance
-    finish_animation(view)
+    middle = Transition(start, hold).scene_at(0.5)
+    expected = as_svg_showed_it(view, middle, LIGHT, frame, behind)
+    assert difference(on_screen(), expected).within_tolerance
+    view.show_pose("single-knee-to-chest", "hold", mirrored=True, animate=False)
     view.set_dark(True)
-    expected = drawn_by_svg(hold.mirrored().scene(), DARK, behind)
+    frame = pose_frame("single-knee-to-chest", True)
+    expected = as_svg_showed_it(view, hold.mirrored().scene(), DARK, frame, behind)
     assert difference(on_screen(), expected).within_tolerance
 
 
