@@ -8,23 +8,18 @@ layer, so its items do not show through each other.
 
 Working out an edge's outline (stroking) and blending see-through colour into many thin
 spans are what cost most, so both are avoided where the picture stays the same: a limb
-filled and edged in one colour is filled once, widened by the edge (add_grown), and the
-faint edges of furniture are filled solid into a layer laid down see-through at once.
+filled and edged in one colour is filled once, widened by the edge (add_grown), the
+faint edges of furniture are filled solid into a layer laid down see-through at once,
+and a block of furniture standing still is painted once and laid down again from its
+image (figure_layers.KeptPictures) while the view stays.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QGradient,
-    QImage,
     QPainter,
     QPainterPath,
-    QPen,
-    QRadialGradient,
-    QTransform,
 )
 
 from stretchdesk.figure.marks import (
@@ -40,10 +35,11 @@ from stretchdesk.figure.marks import (
     Mark,
     Polygon,
     Shape,
-    Style,
 )
 from stretchdesk.figure.picture import Picture
 from stretchdesk.figure.projection import Bounds
+from stretchdesk.ui.figure_ink import SVG_DEFAULTS, Ink, colour, glow_brush, pen_for
+from stretchdesk.ui.figure_layers import KeptPictures, Layer, lay
 from stretchdesk.ui.figure_paths import (
     RoundEnds,
     add_capsule,
@@ -55,62 +51,15 @@ from stretchdesk.ui.figure_paths import (
     true_circle,
 )
 
-# The stops of the glow's radial fade, as body_art.glow_gradient writes them for SVG.
-GLOW_STOPS = ((0.0, 0.8), (0.55, 0.42), (1.0, 0.0))
-SVG_MITER_LIMIT = 4.0
-
-
-class Ink:
-    """The settings in force for a mark: its own, or else its groups', or else SVG's."""
-
-    __slots__ = ("fill", "round_caps", "round_joins", "stroke", "stroke_opacity", "stroke_width")
-
-    def __init__(self, fill: str | Glow = "#000000", stroke: str = NO_PAINT,
-                 stroke_width: float = 1.0, stroke_opacity: float = 1.0,
-                 round_caps: bool = False, round_joins: bool = False) -> None:
-        self.fill = fill
-        self.stroke = stroke
-        self.stroke_width = stroke_width
-        self.stroke_opacity = stroke_opacity
-        self.round_caps = round_caps
-        self.round_joins = round_joins
-
-    def under(self, style: Style) -> Ink:
-        """These settings with whatever `style` sets itself."""
-        if style is PLAIN:
-            return self
-        return Ink(
-            self.fill if style.fill is None else style.fill,
-            self.stroke if style.stroke is None else style.stroke,
-            self.stroke_width if style.stroke_width is None else style.stroke_width,
-            self.stroke_opacity if style.stroke_opacity is None else style.stroke_opacity,
-            self.round_caps or style.round_caps,
-            self.round_joins or style.round_joins,
-        )
-
-    @property
-    def edged(self) -> bool:
-        return self.stroke != NO_PAINT and self.stroke_width > 0
-
-
-SVG_DEFAULTS = Ink()
-_colours: dict[tuple[str, float], QColor] = {}
-
-
-def colour(name: str, alpha: float = 1.0) -> QColor:
-    """The QColor for "#rrggbb" with `alpha` (kept: a picture uses a handful)."""
-    known = _colours.get((name, alpha))
-    if known is None:
-        known = _colours[(name, alpha)] = QColor(name)
-        known.setAlphaF(alpha)
-    return known
+SMALL_BLOCK_PIXELS = 64 * 64  # a block this small is edged directly (see _fill_faintly_edged)
 
 
 class _Frame:
     """One painting of a picture: the painter, and each limb's outline worked out once."""
 
-    def __init__(self, painter: QPainter) -> None:
+    def __init__(self, painter: QPainter, kept: KeptPictures | None = None) -> None:
         self.painter = painter
+        self.kept = kept
         self._ends: dict[int, RoundEnds | None] = {}
 
     def ends(self, shape: Capsule) -> RoundEnds | None:
@@ -131,9 +80,10 @@ class _Frame:
 
 
 def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
-                  view: Bounds | None = None) -> None:
+                  view: Bounds | None = None, kept: KeptPictures | None = None) -> None:
     """Paint the picture so that `view` (page units; the picture's own view if None)
-    fills `target`; the painter's state is kept."""
+    fills `target`; the painter's state is kept. With `kept`, furniture is painted
+    once and laid down again from there while it and the view stay the same."""
     if view is None:  # as the SVG document's viewBox gives it (to 0.1 cm)
         vx0, vy0, vx1, vy1 = picture.view
         x0, y0 = round(vx0, 1), round(vy0, 1)
@@ -144,9 +94,13 @@ def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
     painter.translate(target.x(), target.y())
     painter.scale(target.width() / width, target.height() / height)
     painter.translate(-x0, -y0)
-    frame = _Frame(painter)
+    frame = _Frame(painter, kept)
+    if kept is not None:
+        kept.start_frame(painter)
     for item in picture.items:
         _paint(frame, item, SVG_DEFAULTS)
+    if kept is not None:
+        kept.finish_frame()
     painter.restore()
 
 
@@ -154,10 +108,17 @@ def _paint(frame: _Frame, element: Element, ink: Ink) -> None:
     painter = frame.painter
     ink = ink.under(element.style)
     opacity = 1.0 if element.style.opacity is None else element.style.opacity
+    if (frame.kept is not None and isinstance(element, Group) and _is_faintly_edged(element, ink)
+            and (opacity < 1.0 or not _is_small_block(frame, element, ink))):
+        # Always from an image (kept or not), so a block looks the same either way; a
+        # small one standing still is cheaper painted directly.
+        _lay_kept(frame, frame.kept, element, ink, opacity)
+        return
     if isinstance(element, Group) and opacity < 1.0 and len(element.items) > 1:
-        with _Layer(painter, _extent(frame, element.items, ink), opacity) as layer:
-            if layer is not None:
-                _paint_items(_Frame(layer), element, ink)
+        layer = Layer(painter, _extent(frame, element.items, ink))
+        if layer.painter is not None:
+            _paint_items(_Frame(layer.painter), element, ink)
+        lay(painter, layer.close(), opacity)
         return
     if opacity < 1.0:
         painter.save()
@@ -189,6 +150,24 @@ def _is_one_colour_edge(group: Group, ink: Ink) -> bool:
                                   for item in group.items))
 
 
+def _lay_kept(frame: _Frame, kept: KeptPictures, group: Group, ink: Ink, opacity: float) -> None:
+    """A block of furniture from its kept picture, made now if there is none yet.
+
+    Laid down at the group's opacity, which is how the SVG renderer fades a group too.
+    """
+    painter = frame.painter
+    key = (group.items, ink.stroke, ink.stroke_width, ink.stroke_opacity, kept.place(painter))
+    found, picture = kept.find(key)
+    if not found:
+        layer = Layer(painter, _extent(frame, group.items, ink))
+        if layer.painter is not None:
+            _fill_faintly_edged(_Frame(layer.painter), group.items, ink)
+        picture = layer.close()
+        if kept.steady:
+            kept.keep(key, picture)
+    lay(painter, picture, opacity)
+
+
 def _fill_widened(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> None:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
@@ -211,74 +190,49 @@ def _is_faintly_edged(group: Group, ink: Ink) -> bool:
                     for item in group.items))
 
 
-def _fill_faintly_edged(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> None:
-    """Furniture: its faces, then all their edges solid in a layer laid down see-through.
+def _is_small_block(frame: _Frame, group: Group, ink: Ink) -> bool:
+    """A block of furniture too small for a kept image to pay (a piece of a strap)."""
+    if not _is_faintly_edged(group, ink):
+        return False
+    pixels = frame.painter.transform().mapRect(_extent(frame, group.items, ink))
+    return pixels.width() * pixels.height() < SMALL_BLOCK_PIXELS
 
-    One difference from drawing each edge see-through on its own: where two faces share
-    an edge, the SVG renderer darkens the first face's side twice. That line is about a
-    pixel wide; filling thin see-through spans one by one costs five times as much.
+
+def _fill_faintly_edged(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> None:
+    """Furniture: each face, then its see-through edge, as SVG paints them.
+
+    A large block's edges are filled solid into a layer laid down see-through at once
+    instead: filling long see-through spans one by one costs five times as much. The one
+    difference: where two faces share an edge, the SVG renderer darkens the first face's
+    side twice; that line is about a pixel wide.
     """
     painter = frame.painter
-    edges: list[QPainterPath] = []
+    faces: list[tuple[QPainterPath, QPainterPath, str]] = []
     area = QRectF()
     for item in items:
         assert isinstance(item, Mark) and isinstance(item.shape, Polygon)
         outline, edge = edged_polygon(item.shape, ink.stroke_width)
         fill = ink.under(item.style).fill
-        if isinstance(fill, str) and fill != NO_PAINT:
-            painter.fillPath(outline, colour(fill))
-        edges.append(edge)
+        faces.append((outline, edge, fill if isinstance(fill, str) else NO_PAINT))
         area = area.united(edge.controlPointRect())
-    with _Layer(painter, area, ink.stroke_opacity) as layer:
-        if layer is not None:
-            # One by one: two faces' edges may turn opposite ways, and filled as one path
-            # they would cancel where they overlap.
-            for edge in edges:
-                layer.fillPath(edge, colour(ink.stroke))
-
-
-class _Layer:
-    """A transparent image over part of the page, painted, then laid down at an opacity.
-
-    It is placed by the painter's own (world) coordinates and the device's pixel ratio:
-    for a widget inside a window, the device transform also holds the widget's place in
-    the window, which drawing does not go through.
-    """
-
-    def __init__(self, painter: QPainter, area: QRectF, opacity: float) -> None:
-        self._painter = painter
-        self._opacity = opacity
-        device = painter.device()
-        self._ratio = device.devicePixelRatioF() if device is not None else 1.0
-        to_pixels = painter.transform() * QTransform.fromScale(self._ratio, self._ratio)
-        box = to_pixels.mapRect(area).toAlignedRect().adjusted(-1, -1, 1, 1)
-        if painter.hasClipping():
-            box = box.intersected(to_pixels.mapRect(painter.clipBoundingRect()).toAlignedRect())
-        self._box: QRect = box
-        self._image: QImage | None = None
-        self._inner: QPainter | None = None
-        if not box.isEmpty():
-            self._image = QImage(box.size(), QImage.Format.Format_ARGB32_Premultiplied)
-            self._image.fill(0)
-            self._inner = QPainter(self._image)
-            self._inner.setRenderHints(painter.renderHints())
-            self._inner.setTransform(to_pixels * QTransform.fromTranslate(-box.x(), -box.y()))
-
-    def __enter__(self) -> QPainter | None:
-        return self._inner
-
-    def __exit__(self, *_: object) -> None:
-        if self._inner is None or self._image is None:
-            return
-        self._inner.end()
-        self._image.setDevicePixelRatio(self._ratio)
-        painter = self._painter
-        painter.save()
-        painter.setWorldTransform(QTransform())
-        painter.setOpacity(painter.opacity() * self._opacity)
-        at = QPointF(self._box.x() / self._ratio, self._box.y() / self._ratio)
-        painter.drawImage(at, self._image)
-        painter.restore()
+    pixels = painter.transform().mapRect(area)
+    if pixels.width() * pixels.height() < SMALL_BLOCK_PIXELS:
+        edge_colour = colour(ink.stroke, ink.stroke_opacity)
+        for outline, edge, fill in faces:
+            if fill != NO_PAINT:
+                painter.fillPath(outline, colour(fill))
+            painter.fillPath(edge, edge_colour)
+        return
+    for outline, _, fill in faces:
+        if fill != NO_PAINT:
+            painter.fillPath(outline, colour(fill))
+    layer = Layer(painter, area)
+    if layer.painter is not None:
+        # One by one: two faces' edges may turn opposite ways, and filled as one path
+        # they would cancel where they overlap.
+        for _, edge, _ in faces:
+            layer.painter.fillPath(edge, colour(ink.stroke))
+    lay(painter, layer.close(), ink.stroke_opacity)
 
 
 def _extent(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> QRectF:
@@ -306,10 +260,10 @@ def _draw(frame: _Frame, shape: Shape, ink: Ink) -> None:
     if ink.fill == NO_PAINT:
         painter.setBrush(Qt.BrushStyle.NoBrush)
     elif isinstance(ink.fill, Glow):
-        painter.setBrush(_glow_brush(ink.fill.colour))
+        painter.setBrush(glow_brush(ink.fill.colour))
     else:
         painter.setBrush(colour(ink.fill))
-    painter.setPen(_pen(ink) if ink.edged else Qt.PenStyle.NoPen)
+    painter.setPen(pen_for(ink) if ink.edged else Qt.PenStyle.NoPen)
     if isinstance(shape, Circle) and _is_solid_edged_circle(frame, shape, ink):
         _fill_ringed_circle(frame, shape, ink)
         return
@@ -350,21 +304,4 @@ def _fill_ringed_circle(frame: _Frame, shape: Circle, ink: Ink) -> None:
         painter.drawEllipse(center, radius - half, radius - half)
 
 
-def _glow_brush(name: str) -> QBrush:
-    """A radial fade fitted to the shape it fills (SVG's objectBoundingBox units)."""
-    gradient = QRadialGradient(0.5, 0.5, 0.5)
-    gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
-    for at, alpha in GLOW_STOPS:
-        gradient.setColorAt(at, colour(name, alpha))
-    return QBrush(gradient)
-
-
-def _pen(ink: Ink) -> QPen:
-    pen = QPen(colour(ink.stroke, ink.stroke_opacity), ink.stroke_width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap if ink.round_caps else Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin if ink.round_joins else Qt.PenJoinStyle.MiterJoin)
-    pen.setMiterLimit(SVG_MITER_LIMIT)
-    return pen
-
-
-__all__ = ["colour", "paint_picture"]
+__all__ = ["paint_picture"]

@@ -33,6 +33,7 @@ from stretchdesk.figure import (
     key_pose,
 )
 from stretchdesk.figure.picture import Picture, scene_picture
+from stretchdesk.ui.figure_layers import KeptPictures
 from stretchdesk.ui.figure_painter import paint_picture
 from stretchdesk.ui.pose_frame import between, pose_frame
 
@@ -103,6 +104,7 @@ class FigureView(QWidget):
         self._on_screen: KeyPose | None = None  # the body model now shown, if any
         self._scene: Scene | None = None
         self._picture: Picture | None = None  # the scene's marks, made when first painted
+        self._kept = KeptPictures()  # furniture, painted once while it and the view stay
         self._transition: Transition | None = None
         self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
         self._view_from: QRectF | None = None  # the page area shown when a movement began
@@ -277,7 +279,7 @@ class FigureView(QWidget):
                 self._picture = scene_picture(self._scene, self._theme)
             target = self.picture_rect(view.width() / view.height())
             view_box = (view.left(), view.top(), view.right(), view.bottom())
-            paint_picture(painter, self._picture, target, view_box)  # the stretch's frame
+            paint_picture(painter, self._picture, target, view_box, self._kept)
         elif self._file_picture is not None:
             target = self.picture_rect()
             if self._flip_file:
