@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, footprint, history, resources, startup, timing, tray
+from benchmarks import cues, editor, footprint, history, resources, startup, timing, tray
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -30,7 +30,7 @@ from benchmarks.xserver import MapListener, Xvfb
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
 PARTS = ("startup", "picker", "hold", "animation", "boundaries", "cues", "venv",
-         "tray", "history")  # table order
+         "tray", "history", "editor")  # table order
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,9 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
     if "history" in parts:
         _say(f"history: commits per phase, and the screen over ten years ({plan.history_opens}x)")
         figures += history.history_figures(history.measure_history(sandbox, plan.history_opens))
+    if "editor" in parts:
+        _say(f"routine editor: opening with {editor.OWN_ROUTINES} own routines, filtering")
+        figures += editor.measure_editor(sandbox)
     return figures, notes
 
 
