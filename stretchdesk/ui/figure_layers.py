@@ -88,9 +88,6 @@ class KeptPictures:
     def finish_frame(self) -> None:
         self._kept, self._used = self._used, {}
 
-    def __len__(self) -> int:
-        return len(self._kept) + len(self._used)
-
     @staticmethod
     def place(painter: QPainter) -> Place:
         """Where the painter puts things: what a kept image is only good for."""
