@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,6 +29,9 @@ from stretchdesk.ui.settings_holds_page import HoldsPage
 from stretchdesk.ui.settings_page import Change, SettingsPage
 from stretchdesk.ui.settings_sound_page import SoundPage
 from stretchdesk.ui.settings_timing_page import TimingPage
+
+
+USUAL_TEXT_PIXELS = 12  # Qt's own 9 pt at 96 dpi: the size the pages were laid out for
 
 
 class SettingsDialog(QDialog):
@@ -89,10 +93,12 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._show(settings)
-        # Its usual size, or the screen's free area on a small screen (never off screen).
+        # Its usual size, grown with larger text (the text size setting scales the
+        # application font), or the screen's free area on a small screen (never off screen).
         owner = parent if parent is not None else self
         room = owner.screen().availableGeometry()
-        self.resize(min(820, room.width()), min(640, room.height()))
+        grow = max(1.0, QFontInfo(self.font()).pixelSize() / USUAL_TEXT_PIXELS)
+        self.resize(min(round(820 * grow), room.width()), min(round(640 * grow), room.height()))
 
     @property
     def settings(self) -> Settings:
