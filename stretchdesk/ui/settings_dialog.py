@@ -30,7 +30,6 @@ from stretchdesk.ui.settings_page import Change, SettingsPage
 from stretchdesk.ui.settings_sound_page import SoundPage
 from stretchdesk.ui.settings_timing_page import TimingPage
 
-
 USUAL_TEXT_PIXELS = 12  # Qt's own 9 pt at 96 dpi: the size the pages were laid out for
 
 
