@@ -1,0 +1,103 @@
+"""Plays decoded chimes through Qt's QAudioSink: a sink of its own for every sound.
+
+QSoundEffect was dropped because from Qt 6.10 on it plays through one shared audio
+engine whose thread enables socket notifiers it does not own: with chimes following each
+other quickly and another client on the sound server, Qt then prints "Invalid socket"
+without end and the event loop stalls (6.11.3 and 6.12.0; never with QAudioSink). A
+QAudioSink reads the chime's bytes from a QBuffer and its stream lives only as long as
+the sound, so overlapping chimes are simply two streams, mixed by the sound server.
+This works the same on every Qt from 6.8 on.
+"""
+
+from __future__ import annotations
+
+from math import ceil
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink
+
+from stretchdesk.audio.decoded import DecodedChime
+
+# A sink is closed this long after its sound should have finished (the server's own
+# buffering and a busy event loop both delay the end a little).
+RETIRE_MARGIN_MS = 500
+_SAMPLE_FORMATS = {
+    1: QAudioFormat.SampleFormat.UInt8,
+    2: QAudioFormat.SampleFormat.Int16,
+    4: QAudioFormat.SampleFormat.Int32,
+}
+
+
+def audio_format(sound: DecodedChime) -> QAudioFormat:
+    """The QAudioFormat that reads `sound`'s bytes as they are."""
+    chosen = QAudioFormat()
+    chosen.setSampleRate(sound.rate)
+    chosen.setChannelCount(sound.channels)
+    chosen.setSampleFormat(_SAMPLE_FORMATS[sound.sample_width])
+    return chosen
+
+
+class SinkPlayer(QObject):
+    """Starts a short-lived QAudioSink for each sound, and closes it when the sound is over.
+
+    Volume and mute reach the sounds still playing as well as later ones.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bytes: dict[str, QByteArray] = {}  # chime name -> its samples, shared by plays
+        self._playing: dict[QAudioSink, QBuffer] = {}
+        self._gain = 1.0
+        self._muted = False
+
+    def play(self, sound: DecodedChime) -> bool:
+        """Starts `sound` now; False when the sound server refused it."""
+        samples = self._bytes.get(sound.name)
+        if samples is None or samples.size() != len(sound.pcm):
+            samples = self._bytes[sound.name] = QByteArray(sound.pcm)
+        source = QBuffer(self)
+        source.setData(samples)  # implicitly shared: no copy per play
+        source.open(QIODevice.OpenModeFlag.ReadOnly)
+        sink = QAudioSink(audio_format(sound), self)
+        sink.setVolume(0.0 if self._muted else self._gain)
+        self._playing[sink] = source
+        sink.start(source)
+        if sink.error().name != "NoError":  # QAudio (to 6.9) or QtAudio (6.10 on)
+            self._close(sink)
+            return False
+        QTimer.singleShot(ceil(sound.seconds * 1000) + RETIRE_MARGIN_MS, self,
+                          lambda: self._close(sink))
+        return True
+
+    def _close(self, sink: QAudioSink) -> None:
+        source = self._playing.pop(sink, None)
+        if source is None:
+            return  # closed already (stop_all)
+        sink.stop()
+        sink.deleteLater()
+        source.close()
+        source.deleteLater()
+
+    def stop_all(self) -> None:
+        """Silences every sound still playing."""
+        for sink in list(self._playing):
+            self._close(sink)
+
+    @property
+    def playing(self) -> int:
+        """How many sounds are playing (or not yet closed)."""
+        return len(self._playing)
+
+    def set_gain(self, gain: float) -> None:
+        """Sets the linear gain, 0.0 to 1.0, of every sound."""
+        self._gain = min(1.0, max(0.0, gain))
+        self._apply()
+
+    def set_muted(self, muted: bool) -> None:
+        """Silences (or restores) every sound, playing or to come."""
+        self._muted = muted
+        self._apply()
+
+    def _apply(self) -> None:
+        for sink in self._playing:
+            sink.setVolume(0.0 if self._muted else self._gain)
