@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, footprint, resources, startup, timing
+from benchmarks import cues, footprint, growth, resources, startup, timing
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -29,7 +29,8 @@ from benchmarks.xserver import MapListener, Xvfb
 
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
-PARTS = ("startup", "picker", "hold", "animation", "boundaries", "cues", "venv")  # table order
+# In the table's order.
+PARTS = ("startup", "picker", "hold", "animation", "growth", "boundaries", "cues", "venv")
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,12 @@ class Plan:
     boundary_routine: str
     boundary_speed: float
     short_cue_routine: bool
+    growth_rounds: int  # of the long routine: 12 make about 1,000 phases
 
 
-FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False)
+FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False, 12)
 QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0),
-             "desk-break", 40.0, True)
+             "desk-break", 40.0, True, 3)
 
 
 def _say(message: str) -> None:
@@ -56,6 +58,7 @@ def _say(message: str) -> None:
 def _write_routines(sandbox: Sandbox, plan: Plan) -> None:
     resources.write_long_hold(sandbox)
     cues.write_cue_routine(sandbox, plan.short_cue_routine)
+    growth.write_growth_routine(sandbox, plan.growth_rounds)
 
 
 def parse_parts(text: str) -> tuple[str, ...]:
@@ -97,6 +100,9 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
     if "animation" in parts:
         _say("session: CPU while poses animate")
         figures.append(resources.animation(sandbox, listener, helpers, plan.durations, settings))
+    if "growth" in parts:
+        _say("session: memory over a long routine, a phase every 0.25 s")
+        figures.append(growth.measure_growth(sandbox, listener, settings))
     if "boundaries" in parts:
         _say(f"phase boundaries: {plan.boundary_routine} at --speed {plan.boundary_speed:g}")
         figures += timing.measure_boundaries(sandbox, settings, plan.boundary_routine,

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from stretchdesk.audio.audio_only import audio_outputs
-from stretchdesk.audio.decoded import ChimeFileError, DecodedChime, decode, silence
+from stretchdesk.audio.decoded import ChimeFileError, decode, silence
 from stretchdesk.audio.sinks import SinkPlayer
 from stretchdesk.audio.speechd import SpeechDispatcher, probe
 from stretchdesk.core.cues import CHIMES, Cue
@@ -24,6 +24,7 @@ except ImportError:  # PySide6-Addons missing: chimes still work
 # The first stream a process opens on the sound server takes longer to start than the
 # ones after it; a silent one this long, played in prepare(), keeps the first cue on time.
 WARM_UP_SECONDS = 0.05
+WARM_UP = "silence"  # the name the warm-up sound is loaded under
 WARM_UP_MS = 150
 # Qt ships a "mock" speech engine for its own tests; it makes no sound.
 SILENT_ENGINES = frozenset({"mock"})
@@ -55,7 +56,6 @@ class QtCuePlayer(QObject):
     def __init__(self, sounds: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sounds = sounds
-        self._chimes: dict[str, DecodedChime] = {}
         self._sinks = SinkPlayer(self)
         self._problems: dict[str, str] = {}  # part ("chimes", "voice") -> what is wrong
         self._speech: QTextToSpeech | None = None
@@ -83,23 +83,27 @@ class QtCuePlayer(QObject):
             self._problems["chimes"] = "No audio output device: chimes are off"
             QTimer.singleShot(0, self, self._announce_ready)
             return
+        like = None
         for name in CHIMES:
             path = self._sounds / f"{name}.wav"
             if not path.is_file():
                 self._problems["chimes"] = f"Chime missing: {path}"
                 continue
             try:
-                self._chimes[name] = decode(path)
+                like = decode(path)
             except ChimeFileError as exc:
                 self._problems["chimes"] = f"Chime could not be played: {exc}"
-        if not self._chimes:
+                continue
+            self._sinks.load(like)
+        if like is None:
             QTimer.singleShot(0, self, self._announce_ready)
             return
         # Opening the first stream sets up the process's audio path (~15 ms); doing it
         # now, with silence, keeps that out of the first cue.
-        if not self._sinks.play(silence(next(iter(self._chimes.values())), WARM_UP_SECONDS)):
+        self._sinks.load(silence(like, WARM_UP_SECONDS))
+        if not self._sinks.play(WARM_UP):
             self._problems["chimes"] = "The sound server refused to play: chimes are off"
-            self._chimes.clear()
+            self._sinks.unload_all()
         QTimer.singleShot(WARM_UP_MS, self, self._announce_ready)
 
     def _announce_ready(self) -> None:
@@ -150,9 +154,9 @@ class QtCuePlayer(QObject):
         """Plays the chime at once, then says the line (replacing one still spoken)."""
         if self._muted:
             return
-        chime = self._chimes.get(cue.chime) if cue.chime is not None else None
-        if chime is not None and not self._sinks.play(chime):
-            self._problems["chimes"] = f"The sound server refused to play {chime.name}.wav"
+        chime = cue.chime
+        if chime is not None and chime in self._sinks.names and not self._sinks.play(chime):
+            self._problems["chimes"] = f"The sound server refused to play {chime}.wav"
         if cue.spoken and cue.text:
             self.say(cue.text)
 
@@ -232,9 +236,9 @@ class QtCuePlayer(QObject):
     @property
     def has_chimes(self) -> bool:
         """Whether chimes can sound (an audio device and decoded sounds)."""
-        return bool(self._chimes)
+        return bool(self.chime_names)
 
     @property
     def chime_names(self) -> frozenset[str]:
         """The chimes decoded and ready to play."""
-        return frozenset(self._chimes)
+        return self._sinks.names - {WARM_UP}

@@ -40,32 +40,47 @@ def audio_format(sound: DecodedChime) -> QAudioFormat:
 class SinkPlayer(QObject):
     """Starts a short-lived QAudioSink for each sound, and closes it when the sound is over.
 
-    Volume and mute reach the sounds still playing as well as later ones.
+    Sounds are loaded once (their samples then live in Qt's memory only, shared by every
+    play). Volume and mute reach the sounds still playing as well as later ones.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._bytes: dict[str, QByteArray] = {}  # chime name -> its samples, shared by plays
+        self._sounds: dict[str, tuple[QByteArray, QAudioFormat, float]] = {}
         self._playing: dict[QAudioSink, QBuffer] = {}
         self._gain = 1.0
         self._muted = False
 
-    def play(self, sound: DecodedChime) -> bool:
-        """Starts `sound` now; False when the sound server refused it."""
-        samples = self._bytes.get(sound.name)
-        if samples is None or samples.size() != len(sound.pcm):
-            samples = self._bytes[sound.name] = QByteArray(sound.pcm)
+    def load(self, sound: DecodedChime) -> None:
+        """Keeps `sound` ready to play under its name."""
+        self._sounds[sound.name] = (QByteArray(sound.pcm), audio_format(sound), sound.seconds)
+
+    def unload_all(self) -> None:
+        """Forgets every sound loaded (when none can be played)."""
+        self.stop_all()
+        self._sounds.clear()
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The sounds loaded."""
+        return frozenset(self._sounds)
+
+    def play(self, name: str) -> bool:
+        """Starts the sound `name` now; False when it is not loaded or the server refused it."""
+        if name not in self._sounds:
+            return False
+        samples, chosen, seconds = self._sounds[name]
         source = QBuffer(self)
         source.setData(samples)  # implicitly shared: no copy per play
         source.open(QIODevice.OpenModeFlag.ReadOnly)
-        sink = QAudioSink(audio_format(sound), self)
+        sink = QAudioSink(chosen, self)
         sink.setVolume(0.0 if self._muted else self._gain)
         self._playing[sink] = source
         sink.start(source)
         if sink.error().name != "NoError":  # QAudio (to 6.9) or QtAudio (6.10 on)
             self._close(sink)
             return False
-        QTimer.singleShot(ceil(sound.seconds * 1000) + RETIRE_MARGIN_MS, self,
+        QTimer.singleShot(ceil(seconds * 1000) + RETIRE_MARGIN_MS, self,
                           lambda: self._close(sink))
         return True
 
