@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, footprint, growth, resources, startup, timing
+from benchmarks import cues, footprint, growth, install, resources, startup, timing
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -30,7 +30,8 @@ from benchmarks.xserver import MapListener, Xvfb
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
 # In the table's order.
-PARTS = ("startup", "picker", "hold", "animation", "growth", "boundaries", "cues", "venv")
+PARTS = ("startup", "picker", "hold", "animation", "growth", "boundaries", "cues", "venv",
+         "install")
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,9 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
             notes.append("Addons in use: not known, the hold part did not run.")
         elif not libraries:
             notes.append("Addons in use: not known until a session runs (no session UI yet).")
+    if "install" in parts:
+        _say("pip install of the wheel into fresh venvs")
+        figures += install.install_sizes(sandbox.python)
     return figures, notes
 
 
