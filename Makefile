@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest bench dist dist-test system-deps clean
+.PHONY: run test lint typecheck pytest bench bench-peers dist dist-test system-deps clean
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -44,6 +44,14 @@ test: system-deps $(STAMP) lint typecheck
 bench: system-deps $(STAMP)
 	$(PY) -m compileall -q stretchdesk
 	$(PY) -m benchmarks $(BENCH_ARGS)
+
+# StretchDesk beside Workrave and Safe Eyes (installed from Debian where the index has them):
+# first window, RSS after 10 s, idle CPU over 30 s, in one run; the table goes into
+# docs/performance.md. Optional: not part of `make test` or `make bench`.
+bench-peers: system-deps $(STAMP)
+	@bash scripts/peer-apps.sh
+	$(PY) -m compileall -q stretchdesk
+	$(PY) -m benchmarks.peers --write-docs
 
 # The wheel and the desktop bundle in dist/ (scripts/build-dist.sh lists what it makes).
 dist: system-deps $(STAMP)
