@@ -24,8 +24,10 @@ $(STAMP): pyproject.toml
 run: system-deps $(STAMP)
 	$(PY) -m stretchdesk $(ARGS)
 
+# ruff, then the layer contracts of pyproject.toml (docs/architecture.md).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

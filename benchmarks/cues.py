@@ -23,9 +23,9 @@ from benchmarks.launched import Event, number
 from benchmarks.pulse import MONITOR
 from benchmarks.sandbox import APP_MODULE, RoutineItemSpec, Sandbox
 from stretchdesk import paths
-from stretchdesk.audio.onsets import find_onsets, identify, load_chromas
-from stretchdesk.audio.recording import MonitorRecorder, Recording
 from stretchdesk.core.settings import Settings, SoundMode
+from tools.onsets import find_onsets, identify, load_chromas
+from tools.recording import MonitorRecorder, Recording
 
 CUE_P95 = Target(20.0)
 EARLY_SECONDS = 0.02  # an onset this much before the logged boundary still counts

@@ -40,6 +40,7 @@ class Durations:
 
     picker_wait: float = 10.0
     cpu_window: float = 30.0
+    tray_window: float = 60.0  # waiting in the tray: a minute, the longest the timer sleeps
 
 
 @dataclass

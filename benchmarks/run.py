@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, footprint, growth, install, resources, startup, timing
+from benchmarks import cues, footprint, growth, history, install, resources, startup, timing, tray
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -31,7 +31,7 @@ DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
 # In the table's order.
 PARTS = ("startup", "picker", "hold", "animation", "growth", "boundaries", "cues", "venv",
-         "install")
+         "install", "tray", "history")
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,13 @@ class Plan:
     boundary_routine: str
     boundary_speed: float
     short_cue_routine: bool
-    growth_rounds: int  # of the long routine: 12 make about 1,000 phases
+    history_opens: int = 5
+    growth_rounds: int = 12  # of the long routine: 12 make about 1,000 phases
 
 
-FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False, 12)
-QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0),
-             "desk-break", 40.0, True, 3)
+FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False)
+QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0, tray_window=10.0),
+             "desk-break", 40.0, True, history_opens=2, growth_rounds=3)
 
 
 def _say(message: str) -> None:
@@ -121,6 +122,13 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
     if "install" in parts:
         _say("pip install of the wheel into fresh venvs")
         figures += install.install_sizes(sandbox.python)
+    if "tray" in parts:
+        _say(f"tray: CPU over {plan.durations.tray_window:g} s with reminders armed, memory")
+        picker_rss = next((f.value for f in figures if f.key == "rss_picker"), None)
+        figures += tray.measure_tray(sandbox, helpers, plan.durations.tray_window, picker_rss)
+    if "history" in parts:
+        _say(f"history: commits per phase, and the screen over ten years ({plan.history_opens}x)")
+        figures += history.history_figures(history.measure_history(sandbox, plan.history_opens))
     return figures, notes
 
 

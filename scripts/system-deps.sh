@@ -6,7 +6,11 @@
 # Debian image lacks). The rest: libpulse0 for QtMultimedia, speech-dispatcher +
 # espeak-ng for QTextToSpeech, pulseaudio + sox for the recorded audio tests, xvfb +
 # x11 tools for real windows and screenshots, desktop-file-utils + appstream for the
-# packaging validators.
+# packaging validators. Reminders: libxss1 for the X11 idle counter (XScreenSaverQueryInfo),
+# and for their tests a private session bus (dbus-daemon), a real notification server
+# (dunst), real input (xdotool), an XEmbed tray host (trayer; Debian 12 has no
+# stalonetray), a small EWMH window manager (herbstluftwm) for full-screen detection and
+# gdbus (libglib2.0-bin) to wait for a service to take its bus name.
 set -euo pipefail
 
 packages=(
@@ -17,6 +21,7 @@ packages=(
     libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     xvfb x11-utils xauth imagemagick libx11-6
     desktop-file-utils appstream
+    libxss1 dbus dunst xdotool trayer herbstluftwm libglib2.0-bin
 )
 
 missing=()

@@ -12,7 +12,7 @@ from stretchdesk.core.model import Level
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The command line of DESIGN.md, "Commands a person uses"."""
+    """The command line (README.md, "Command line"; docs/architecture.md for what runs it)."""
     parser = argparse.ArgumentParser(
         prog="stretchdesk",
         description="A guided stretching session you can follow from the floor.",
@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help="print every routine and its length")
     parser.add_argument("--check", nargs="+", metavar="FILE",
                         help="validate stretch or routine YAML files")
+    parser.add_argument("--export-history", metavar="FILE",
+                        help="write your history to FILE (.csv or .json)")
     parser.add_argument("--self-test", action="store_true",
                         help="check the installation without showing a window")
     parser.add_argument("--routine", metavar="ID", help="select this routine")
@@ -43,9 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.speed <= 0 or args.speed > 1000:
         print("stretchdesk: --speed must be more than 0 and at most 1000", file=sys.stderr)
         return 2
-    if args.list or args.check:
+    if args.list or args.check or args.export_history:
         from stretchdesk import cli
 
+        if args.export_history:
+            return cli.export_history(args.export_history)
         if args.check:
             return cli.check_files(args.check)
         return cli.list_routines(Level(args.level) if args.level else None)
@@ -64,8 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from stretchdesk.source_lines import forget_module_sources
 
         forget_module_sources()
+        from stretchdesk.launch_options import LaunchOptions
         from stretchdesk.ui.launch import launch
     except BaseException:
         gc.enable()
         raise
-    return int(launch(args))
+    return int(launch(LaunchOptions.from_args(args)))

@@ -1,4 +1,4 @@
-"""The command-line tools that need no window: --list and --check."""
+"""The command-line tools that need no window: --list, --check and --export-history."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TextIO
 
 from stretchdesk import paths
+from stretchdesk.core.caution_book import CautionBook
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.library import load_library
+from stretchdesk.core.model import Level
 from stretchdesk.core.schema import parse_routine, parse_stretch
-from stretchdesk.core.settings import Level
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import read_document
@@ -48,9 +49,10 @@ def list_routines(
         return 1
     rows = []
     for routine in sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower())):
-        total = build_timeline(routine, library, settings).total_seconds
+        timeline = build_timeline(routine, library, settings)
         mark = " (yours)" if routine.user else ""
-        rows.append((routine.id, routine.name + mark, format_duration(total), len(routine.items)))
+        rows.append((routine.id, routine.name + mark, format_duration(timeline.total_seconds),
+                     timeline.item_count))
     width_id = max((len(r[0]) for r in rows), default=0)
     width_name = max((len(r[1]) for r in rows), default=0)
     print(f"Routines at {settings.level.value} level:", file=out)
@@ -73,9 +75,10 @@ def check_files(
     """
     out, err = out or sys.stdout, err or sys.stderr
     try:
-        known = set(load_library(paths.data_dir()).stretches)
+        shipped = load_library(paths.data_dir())
+        known, cautions = set(shipped.stretches), shipped.cautions
     except LibraryError:
-        known = set()
+        known, cautions = set(), CautionBook()
     documents, failures = [], 0
     for name in files:
         try:
@@ -86,7 +89,7 @@ def check_files(
     stretch_docs = [d for d in documents if _is_stretch(d.file, d.value)]
     for doc in stretch_docs:
         try:
-            known.add(parse_stretch(doc).id)
+            known.add(parse_stretch(doc, cautions).id)
             print(f"{doc.file}: ok", file=out)
         except LibraryError as exc:
             print(exc, file=err)
@@ -107,3 +110,19 @@ def check_files(
 
 def _is_stretch(file: str, value: object) -> bool:
     return Path(file).parent.name == "stretches" or (isinstance(value, dict) and "sides" in value)
+
+
+def export_history(target: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Writes the person's history to `target`, CSV or JSON by its extension; 0, else 1."""
+    from stretchdesk.core.history.database import FILE_NAME
+    from stretchdesk.core.history.export import ExportError, export_file
+
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        done = export_file(paths.user_data_dir() / FILE_NAME, Path(target))
+    except ExportError as exc:
+        print(f"stretchdesk: {exc}", file=err)
+        return 1
+    print(f"Wrote {done.sessions} sessions ({done.phases} phases) to {done.path} "
+          f"as {done.format.upper()}.", file=out)
+    return 0

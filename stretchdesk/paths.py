@@ -13,7 +13,6 @@ import os
 import sys
 from pathlib import Path
 
-APP_NAME = "StretchDesk"
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -56,7 +55,7 @@ WINDOW_ICON_SIZES = (16, 32, 64, 128)
 
 
 def window_icon_files() -> dict[int, Path]:
-    """The window icon's PNG files by size (made by `python -m stretchdesk.figure icon`)."""
+    """The window icon's PNG files by size (made by `python -m tools.figure_sheet icon`)."""
     folder = assets_dir() / "icons"
     return {size: folder / f"stretchdesk-{size}.png" for size in WINDOW_ICON_SIZES}
 

@@ -27,7 +27,7 @@ from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Level, Library
 from stretchdesk.core.settings import Settings, SoundMode, Theme
 from stretchdesk.core.settings_store import SettingsStore
-from stretchdesk.core.timeline import PhaseKind, build_timeline
+from stretchdesk.core.timeline import PhaseKind, build_timeline, session_items
 
 # Long enough for the ffmpeg backend to decode ten short chimes on a busy machine.
 SOUND_LOAD_TIMEOUT_MS = 10_000
@@ -158,7 +158,8 @@ def _check_timelines(found: Found) -> CheckReport:
             if any(not (math.isfinite(p.seconds) and p.seconds > 0) for p in timeline):
                 raise CheckFailed(f"{where} has a phase without a proper length")
             held = {p.stretch_id for p in timeline if p.kind is PhaseKind.HOLD}
-            missing = {item.stretch_id for item in routine.items} - held
+            included = session_items(routine, library, level)
+            missing = {item.stretch_id for _, item in included} - held
             if missing:
                 raise CheckFailed(f"{where} never holds {', '.join(sorted(missing))}")
             totals.append(timeline.total_seconds)

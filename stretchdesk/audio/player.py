@@ -1,16 +1,21 @@
 """The CuePlayer protocol, the silent player, and the choice of player for this machine.
 
-The session view hands every Cue to a CuePlayer. Whatever the machine lacks (no
-QtMultimedia, no audio device, no speech engine), a player is always there: it uses
-what is left and says once, in `missing()`, what the person will not hear.
+The app controller's cue output hands every Cue to a CuePlayer. Whatever the machine
+lacks (no QtMultimedia, no audio device, no speech engine), a player is always there: it
+uses what is left and says once, in `missing()`, what the person will not hear.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Signal
 
 from stretchdesk.core.cues import Cue
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 NO_QT_MULTIMEDIA = (
     "No sound: Qt Multimedia could not be loaded (on Linux it needs libpulse0). "
@@ -20,6 +25,10 @@ NO_QT_MULTIMEDIA = (
 
 class CuePlayer(Protocol):
     """Turns Cues into chimes and speech."""
+
+    @property
+    def ready(self) -> SignalInstance:
+        """Emitted once, when prepare() has finished (sounds loaded, or given up on)."""
 
     def prepare(self) -> None:
         """Loads every sound before the session starts, so the first cue is on time."""
@@ -55,13 +64,19 @@ class CuePlayer(Protocol):
         """What the person will not hear and why, for the status bar ("" when all works)."""
 
 
-class SilentPlayer:
+class SilentPlayer(QObject):
     """A CuePlayer that plays nothing: for silent sessions, tests, and machines without sound.
 
-    It still remembers the last line "said", so captions and logs can be checked.
+    It still remembers the last line "said", so captions and logs can be checked. It is
+    ready from the start, so it never needs to emit `ready`.
+
+    Signals: ready() — never emitted (is_ready() is always True).
     """
 
-    def __init__(self, missing: str = "") -> None:
+    ready = Signal()
+
+    def __init__(self, missing: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._missing = missing
         self.volume = 1.0
         self.muted = False

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from stretchdesk.audio.audio_only import audio_outputs
 from stretchdesk.audio.decoded import ChimeFileError, decode, silence
 from stretchdesk.audio.sinks import SinkPlayer
 from stretchdesk.audio.speechd import SpeechDispatcher, probe
 from stretchdesk.core.cues import CHIMES, Cue
+from stretchdesk.timers import TimerFactory, qt_timer
 
 try:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -53,10 +54,13 @@ class QtCuePlayer(QObject):
 
     ready = Signal()
 
-    def __init__(self, sounds: Path, parent: QObject | None = None) -> None:
+    def __init__(self, sounds: Path, parent: QObject | None = None,
+                 timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self._sounds = sounds
-        self._sinks = SinkPlayer(self)
+        self._sinks = SinkPlayer(self, timers)
+        self._ready_timer = timers(self, "chimes ready")
+        self._ready_timer.timeout.connect(self._announce_ready)
         self._problems: dict[str, str] = {}  # part ("chimes", "voice") -> what is wrong
         self._speech: QTextToSpeech | None = None
         self._volume = 1.0
@@ -81,7 +85,7 @@ class QtCuePlayer(QObject):
             self._start_speech()
         if not audio_outputs():
             self._problems["chimes"] = "No audio output device: chimes are off"
-            QTimer.singleShot(0, self, self._announce_ready)
+            self._ready_timer.start(0)
             return
         like = None
         for name in CHIMES:
@@ -96,7 +100,7 @@ class QtCuePlayer(QObject):
                 continue
             self._sinks.load(like)
         if like is None:
-            QTimer.singleShot(0, self, self._announce_ready)
+            self._ready_timer.start(0)
             return
         # Opening the first stream sets up the process's audio path (~15 ms); doing it
         # now, with silence, keeps that out of the first cue.
@@ -104,7 +108,7 @@ class QtCuePlayer(QObject):
         if not self._sinks.play(WARM_UP):
             self._problems["chimes"] = "The sound server refused to play: chimes are off"
             self._sinks.unload_all()
-        QTimer.singleShot(WARM_UP_MS, self, self._announce_ready)
+        self._ready_timer.start(WARM_UP_MS)
 
     def _announce_ready(self) -> None:
         self._ready = True

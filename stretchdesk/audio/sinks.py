@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from math import ceil
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink
 
 from stretchdesk.audio.decoded import DecodedChime
+from stretchdesk.timers import TimerFactory, qt_timer
 
 # A sink is closed this long after its sound should have finished (the server's own
 # buffering and a busy event loop both delay the end a little).
@@ -44,8 +45,9 @@ class SinkPlayer(QObject):
     play). Volume and mute reach the sounds still playing as well as later ones.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
+        self._timers = timers
         self._sounds: dict[str, tuple[QByteArray, QAudioFormat, float]] = {}
         self._playing: dict[QAudioSink, QBuffer] = {}
         self._gain = 1.0
@@ -84,8 +86,9 @@ class SinkPlayer(QObject):
         if sink.error().name != "NoError":  # QAudio (to 6.9) or QtAudio (6.10 on)
             self._close(sink)
             return False
-        QTimer.singleShot(ceil(seconds * 1000) + RETIRE_MARGIN_MS, self,
-                          lambda: self._close(sink))
+        done = self._timers(sink, "close chime stream")  # goes with the sink
+        done.timeout.connect(lambda: self._close(sink))
+        done.start(ceil(seconds * 1000) + RETIRE_MARGIN_MS)
         return True
 
     def _close(self, sink: QAudioSink) -> None:

@@ -20,9 +20,10 @@ from stretchdesk.core.events import (
     PhaseStarted,
     Stopped,
 )
-from stretchdesk.core.model import Library, Side
+from stretchdesk.core.model import Library
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.timeline import Phase, PhaseKind
+from stretchdesk.core.words import COMPLETE_WORD, phase_word, side_name
 
 __all__ = ["CHIMES", "Cue", "CuePlan", "latest_events", "spoken_length"]
 
@@ -134,7 +135,7 @@ class CuePlan:
         if isinstance(event, PhaseStarted):
             return self._cue(_PHASE_CHIME[event.phase.kind], self.phase_line(event.phase), True)
         if isinstance(event, Finished):
-            return self._cue("finish", "Routine complete", True)
+            return self._cue("finish", COMPLETE_WORD, True)
         if isinstance(event, Stopped):
             return self._cue(None, "Session stopped", True)
         if isinstance(event, Countdown):
@@ -165,10 +166,10 @@ class CuePlan:
 
     def phase_line(self, phase: Phase) -> str:
         """The line said at the start of `phase`."""
-        side = _side_word(phase.side)
+        side = side_name(phase.side)
         if phase.kind is PhaseKind.PREPARE:
             where = f", {side} side" if side else ""
-            return f"Starting position: {self.name(phase.stretch_id)}{where}"
+            return f"{phase_word(phase.kind)}: {self.name(phase.stretch_id)}{where}"
         if phase.kind is PhaseKind.HOLD:
             length = spoken_length(phase.seconds)
             if phase.breath_seconds:
@@ -179,9 +180,5 @@ class CuePlan:
         if phase.kind is PhaseKind.RELEASE:
             return "Release slowly"
         if phase.kind is PhaseKind.SWITCH:
-            return f"Switch to your {side} side" if side else "Switch sides"
-        return f"Rest. Next up: {self.name(phase.stretch_id)}"
-
-
-def _side_word(side: Side | None) -> str:
-    return side.value if side is not None else ""
+            return f"Switch to your {side} side" if side else phase_word(phase.kind)
+        return f"{phase_word(phase.kind)}. Next up: {self.name(phase.stretch_id)}"

@@ -7,8 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from stretchdesk.core.caution_book import load_caution_book
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.model import Library, Routine, Stretch
+from stretchdesk.core.model import Library, Position, Routine, Stretch
 from stretchdesk.core.schema import parse_routine, parse_stretch
 from stretchdesk.core.yaml_source import Document, read_document
 
@@ -25,6 +26,8 @@ def load_library(
 ) -> Library:
     """Loads `data_dir`/stretches and `data_dir`/routines, then the user's routine folders.
 
+    The stretches' shared cautions come from `data_dir`/cautions.yaml when it is there.
+
     A bad shipped file raises LibraryError: the app's own content must be right. A bad
     file in one of `extra_dirs` is listed in `Library.problems` and skipped, so one
     broken routine never hides the others. With `documents`, files unchanged since they
@@ -35,9 +38,10 @@ def load_library(
     def read(path: Path) -> Document:
         return read_document(path) if documents is None else documents.read(path, read_document)
 
+    cautions = load_caution_book(root, read, [p.value for p in Position])
     stretches: dict[str, Stretch] = {}
     for path in _yaml_files(root / "stretches", required=True):
-        stretch = parse_stretch(read(path))
+        stretch = parse_stretch(read(path), cautions)
         if stretch.id in stretches:
             raise LibraryError(str(path), 1, f"stretches[{stretch.id}].id",
                                f"the id {stretch.id!r} is already used by another stretch file")
@@ -52,7 +56,7 @@ def load_library(
     problems: list[LibraryError] = []
     for routine in load_user_routines(extra_dirs, set(stretches), set(routines), problems, read):
         routines[routine.id] = routine
-    return Library(stretches, routines, problems)
+    return Library(stretches, routines, problems, cautions)
 
 
 def load_user_routines(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from stretchdesk.core.caution_book import CautionBook
 from stretchdesk.core.errors import LibraryError
 
 
@@ -15,6 +17,11 @@ class Level(Enum):
     INTERMEDIATE = "intermediate"
     ADVANCED = "advanced"
 
+    @property
+    def rank(self) -> int:
+        """0 for beginner, 1 for intermediate, 2 for advanced."""
+        return list(Level).index(self)
+
 
 class Position(Enum):
     """The body position a stretch is done in."""
@@ -24,11 +31,17 @@ class Position(Enum):
     STANDING = "standing"
     KNEELING = "kneeling"
     QUADRUPED = "quadruped"
+    PRONE = "prone"  # lying face down
 
     @property
     def needs_floor(self) -> bool:
         """Whether a person must get down on the floor for this position."""
-        return self in (Position.SUPINE, Position.KNEELING, Position.QUADRUPED)
+        return self in (Position.SUPINE, Position.PRONE, Position.KNEELING, Position.QUADRUPED)
+
+    @property
+    def lying(self) -> bool:
+        """Whether the person lies down (on the back or the front): a bed will do."""
+        return self in (Position.SUPINE, Position.PRONE)
 
 
 class Side(Enum):
@@ -80,17 +93,32 @@ class Steps:
     release: tuple[str, ...]
 
 
+class ModificationKind(Enum):
+    """What a modification is for."""
+
+    EASIER = "easier"  # a gentler version for when the stretch is too much
+    HARDER = "harder"  # the next step once it feels easy
+    ADAPT = "adapt"  # a way round one problem (sore knees, a stiff neck ...)
+
+
 @dataclass(frozen=True)
 class Modification:
-    """An easier or safer way to do a stretch in a given situation."""
+    """An easier, harder or adapted way to do a stretch in a given situation."""
 
     when: str
     do: str
+    kind: ModificationKind = ModificationKind.ADAPT
 
 
 @dataclass(frozen=True)
 class Stretch:
-    """One stretch as the library describes it."""
+    """One stretch as the library describes it.
+
+    `cautions` are sentences a person can read on their own; `caution_ids` name the
+    shared ones among them (the rest are the stretch's own). `from_level` is the first
+    level whose sessions include the stretch. `project_choice` says, per field
+    ("hold_seconds", "reps" ...), why the project chose a value no source page gives.
+    """
 
     id: str
     name: str
@@ -112,6 +140,9 @@ class Stretch:
     modifications: tuple[Modification, ...] = ()
     cautions: tuple[str, ...] = ()
     source: str = ""
+    caution_ids: tuple[str, ...] = ()  # the shared cautions (data/cautions.yaml) among them
+    from_level: Level = Level.BEGINNER
+    project_choice: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def dynamic(self) -> bool:
@@ -125,6 +156,10 @@ class Stretch:
     def reps_for(self, level: Level) -> int:
         """The recommended repetitions (per side) for `level` (the low end of a range)."""
         return int(self.reps[level].low)
+
+    def modifications_of(self, kind: ModificationKind) -> tuple[Modification, ...]:
+        """The modifications of one kind, in the order the stretch file gives them."""
+        return tuple(m for m in self.modifications if m.kind is kind)
 
 
 @dataclass(frozen=True)
@@ -161,3 +196,4 @@ class Library:
     stretches: dict[str, Stretch]
     routines: dict[str, Routine]
     problems: list[LibraryError] = field(default_factory=list)
+    cautions: CautionBook = field(default_factory=lambda: CautionBook())

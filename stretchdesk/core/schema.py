@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from stretchdesk.core.caution_book import CautionBook, stretch_cautions
 from stretchdesk.core.fields import FieldReader
 from stretchdesk.core.model import (
     Level,
     Modification,
+    ModificationKind,
     Motion,
     Position,
     Routine,
@@ -25,12 +27,14 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MAX_HOLD_SECONDS = 600.0
 MAX_REPS = 20
 EQUIPMENT = ("mat", "chair", "step", "desk", "towel", "pillow", "strap", "wall")
-NEEDS = ("floor", "chair", "desk")
+NEEDS = ("floor", "chair", "desk", "bed")
+# Fields a stretch may explain with `project_choice` (values no source page gives).
+CHOSEN_FIELDS = ("hold_seconds", "reps", "side_order", "breath_seconds")
 
 STRETCH_FIELDS = frozenset({
     "id", "name", "summary", "source", "position", "equipment", "sides", "side_order",
     "first_side", "motion", "breath_seconds", "hold_seconds", "reps", "steps", "muscles",
-    "tips", "mistakes", "modifications", "cautions",
+    "tips", "mistakes", "modifications", "cautions", "from_level", "project_choice",
 })
 ROUTINE_FIELDS = frozenset({"id", "name", "purpose", "needs", "items"})
 ITEM_FIELDS = frozenset({"stretch", "hold_seconds", "reps"})
@@ -91,8 +95,11 @@ def _per_level(reader: FieldReader, key: FieldKey, high: float, integer: bool) -
     return out
 
 
-def parse_stretch(doc: Document) -> Stretch:
-    """Builds a Stretch from a stretch file, or raises LibraryError."""
+def parse_stretch(doc: Document, cautions: CautionBook | None = None) -> Stretch:
+    """Builds a Stretch from a stretch file, or raises LibraryError.
+
+    Caution ids in the file are looked up in `cautions` (the shared caution book).
+    """
     r = _reader(doc, "stretches")
     _reject_unknown(r, (), STRETCH_FIELDS)
     sides = r.choice(("sides",), ("one", "both"))
@@ -110,14 +117,21 @@ def parse_stretch(doc: Document) -> Stretch:
     modifications = []
     for i in range(len(raw_modifications or [])):
         r.mapping(("modifications", i))
-        modifications.append(
-            Modification(r.text(("modifications", i, "when")), r.text(("modifications", i, "do")))
-        )
+        kind = r.choice(("modifications", i, "kind"), [k.value for k in ModificationKind],
+                        False, ModificationKind.ADAPT.value)
+        modifications.append(Modification(
+            r.text(("modifications", i, "when")), r.text(("modifications", i, "do")),
+            ModificationKind(kind),
+        ))
+    position = Position(r.choice(("position",), [p.value for p in Position]))
+    caution_ids, caution_texts = stretch_cautions(
+        r, ("cautions",), cautions or CautionBook(), position.value
+    )
     return Stretch(
         id=r.text(("id",)),
         name=r.text(("name",)),
         summary=r.text(("summary",)),
-        position=Position(r.choice(("position",), [p.value for p in Position])),
+        position=position,
         unilateral=sides == "one",
         side_order=SideOrder(
             r.choice(("side_order",), [o.value for o in SideOrder], False, "alternate")
@@ -138,9 +152,23 @@ def parse_stretch(doc: Document) -> Stretch:
         tips=r.texts(("tips",)),
         mistakes=r.texts(("mistakes",)),
         modifications=tuple(modifications),
-        cautions=r.texts(("cautions",)),
+        cautions=caution_texts,
         source=str(r.raw(("source",))) if r.has(("source",)) else "",
+        caution_ids=caution_ids,
+        from_level=Level(r.choice(("from_level",), [lv.value for lv in Level], False, "beginner")),
+        project_choice=_project_choice(r),
     )
+
+
+def _project_choice(r: FieldReader) -> dict[str, str]:
+    """Why the project chose a value the source pages do not give, per field."""
+    table = r.mapping(("project_choice",), required=False)
+    for name in table:
+        if name not in CHOSEN_FIELDS:
+            known = ", ".join(CHOSEN_FIELDS)
+            raise r.error(("project_choice", name),
+                          f"is not a field a choice can explain; use one of: {known}")
+    return {name: r.text(("project_choice", name)) for name in table}
 
 
 def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine:

@@ -19,6 +19,7 @@ from stretchdesk.core.events import (
     PhaseStarted,
     Stopped,
 )
+from stretchdesk.core.phase_record import PhaseLog, PhaseRecord
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
 
@@ -60,8 +61,12 @@ class Session:
         self._done: list[float] = []  # time spent in each completed phase, a stack
         self._marks: set[tuple[str, int]] = set()  # timed events already sent this phase
         self._pending: list[Event] = []
-        self.skipped: list[int] = []  # indices of phases skipped
-        self.extended: dict[int, float] = {}  # seconds added (or taken) per phase index
+        self._log = PhaseLog()
+
+    @property
+    def records(self) -> tuple[PhaseRecord, ...]:
+        """What happened to every phase that began, in the order each first began."""
+        return self._log.records
 
     # -- what the session shows -------------------------------------------------------
 
@@ -132,14 +137,14 @@ class Session:
         now = self._sync()
         if now is None:
             return
-        self.skipped.append(self.index)
-        self._end_phase(self._into_phase(), now)
+        self._end_phase(self._into_phase(), now, skipped=True)
 
     def back(self) -> None:
         """Restarts the phase if more than 2 s of it passed, else goes to the previous one."""
         now = self._sync()
         if now is None:
             return
+        self._log.ended(self.phase, self._into_phase())
         if self._into_phase() <= BACK_RESTARTS_AFTER and self.index > 0:
             if self._done:
                 self._done.pop()
@@ -156,7 +161,7 @@ class Session:
             self.skip()
             return
         self._lengths[self.index] += seconds
-        self.extended[self.index] = self.extended.get(self.index, 0.0) + seconds
+        self._log.extended(self.phase, seconds)
         # Lengthened: the countdown plays again before the new end. Shortened: ticks whose
         # moment is already gone are not played late.
         left = self.remaining
@@ -168,6 +173,7 @@ class Session:
         """Ends the session early."""
         if self._sync() is not None:
             self._done.append(self._into_phase())
+            self._log.ended(self.phase, self._into_phase())
             self.state = SessionState.STOPPED
             self._pending.append(Stopped())
 
@@ -220,11 +226,13 @@ class Session:
             end = self._start + self._lengths[self.index]
             if now < end:
                 return
-            self._end_phase(self._lengths[self.index], end)
+            self._end_phase(self._lengths[self.index], end, completed=True)
 
-    def _end_phase(self, spent: float, at: float) -> None:
+    def _end_phase(self, spent: float, at: float, *, skipped: bool = False,
+                   completed: bool = False) -> None:
         """Closes the current phase after `spent` seconds; the next begins at `at`."""
         self._done.append(max(0.0, spent))
+        self._log.ended(self.phase, spent, skipped=skipped, completed=completed)
         if self.index + 1 >= len(self.timeline):
             self.state = SessionState.FINISHED
             self._pending.append(Finished())
@@ -236,27 +244,44 @@ class Session:
         self._start = at
         self._paused_at = at
         self._marks = set()
+        self._log.began(self.timeline[index])
         self._pending.append(PhaseStarted(index, self.timeline[index], at))
 
-    def _emit_marks(self, now: float) -> None:
-        """Sends the countdown, halfway and breath events due by `now`, in time order."""
-        due: list[tuple[float, tuple[str, int], Event]] = []
+    def next_due(self) -> float | None:
+        """When, on the clock, the next event is due: a countdown, halfway or breath
+        moment, or the end of the phase. None unless running.
+
+        A driver sleeps until then (and wakes for whatever it shows in between).
+        """
+        if self.state is not SessionState.RUNNING:
+            return None
+        end = self.deadline
+        return min((at for at, _mark, _event in self._unsent_marks()), default=end)
+
+    def _unsent_marks(self) -> list[tuple[float, tuple[str, int], Event]]:
+        """The timed events of the current phase not yet sent: every countdown and
+        halfway moment left, and the next breath (breaths are sent in order)."""
+        marks: list[tuple[float, tuple[str, int], Event]] = []
         length, start, phase = self._lengths[self.index], self._start, self.phase
         end = start + length
         if length >= COUNTDOWN_MIN_PHASE:
             for left in range(COUNTDOWN_FROM, 0, -1):
-                due.append((end - left, ("countdown", left), Countdown(left)))
+                marks.append((end - left, ("countdown", left), Countdown(left)))
         if phase.kind is PhaseKind.HOLD and length >= HALFWAY_MIN_HOLD:
-            due.append((start + length / 2, ("halfway", 0), Halfway(self.index)))
+            marks.append((start + length / 2, ("halfway", 0), Halfway(self.index)))
         if phase.kind is PhaseKind.HOLD and phase.breath_seconds:
-            n = 1
-            while start + n * phase.breath_seconds < end and n < 10_000:
-                at = start + n * phase.breath_seconds
-                if at > now:
-                    break
-                due.append((at, ("breath", n), Breath(self.index, inhale=n % 2 == 0)))
-                n += 1
-        for at, mark, event in sorted(due, key=lambda d: d[0]):
-            if at <= now and mark not in self._marks:
-                self._marks.add(mark)
-                self._pending.append(event)
+            n = 1 + max((m[1] for m in self._marks if m[0] == "breath"), default=0)
+            at = start + n * phase.breath_seconds
+            if at < end and n < 10_000:
+                marks.append((at, ("breath", n), Breath(self.index, inhale=n % 2 == 0)))
+        return sorted((m for m in marks if m[1] not in self._marks), key=lambda m: m[0])
+
+    def _emit_marks(self, now: float) -> None:
+        """Sends the countdown, halfway and breath events due by `now`, in time order."""
+        while True:
+            due = [m for m in self._unsent_marks() if m[0] <= now]
+            if not due:
+                return
+            _at, mark, event = due[0]
+            self._marks.add(mark)
+            self._pending.append(event)

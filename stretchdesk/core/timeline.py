@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import overload
 
-from stretchdesk.core.model import Library, Routine, RoutineItem, Side, SideOrder, Stretch
+from stretchdesk.core.model import Level, Library, Routine, RoutineItem, Side, SideOrder, Stretch
 from stretchdesk.core.settings import HoldMode, RepsMode, Settings
 
-__all__ = ["Phase", "PhaseKind", "Side", "Timeline", "build_timeline", "resolve_hold"]
+__all__ = [
+    "Phase", "PhaseKind", "Side", "Timeline", "build_timeline", "resolve_hold", "session_items",
+]
 
 
 class PhaseKind(Enum):
@@ -73,6 +75,11 @@ class Timeline(Sequence[Phase]):
         """How many routine items (stretches) the timeline walks through."""
         return len({p.item for p in self._phases})
 
+    def stretch_number(self, item: int) -> int:
+        """Where routine item `item` comes in this session (1-based), counting only the
+        items the session includes (a level may leave some out)."""
+        return sum(1 for i in {p.item for p in self._phases} if i <= item)
+
     def remaining_after(self, index: int) -> float:
         """Planned seconds of every phase after `index`."""
         return math.fsum(p.seconds for p in self._phases[index + 1 :])
@@ -113,17 +120,34 @@ def _hold_order(stretch: Stretch, reps: int, settings: Settings) -> list[tuple[S
     return [(side, rep) for side in (first, second) for rep in range(1, reps + 1)]
 
 
+def session_items(
+    routine: Routine, library: Library, level: Level
+) -> list[tuple[int, RoutineItem]]:
+    """The routine's items (with their index) that a session at `level` includes.
+
+    A stretch meant for a later level (its `from_level`, e.g. double knee-to-chest from
+    intermediate, rocking from advanced) is left out below that level, unless leaving
+    every such stretch out would leave nothing to do.
+    """
+    items = list(enumerate(routine.items))
+    kept = [(i, item) for i, item in items
+            if library.stretches[item.stretch_id].from_level.rank <= level.rank]
+    return kept or items
+
+
 def build_timeline(routine: Routine, library: Library, settings: Settings) -> Timeline:
     """The phases of `routine` for a person with `settings`.
 
     Each stretch: PREPARE once, then HOLD + RELEASE per hold, with SWITCH between holds
     on different sides; REST between stretches; the routine ends on the last RELEASE.
     A phase the person set to 0 seconds (say, no rest) is left out; holds never are.
+    Stretches meant for a later level than the person's are left out (session_items);
+    each phase's `item` is still the index of its routine item.
     """
     phases: list[Phase] = []
-    for index, item in enumerate(routine.items):
+    for position, (index, item) in enumerate(session_items(routine, library, settings.level)):
         stretch = library.stretches[item.stretch_id]
-        if index > 0:
+        if position > 0:
             reps = resolve_reps(item, stretch, settings)
             phases.append(
                 Phase(PhaseKind.REST, stretch.id, None, 1, reps, settings.rest_seconds, index)

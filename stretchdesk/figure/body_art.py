@@ -195,6 +195,11 @@ def area_geometry(body: Body, area: Area) -> tuple[Vec3, Vec3, float, float]:
         hip, knee = body[f"hip_{side}"], body[f"knee_{side}"]
         center = (hip + knee) * 0.5 + thigh.cx * -4.0
         return center, (knee - hip).unit(), 22.0, 8.0
+    if area in (Area.HIP_FRONT_L, Area.HIP_FRONT_R):
+        thigh = body.frames[f"thigh_{side}"]
+        hip, knee = body[f"hip_{side}"], body[f"knee_{side}"]
+        center = hip + (knee - hip) * 0.22 + thigh.cx * 5.0
+        return center, (knee - hip).unit(), 13.0, 8.0
     lateral = pelvis_f.cz * (1.0 if side == "r" else -1.0)
     center = body["waist"] + lateral * 12.0
     return center, (body["neck_base"] - body["pelvis"]).unit(), 16.0, 10.0

@@ -7,12 +7,16 @@ from functools import cache
 
 from .poses_kneeling import KNEELING
 from .poses_lying import LYING
+from .poses_prone import PRONE
+from .poses_strap import STRAP
 from .poses_upright import UPRIGHT
 from .scene import KeyPose
 
 POSE_NAMES = ("start", "hold")
 
-_BUILDERS: Mapping[str, Callable[[], dict[str, KeyPose]]] = {**LYING, **UPRIGHT, **KNEELING}
+_BUILDERS: Mapping[str, Callable[[], dict[str, KeyPose]]] = {
+    **LYING, **STRAP, **PRONE, **UPRIGHT, **KNEELING,
+}
 
 
 class UnknownPose(KeyError):

@@ -73,9 +73,6 @@ class Mat3:
         return Vec3(self.cx.dot(v), self.cy.dot(v), self.cz.dot(v))
 
 
-IDENTITY = Mat3(Vec3(1.0, 0.0, 0.0), Vec3(0.0, 1.0, 0.0), Vec3(0.0, 0.0, 1.0))
-
-
 def rot_x(deg: float) -> Mat3:
     """Rotation about the x axis (turns y toward z)."""
     c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))

@@ -6,7 +6,7 @@ parts merge) still reads at 16 px, where outlines and shading would turn to mush
 
 from __future__ import annotations
 
-from .catalog import key_pose
+from .poses_kneeling import all_fours
 from .render import scene_content
 from .scene import Camera, Material, Scene
 from .shapes import fmt
@@ -38,8 +38,9 @@ _ICON_THEME = Theme(
 
 def icon_svg() -> str:
     """The icon as a square SVG document (512 x 512 user units)."""
-    cat = key_pose("cat-cow", "hold")
-    figure, (x0, y0, x1, y1) = scene_content(Scene(cat.pose, Camera(0.0, 0.0)), _ICON_THEME)
+    # The icon keeps its own cat, so redrawing the stretch pictures never changes it.
+    cat = all_fours(lumbar=5.0, thorax=35.0, tilt=25.0, neck=30.0)
+    figure, (x0, y0, x1, y1) = scene_content(Scene(cat, Camera(0.0, 0.0)), _ICON_THEME)
     room = SIZE * 0.84
     scale = room / max(x1 - x0, y1 - y0)
     # Centre the figure a little high, leaving the bottom for the mat strip.

@@ -55,15 +55,17 @@ def all_fours(lumbar: float, thorax: float, tilt: float, neck: float) -> Pose:
 
 
 def cat_cow() -> dict[str, KeyPose]:
-    # Spine segments are chained from the pelvis, so the pelvis tilt sets where the arch
-    # starts and the flex values bend it: sagging for cow, humped for cat.
-    cow = all_fours(lumbar=-15.0, thorax=-13.0, tilt=-18.0, neck=-30.0)
-    cat = all_fours(lumbar=5.0, thorax=35.0, tilt=25.0, neck=30.0)
-    sink = line_cue("waist", Vec3(0.0, 40.0, 0.0), Vec3(0.0, 20.0, 0.0))
-    arch = line_cue("waist", Vec3(0.0, 20.0, 0.0), Vec3(0.0, 40.0, 0.0))
+    # Spine segments are chained from the pelvis, so the pelvis tilt sets where the curve
+    # starts and the flex values bend it. Cow: tailbone up, belly and back sink toward the
+    # floor, head lifts to look ahead. Cat: tailbone tucked, back rounds up toward the
+    # ceiling, head hangs between the arms.
+    cow = all_fours(lumbar=-14.0, thorax=-38.0, tilt=-28.0, neck=-35.0)
+    cat = all_fours(lumbar=-20.0, thorax=62.0, tilt=28.0, neck=50.0)
+    sink = line_cue("waist", Vec3(0.0, 44.0, 0.0), Vec3(0.0, 22.0, 0.0))
+    rise = line_cue("waist", Vec3(0.0, 24.0, 0.0), Vec3(0.0, 46.0, 0.0))
     return {
         "start": KeyPose(cow, SIDE_CAM, MAT, (Area.BACK,), (sink,)),
-        "hold": KeyPose(cat, SIDE_CAM, MAT, (Area.BACK,), (arch,)),
+        "hold": KeyPose(cat, SIDE_CAM, MAT, (Area.BACK,), (rise,)),
     }
 
 
@@ -94,7 +96,60 @@ def childs_pose() -> dict[str, KeyPose]:
     }
 
 
+def bird_dog() -> dict[str, KeyPose]:
+    start = all_fours(lumbar=0.0, thorax=2.0, tilt=0.0, neck=8.0)
+    # The left leg reaches straight back at hip height and the right arm forward at
+    # shoulder height; the right knee and left hand stay down, the back stays flat.
+    body = pose_body(start)
+    hip, shoulder = body["hip_l"], body["shoulder_r"]
+    hold = reach_foot(start, L, hip + BACK * 83.0 + UP * 2.0, UP)
+    hold = hold.with_angles(ankle_l=Angles(-10.0))
+    hold = reach_hand(hold, R, shoulder + FRONT * 59.0 + UP * 4.0, UP)
+    view = Camera(-14.0, 22.0)
+    return {
+        "start": KeyPose(start, view, MAT),
+        "hold": KeyPose(hold, view, MAT, (Area.LOWER_BACK, Area.GLUTE_L)),
+    }
+
+
+def half_kneeling(shift: float, lean: float) -> Pose:
+    """Kneeling on the left knee, right foot flat in front with the knee above the ankle.
+
+    shift moves the hips forward of the back knee; lean tips the pelvis back (a tuck).
+    """
+    knee_x = 10.0
+    pelvis_x = knee_x - shift
+    height = hip_height_over(knee_x, pelvis_x) - 1.0
+    pose = Pose(Root(Vec3(pelvis_x, height, 0.0), yaw=180.0, pitch=lean))
+    pose = with_spine(pose, Angles(lean * 0.7), Angles(lean * 0.3))  # chest stays tall
+    back_ankle = Vec3(knee_x + PROPORTIONS.shin - 1.0, ANKLE_Y, 8.0)
+    pose = reach_foot(pose, L, back_ankle, FRONT + UP * -0.6)
+    pose = pose.with_angles(ankle_l=Angles(-80.0))
+    front_ankle = Vec3(pelvis_x - 44.0, 7.5, -10.0)
+    return reach_foot(pose, R, front_ankle, FRONT + UP * 0.8, foot_flat=True)
+
+
+def kneeling_hip_flexor_stretch() -> dict[str, KeyPose]:
+    start = half_kneeling(shift=4.0, lean=0.0)
+    body = pose_body(start)
+    rest = body["knee_r"] + UP * 6.0 + BACK * 8.0
+    for side in Side:
+        start = reach_hand(start, side, rest + lateral(side) * 5.0, BACK + lateral(side) * 0.6)
+    hold = half_kneeling(shift=22.0, lean=12.0)
+    body = pose_body(hold)
+    hold = reach_hand(hold, R, body["knee_r"] + UP * 6.0 + BACK * 8.0 + LEFT * -3.0,
+                      BACK + LEFT * -0.6)
+    hold = reach_hand(hold, L, body["shoulder_l"] + UP * 56.0 + BACK * 4.0, BACK + LEFT * 0.3)
+    view = Camera(-8.0, 10.0)
+    return {
+        "start": KeyPose(start, view, MAT),
+        "hold": KeyPose(hold, view, MAT, (Area.HIP_FRONT_L,)),
+    }
+
+
 KNEELING = {
+    "bird-dog": bird_dog,
     "cat-cow": cat_cow,
     "childs-pose": childs_pose,
+    "kneeling-hip-flexor-stretch": kneeling_hip_flexor_stretch,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .geometry import Vec3
 from .pose_kit import (
     DOWN,
+    MAT_TOP,
     TOWARD_FEET,
     TOWARD_HEAD,
     UP,
@@ -159,28 +160,49 @@ def supine_spinal_twist() -> dict[str, KeyPose]:
 
 
 def lying_crossover_knee_pull_down() -> dict[str, KeyPose]:
-    start = lying_knees_bent(arms="t")
-    # The pelvis rolls toward the straight leg so the crossed knee can sink to the floor.
-    pose = Pose(supine_root(spin=-38.0))
-    pose = with_spine(pose, Angles(0.0, 0.0, 20.0), Angles(0.0, 0.0, 16.0))
+    # Seed 000 starts with both legs straight out and the arms in a T.
+    start = arms_in_t(long_leg(long_leg(Pose(supine_root()), L), R))
+    # The bent left knee crosses the straight right leg, its foot set down beyond the right
+    # knee; the right hand draws the knee toward the floor and the pelvis rolls with it,
+    # while the shoulders stay down.
+    pose = Pose(supine_root(spin=-30.0))
+    pose = with_spine(pose, Angles(0.0, 0.0, 18.0), Angles(0.0, 0.0, 12.0))
     pose = long_leg(pose, R, spread=4.0)
     body = pose_body(pose)
-    foot = body["knee_r"] + UP * 9.0 + TOWARD_HEAD * 4.0
-    pose = reach_foot(pose, L, foot, outward(R) + DOWN * 0.2 + TOWARD_HEAD * 0.4)
-    pose = pose.with_angles(ankle_l=Angles(-25.0))
+    foot = Vec3(body["knee_r"].x + 4.0, MAT_TOP + 7.0, body["knee_r"].z - 17.0)
+    pose = reach_foot(pose, L, foot, outward(R) + UP * 0.35 + TOWARD_HEAD * 0.2,
+                      foot_flat=True)
     body = pose_body(pose)
     pose = arms_in_t(pose, skip=R)
-    grip = body["knee_l"] + outward(L) * 4.0 + UP * 5.0
-    pose = reach_hand(pose, R, grip, UP * 0.8 + TOWARD_HEAD * 0.3 + outward(R))
-    pose = with_neck(pose, turn=35.0)
-    view = Camera(-15.0, 68.0)
+    grip = body["knee_l"] + outward(R) * 3.0 + UP * 4.0
+    pose = reach_hand(pose, R, grip, UP * 0.8 + TOWARD_HEAD * 0.4 + outward(R))
+    pose = with_neck(pose, turn=30.0)
+    # Seen from the side the knee drops toward, and from above, so the crossing leg lies
+    # over the straight one.
+    view = Camera(205.0, 48.0)
     return {
         "start": KeyPose(start, view, MAT),
         "hold": KeyPose(pose, view, MAT, (Area.GLUTE_L, Area.LOWER_BACK)),
     }
 
 
+def glute_bridge() -> dict[str, KeyPose]:
+    start = lying_knees_bent()
+    # Hips up until knees, hips and shoulders make one slope; shoulders and feet stay down.
+    root = supine_root(pelvis_height=30.0, tilt=24.0)
+    pose = with_spine(Pose(root), Angles(0.0), Angles(4.0))
+    pose = with_neck(pose, flex=22.0)
+    pose = bent_leg(bent_leg(pose, L, foot_x=-36.0), R, foot_x=-36.0)
+    pose = arms_by_sides(pose)
+    lift = line_cue("pelvis", Vec3(-2.0, 15.0, 0.0), Vec3(-2.0, 33.0, 0.0))
+    return {
+        "start": KeyPose(start, SIDE_CAM, MAT),
+        "hold": KeyPose(pose, SIDE_CAM, MAT, (Area.GLUTE_L, Area.LOWER_BACK), (lift,)),
+    }
+
+
 LYING = {
+    "glute-bridge": glute_bridge,
     "single-knee-to-chest": single_knee_to_chest,
     "double-knee-to-chest": double_knee_to_chest,
     "knees-to-chest-hug": knees_to_chest_hug,

@@ -6,10 +6,12 @@ working side nearest, as in the lying poses.
 
 from __future__ import annotations
 
+import math
+
 from .geometry import Vec3
 from .pose_kit import DOWN, UP, with_neck, with_spine
 from .reach import reach_foot, reach_hand
-from .scene import Area, Camera, KeyPose, chair, desk
+from .scene import Area, Camera, KeyPose, chair, desk, line_cue
 from .skeleton import Angles, Pose, Root, Side, pose_body
 
 L, R = Side.LEFT, Side.RIGHT
@@ -108,36 +110,117 @@ DESK_HEIGHT = 76.0
 DESK = (desk(DESK_FRONT - 60.0, height=DESK_HEIGHT),)
 
 
-def heel_on_desk(lean: float, pelvis_x: float, lumbar: float, thorax: float) -> Pose:
-    root = Root(Vec3(pelvis_x, 92.0, -3.0), yaw=180.0, pitch=-lean)
-    pose = with_spine(Pose(root), Angles(lumbar), Angles(thorax))
-    pose = pose.with_angles(hip_r=Angles(0.0, 4.0, 38.0))
+def heel_on_desk(lean: float, lumbar: float, thorax: float, turn: float = 0.0) -> Pose:
+    """Left heel up on the desk, leg long; the right foot flat below the hip, turned out.
+
+    lean tips the pelvis forward over the raised leg; lumbar and thorax round the back
+    further; turn rotates the chest toward the raised leg (the reaching arm crosses over).
+    """
+    root = Root(Vec3(0.0, 92.0, 0.0), yaw=180.0, pitch=-lean)
+    pose = with_spine(Pose(root), Angles(lumbar, 0.0, turn * 0.4), Angles(thorax, 0.0, turn))
     body = pose_body(pose)
-    standing = Vec3(body["hip_r"].x + 2.0, 7.5, body["hip_r"].z - 4.0)
-    pose = reach_foot(pose, R, standing, FRONT + lateral(R) * 0.7, foot_flat=True)
-    heel = Vec3(DESK_FRONT - 16.0, DESK_HEIGHT + 5.0, 6.0)
+    hip = body["hip_r"]
+    standing = Vec3(hip.x + 1.0, 7.5, hip.z - 3.0)
+    # The knee, and so the foot, points forward and out: the foot turned about 45 degrees.
+    pose = reach_foot(pose, R, standing, FRONT + lateral(R) * 1.0, foot_flat=True)
+    # The leg lies nearly straight from the hip to the heel ("straight but soft").
+    hip_l = body["hip_l"]
+    rise = hip_l.y - (DESK_HEIGHT + 5.0)
+    along = math.sqrt(84.6**2 - rise**2 - 1.0)
+    heel = Vec3(hip_l.x - along, DESK_HEIGHT + 5.0, hip_l.z + 1.0)
     pose = reach_foot(pose, L, heel, UP)
-    return pose.with_angles(ankle_l=Angles(10.0))
+    return pose.with_angles(ankle_l=Angles(12.0))
+
+
+def hand_on_desk(pose: Pose) -> Pose:
+    """The left hand rests flat on the desk outside the raised leg, for balance."""
+    body = pose_body(pose)
+    spot = Vec3(DESK_FRONT - 6.0, DESK_HEIGHT + 3.5, body["hip_l"].z + 24.0)
+    return reach_hand(pose, L, spot, LEFT + BACK * 0.6 + UP * 0.3)
 
 
 def standing_hamstring_crossover() -> dict[str, KeyPose]:
-    start = heel_on_desk(0.0, 0.0, 0.0, 0.0)
-    start = reach_hand(start, L, pose_body(start)["hip_l"] + LEFT * 9 + DOWN * 20, LEFT + BACK)
-    start = reach_hand(start, R, pose_body(start)["hip_r"] + RIGHT * 9 + DOWN * 20, RIGHT + BACK)
-    pose = heel_on_desk(38.0, 10.0, 16.0, 14.0)
-    pose = with_neck(pose, flex=-10.0)
+    start = heel_on_desk(4.0, 0.0, 0.0)
+    body = pose_body(start)
+    on_thigh = body["hip_l"] + (body["knee_l"] - body["hip_l"]) * 0.3 + UP * 6.0 + LEFT * 3.0
+    start = reach_hand(start, L, on_thigh, LEFT + BACK * 0.8)
+    start = reach_hand(start, R, body["hip_r"] + RIGHT * 8.0 + DOWN * 22.0 + FRONT * 2.0,
+                       RIGHT + BACK)
+    start = with_neck(start, flex=5.0)
+    pose = heel_on_desk(44.0, 18.0, 16.0, turn=18.0)
+    pose = with_neck(pose, flex=-18.0, turn=8.0)
+    pose = hand_on_desk(pose)
     body = pose_body(pose)
-    toes = body["toe_l"] + UP * 3.0
-    pose = reach_hand(pose, R, toes, UP + RIGHT * 0.4)
-    pose = reach_hand(pose, L, body["hip_l"] + LEFT * 10.0 + DOWN * 18.0 + BACK * 4.0, LEFT + BACK)
-    view = Camera(-30.0, 12.0)
+    past_toes = body["toe_l"] + FRONT * 8.0 + DOWN * 4.0 + RIGHT * 2.0
+    pose = reach_hand(pose, R, past_toes, UP + RIGHT * 0.5)
+    # From the left, a little behind and above: the fold over the leg, the far hand past
+    # the toes, the near hand on the desk beside the leg and the turned-out standing foot.
+    view = Camera(8.0, 36.0)
     return {
         "start": KeyPose(start, view, DESK),
         "hold": KeyPose(pose, view, DESK, (Area.HAMSTRING_L, Area.SIDE_R)),
     }
 
 
+def standing(lean_back: float = 0.0, side_bend: float = 0.0) -> Pose:
+    """Standing tall, feet hip-width apart; lean_back arches the trunk back from the waist,
+    side_bend leans it toward the right (the left side lengthens)."""
+    root = Root(Vec3(-lean_back * 0.12, 92.0, 0.0), yaw=180.0, pitch=lean_back * 0.15)
+    pose = with_spine(Pose(root), Angles(-lean_back * 0.55, -side_bend * 0.55),
+                      Angles(-lean_back * 0.3, -side_bend * 0.45))
+    body = pose_body(pose)
+    for side in Side:
+        hip = body[f"hip_{side.value}"]
+        ankle = Vec3(hip.x + 2.0, 7.5, lateral(side).z * 11.0)
+        pose = reach_foot(pose, side, ankle, FRONT + UP * 0.2, foot_flat=True)
+    return pose
+
+
+def hands_on_lower_back(pose: Pose) -> Pose:
+    body = pose_body(pose)
+    for side in Side:
+        behind = body["pelvis"] + body.frames["pelvis"].apply(Vec3(-13.0, 6.0, 0.0))
+        target = behind + lateral(side) * 9.0
+        pose = reach_hand(pose, side, target, BACK + lateral(side) * 0.8)
+    return pose
+
+
+def standing_back_extension() -> dict[str, KeyPose]:
+    start = with_neck(hands_on_lower_back(standing()), flex=4.0)
+    hold = with_neck(hands_on_lower_back(standing(lean_back=36.0)), flex=16.0)
+    # Over the head, pointing back: the way the chest goes.
+    lean = line_cue("head", Vec3(-8.0, 20.0, 0.0), Vec3(16.0, 14.0, 0.0))
+    view = Camera(-18.0, 10.0)
+    return {
+        "start": KeyPose(start, view),
+        "hold": KeyPose(hold, view, (), (Area.LOWER_BACK,), (lean,)),
+    }
+
+
+def standing_side_bend() -> dict[str, KeyPose]:
+    start = standing()
+    body = pose_body(start)
+    for side in Side:
+        on_thigh = body[f"hip_{side.value}"] + DOWN * 20.0 + lateral(side) * 7.0
+        start = reach_hand(start, side, on_thigh, lateral(side) + BACK * 0.3)
+    hold = standing(side_bend=30.0)
+    body = pose_body(hold)
+    # The right hand slides down the right thigh; the left arm reaches up and over.
+    hold = reach_hand(hold, R, body["knee_r"] + UP * 14.0 + RIGHT * 8.0, RIGHT + BACK * 0.3)
+    thorax = body.frames["thorax"]
+    over = body["neck_base"] + thorax.apply(Vec3(0.0, 48.0, 0.0)) + RIGHT * 12.0
+    hold = reach_hand(hold, L, over, LEFT + UP * 0.3)
+    hold = with_neck(hold, tilt=-8.0)
+    front = Camera(-90.0, 8.0)
+    return {
+        "start": KeyPose(start, front),
+        "hold": KeyPose(hold, front, (), (Area.SIDE_L,)),
+    }
+
+
 UPRIGHT = {
+    "standing-back-extension": standing_back_extension,
+    "standing-side-bend": standing_side_bend,
     "seated-knee-to-chest": seated_knee_to_chest,
     "seated-figure-four": seated_figure_four,
     "seated-spinal-twist": seated_spinal_twist,

@@ -33,7 +33,7 @@ def _nearer(proj: Projector, body: Body, names: tuple[str, ...]) -> dict[str, bo
 
 def _host(area: Area) -> str:
     """The part a glow is painted onto, so nearer limbs still cover it."""
-    if area in (Area.HAMSTRING_L, Area.HAMSTRING_R):
+    if area.on_leg:
         return "leg_" + str(area.value)[-1]
     return "torso"
 

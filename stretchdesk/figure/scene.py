@@ -39,7 +39,6 @@ class Camera:
 
 
 SIDE_VIEW = Camera(0.0, 8.0)
-TOP_VIEW = Camera(0.0, 90.0)
 
 
 class Material(Enum):
@@ -133,8 +132,15 @@ class Area(Enum):
     GLUTE_R = "glute_r"
     HAMSTRING_L = "hamstring_l"
     HAMSTRING_R = "hamstring_r"
+    HIP_FRONT_L = "hip-front_l"
+    HIP_FRONT_R = "hip-front_r"
     SIDE_L = "side_l"
     SIDE_R = "side_r"
+
+    @property
+    def on_leg(self) -> bool:
+        """Whether the glow lies on a thigh (so it is painted with that leg)."""
+        return self.value.startswith(("hamstring", "hip-front"))
 
     @property
     def mirrored(self) -> Area:

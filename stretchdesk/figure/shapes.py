@@ -70,18 +70,3 @@ def smooth_closed_path(points: Sequence[Point], tension: float = 1.0) -> str:
 
 def polygon_path(points: Sequence[Point]) -> str:
     return "M" + "L".join(pt(p) for p in points) + "Z"
-
-
-def circle_segment_path(c: Point, r: float, toward: Point, depth: float) -> str:
-    """The part of a circle beyond a chord: hair on a head.
-
-    `toward` is the unit direction of the covered side; `depth` is how far the chord sits
-    from the centre as a fraction of r (1 = nothing covered, -1 = everything covered).
-    """
-    depth = max(-0.97, min(0.97, depth))
-    base = math.atan2(toward[1], toward[0])
-    half = math.acos(depth)
-    p1 = (c[0] + r * math.cos(base - half), c[1] + r * math.sin(base - half))
-    p2 = (c[0] + r * math.cos(base + half), c[1] + r * math.sin(base + half))
-    large = 1 if half > math.pi / 2 else 0
-    return f"M{pt(p1)}A{fmt(r)},{fmt(r)} 0 {large},1 {pt(p2)}Z"

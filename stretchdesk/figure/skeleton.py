@@ -130,9 +130,6 @@ class Pose:
             angles[Joint(name)] = value
         return Pose(self.root, angles)
 
-    def with_root(self, root: Root) -> Pose:
-        return Pose(root, self.angles)
-
 
 @dataclass(frozen=True)
 class Proportions:

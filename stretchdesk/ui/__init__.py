@@ -1,1 +1,4 @@
-"""The Qt widgets and the SessionDriver, where Qt meets the session."""
+"""The views: the main window, its screens and dialogs, and `launch`, which starts the app.
+
+Views render what the AppController (stretchdesk/controller) says and send it intents.
+"""

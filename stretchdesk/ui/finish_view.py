@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from stretchdesk.cli import format_duration
+from stretchdesk.core.session_summary import SessionSummary
+from stretchdesk.core.words import format_duration
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import COMPLETE, STOPPED
-from stretchdesk.ui.session_summary import SessionSummary
 from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+
+from stretchdesk.timers import TimerFactory, qt_timer
 
 FALLBACK_MS = 1000  # a window that is never painted (started minimised) still gets the work
 
@@ -23,20 +25,24 @@ class _FirstPaint(QObject):
     nothing is left to run.
     """
 
-    def __init__(self, window: QWidget, action: Callable[[], object], fallback_ms: int) -> None:
+    def __init__(self, window: QWidget, action: Callable[[], object], fallback_ms: int,
+                 timers: TimerFactory) -> None:
         super().__init__(window)
         self._window = window
         self._action: Callable[[], object] | None = action
-        self._fallback = QTimer(self)
-        self._fallback.setSingleShot(True)
+        self._fallback = timers(self, "first paint fallback")
         self._fallback.timeout.connect(self._run)
         self._fallback.start(fallback_ms)
+        # Queued, not called from the paint event: the paint is still going on then
+        # (children paint after it).
+        self._after_paint = timers(self, "after first paint")
+        self._after_paint.timeout.connect(self._run)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            # Queued, not called: the paint is still going on (children paint after it).
-            QTimer.singleShot(0, self, self._run)
+        if (watched is self._window and event.type() == QEvent.Type.Paint
+                and not self._after_paint.isActive()):
+            self._after_paint.start(0)
         return False
 
     def _run(self) -> None:
@@ -44,12 +50,13 @@ class _FirstPaint(QObject):
         if action is None:
             return
         self._fallback.stop()
+        self._after_paint.stop()
         self._window.removeEventFilter(self)
         self.deleteLater()
         action()
 
 
 def after_first_paint(window: QWidget, action: Callable[[], object],
-                      fallback_ms: int = FALLBACK_MS) -> None:
+                      fallback_ms: int = FALLBACK_MS, timers: TimerFactory = qt_timer) -> None:
     """Runs `action` once, just after `window`'s first paint (or `fallback_ms` after now)."""
-    _FirstPaint(window, action, fallback_ms)
+    _FirstPaint(window, action, fallback_ms, timers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -20,7 +21,7 @@ class Where(Enum):
 
 @dataclass(frozen=True)
 class KeyBinding:
-    """Keys that do one action (a method name of the window) on one screen."""
+    """Keys that do one action (named, see `install`) on one screen."""
 
     action: str
     keys: tuple[QKeySequence, ...]
@@ -45,19 +46,21 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("toggle_fullscreen", _keys("F", "F11"), Where.EVERYWHERE),
     KeyBinding("escape", _keys("Esc"), Where.EVERYWHERE),
     KeyBinding("request_settings", _keys("S", "Ctrl+,"), Where.EVERYWHERE),
+    KeyBinding("quit", _keys("Ctrl+Q"), Where.EVERYWHERE),
     KeyBinding("back_to_picker", _keys("Return", "Enter"), Where.FINISH),
     KeyBinding("remember_holds", _keys("K"), Where.FINISH),
 )
 
 
-def install(window: QWidget, owner: QObject | None = None) -> dict[Where, list[QShortcut]]:
-    """Makes a window-wide QShortcut for every binding, calling `window.<action>()`.
+def install(window: QWidget, actions: Mapping[str, Callable[[], object]],
+            owner: QObject | None = None) -> dict[Where, list[QShortcut]]:
+    """Makes a window-wide QShortcut for every binding, calling `actions[binding.action]`.
 
     Window-wide is QShortcut's default context, so it is not set again here.
     """
     made: dict[Where, list[QShortcut]] = {where: [] for where in Where}
     for binding in BINDINGS:
-        slot = getattr(window, binding.action)
+        slot = actions[binding.action]
         for sequence in binding.keys:
             shortcut = QShortcut(sequence, owner or window)
             shortcut.setAutoRepeat(False)

@@ -1,4 +1,4 @@
-"""How each phase looks: its word, colour and shape (never colour alone), and side words."""
+"""How each phase looks: its word (from core.words), colour and shape (never colour alone)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from enum import Enum
 
 from PySide6.QtGui import QColor
 
-from stretchdesk.core.model import Side
 from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.core.words import COMPLETE_WORD, PAUSED_WORD, STOPPED_WORD, phase_word
 
 
 class Shape(Enum):
@@ -33,19 +33,17 @@ class PhaseLook:
 
 
 LOOKS: dict[PhaseKind, PhaseLook] = {
-    PhaseKind.PREPARE: PhaseLook("Starting position", "#1d5fc9", Shape.TRIANGLE),
-    PhaseKind.HOLD: PhaseLook("Hold", "#b83f0b", Shape.SQUARE),
-    PhaseKind.RELEASE: PhaseLook("Release", "#18794e", Shape.CHEVRON_DOWN),
-    PhaseKind.SWITCH: PhaseLook("Switch sides", "#6d3fc0", Shape.ARROWS),
-    PhaseKind.REST: PhaseLook("Rest", "#44566c", Shape.CIRCLE),
+    PhaseKind.PREPARE: PhaseLook(phase_word(PhaseKind.PREPARE), "#1d5fc9", Shape.TRIANGLE),
+    PhaseKind.HOLD: PhaseLook(phase_word(PhaseKind.HOLD), "#b83f0b", Shape.SQUARE),
+    PhaseKind.RELEASE: PhaseLook(phase_word(PhaseKind.RELEASE), "#18794e", Shape.CHEVRON_DOWN),
+    PhaseKind.SWITCH: PhaseLook(phase_word(PhaseKind.SWITCH), "#6d3fc0", Shape.ARROWS),
+    PhaseKind.REST: PhaseLook(phase_word(PhaseKind.REST), "#44566c", Shape.CIRCLE),
 }
 
-PAUSED = PhaseLook("Paused", "#5b5b5b", Shape.PAUSE)
+PAUSED = PhaseLook(PAUSED_WORD, "#5b5b5b", Shape.PAUSE)
 
-COMPLETE = PhaseLook("Routine complete", "#18794e", Shape.CHECK)
-STOPPED = PhaseLook("Stopped early", "#5b5b5b", Shape.SQUARE)
-
-SIDE_WORDS: dict[Side, str] = {Side.LEFT: "Left side", Side.RIGHT: "Right side"}
+COMPLETE = PhaseLook(COMPLETE_WORD, "#18794e", Shape.CHECK)
+STOPPED = PhaseLook(STOPPED_WORD, "#5b5b5b", Shape.SQUARE)
 
 
 def look(kind: PhaseKind) -> PhaseLook:
@@ -57,7 +55,3 @@ def colour(kind: PhaseKind) -> QColor:
     """The phase's colour as a QColor."""
     return QColor(LOOKS[kind].colour)
 
-
-def side_word(side: Side | None) -> str:
-    """"Left side", "Right side", or "" for a two-sided stretch."""
-    return SIDE_WORDS[side] if side is not None else ""

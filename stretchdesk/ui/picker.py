@@ -8,6 +8,9 @@ default data, and the few things that need a `Qt` enum import it when they happe
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,26 +24,32 @@ from PySide6.QtWidgets import (
 )
 
 from stretchdesk.core.cautions import routine_cautions
-from stretchdesk.core.library import Library, LibraryError
-from stretchdesk.core.model import Level, Routine
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
 
+if TYPE_CHECKING:
+    from stretchdesk.ui.problems_panel import ProblemsPanel
+
+PROBLEMS_SHARE = 0.45  # the problems panel takes at most this much of the picker's height
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def routine_facts(routine: Routine, library: Library, settings: Settings) -> RoutineFacts:
-    """What the picker shows about `routine` for a person with `settings`."""
-    timeline = build_timeline(routine, library, settings)
+def routine_facts(routine: Routine, library: Library, settings: Settings,
+                  seconds: float) -> RoutineFacts:
+    """What the picker shows about `routine`, `seconds` long, for a person with `settings`."""
     return RoutineFacts(
         id=routine.id,
         name=routine.name,
         purpose=routine.purpose,
-        seconds=timeline.total_seconds,
-        stretch_names=tuple(library.stretches[i.stretch_id].name for i in routine.items),
+        seconds=seconds,
+        stretch_names=tuple(library.stretches[item.stretch_id].name
+                            for _, item in session_items(routine, library, settings.level)),
         needs=routine.needs,
         level_word=settings.level.value,
         caution_count=len(routine_cautions(routine, library)),
@@ -84,23 +93,23 @@ class RoutinePicker(QWidget):
         self.routine_list.doubleClicked.connect(lambda _index: self._start())
         self.details = RoutineDetails(self)
         self.details.start_requested.connect(self._start)
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("problems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.hide()
+        # Built with the first unusable file: most people never have one.
+        self.problems_panel: ProblemsPanel | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addWidget(self.level_selector)
         top.addSpacing(16)
         top.addWidget(self.settings_button)
+        # Unusable files are listed under the routines, so the details keep their height.
+        self._left = QVBoxLayout()
+        self._left.addWidget(self.routine_list, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.routine_list, 5)
+        middle.addLayout(self._left, 5)
         middle.addWidget(self.details, 6)
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
-        self._column.addWidget(self.problems_label)
         # The default window-wide context is enough: a hidden picker's shortcuts never
         # fire, and the picker fills the window whenever it shows.
         for keys in ("Return", "Enter"):
@@ -110,13 +119,14 @@ class RoutinePicker(QWidget):
 
     # -- content -------------------------------------------------------------------------
 
-    def show_library(self, library: Library, settings: Settings) -> None:
-        """Lists every routine of `library` with its length at `settings`' level."""
+    def show_library(self, library: Library, settings: Settings,
+                     lengths: Mapping[str, float]) -> None:
+        """Lists every routine of `library` with its length (`lengths`, by routine id)."""
         keep = self.selected_routine_id
         self.level_selector.set_level(settings.level)
         self.rows.clear()
         ordered = sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower()))
-        self._facts = {r.id: routine_facts(r, library, settings) for r in ordered}
+        self._facts = {r.id: routine_facts(r, library, settings, lengths[r.id]) for r in ordered}
         headed = False  # a heading row comes before the first of the person's own routines
         for routine in ordered:
             if routine.user and not headed:
@@ -135,20 +145,22 @@ class RoutinePicker(QWidget):
             item.setToolTip(facts.purpose)
             item.setEditable(False)
             self.rows.appendRow(item)
-        self._show_problems(library.problems)
+        self.show_problems(library.problems)
         self.select(keep or (ordered[0].id if ordered else ""))
 
-    def _show_problems(self, problems: list[LibraryError]) -> None:
-        if not problems:
-            self.problems_label.hide()
+    def show_problems(self, problems: Sequence[LibraryError]) -> None:
+        """Lists the person's routine files that could not be used (none: no panel)."""
+        if not problems and self.problems_panel is None:
             return
-        from PySide6.QtCore import Qt  # only with problems to show (see the module's note)
+        if self.problems_panel is None:
+            from stretchdesk.ui.problems_panel import ProblemsPanel  # see the module's note
 
-        lines = [f"{len(problems)} of your routine files could not be used:"]
-        lines += [f"  • {problem}" for problem in problems]
-        self.problems_label.setText("\n".join(lines))
-        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_label.show()
+            self.problems_panel = ProblemsPanel(self)
+            self.problems_panel.setMaximumHeight(round(self.height() * PROBLEMS_SHARE))
+            self._left.addWidget(self.problems_panel)
+            if self._base:
+                self._apply_fonts(self._base)
+        self.problems_panel.show_problems(problems)
 
     @property
     def facts(self) -> dict[str, RoutineFacts]:
@@ -206,6 +218,8 @@ class RoutinePicker(QWidget):
         if abs(base - self._base) >= 1:
             self._base = base
             self._apply_fonts(base)
+        if self.problems_panel is not None:
+            self.problems_panel.setMaximumHeight(round(event.size().height() * PROBLEMS_SHARE))
         super().resizeEvent(event)
 
     def _apply_fonts(self, base: float) -> None:
@@ -226,7 +240,8 @@ class RoutinePicker(QWidget):
         self.level_selector.set_pixel_size(round(body * 0.9))
         self.settings_button.setFont(sized_font(font, round(body * 0.9)))
         self.settings_button.setMinimumHeight(round(body * 2))
-        self.problems_label.setFont(sized_font(font, round(body * 0.85)))
+        if self.problems_panel is not None:
+            self.problems_panel.set_pixel_size(round(body * 0.85))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from stretchdesk.cli import format_duration
+from stretchdesk.core.words import format_duration
 
 
 @dataclass(frozen=True)

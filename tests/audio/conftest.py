@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from stretchdesk.audio.recording import MonitorRecorder, Recording
+from tools.recording import MonitorRecorder, Recording
 
 REPO = Path(__file__).resolve().parents[2]
 SINK = "stretchdesk_null"

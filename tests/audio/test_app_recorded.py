@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from stretchdesk.audio.onsets import find_onsets, identify, load_chromas
-from stretchdesk.audio.recording import MonitorRecorder
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_store import SettingsStore
 from tests.core.factory import write
+from tools.onsets import find_onsets, identify, load_chromas
+from tools.recording import MonitorRecorder
 
 pytestmark = pytest.mark.audio
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from stretchdesk.audio.onsets import find_onsets, frame_power, identify, load_chromas
 from tests.audio.conftest import SessionRun, run_session
+from tools.onsets import find_onsets, frame_power, identify, load_chromas
 
 pytestmark = pytest.mark.audio
 

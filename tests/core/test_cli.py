@@ -9,18 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from stretchdesk import cli, paths
+from stretchdesk import paths
 from stretchdesk.app import main
 from stretchdesk.core.library import load_library
 from stretchdesk.core.settings import Level, Settings
 from stretchdesk.core.timeline import build_timeline
+from stretchdesk.core.words import format_duration
 from tests.core.factory import TWO_SIDED, routine_text, write
-
-
-def test_format_duration() -> None:
-    assert cli.format_duration(0) == "0:00"
-    assert cli.format_duration(65.4) == "1:05"
-    assert cli.format_duration(3725) == "1:02:05"
 
 
 def test_list_prints_every_routine_with_its_duration(capsys: pytest.CaptureFixture[str]) -> None:
@@ -31,7 +26,7 @@ def test_list_prints_every_routine_with_its_duration(capsys: pytest.CaptureFixtu
         total = build_timeline(routine, lib, Settings(level=Level.BEGINNER)).total_seconds
         line = next(ln for ln in out.splitlines() if ln.split()[:1] == [routine.id])
         assert routine.name in line
-        assert cli.format_duration(total) in line
+        assert format_duration(total) in line
 
 
 def test_list_shows_user_routines_and_their_problems(capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,7 +27,9 @@ H = PhaseKind.HOLD
 
 
 def timeline_of(*seconds: float, kind: PhaseKind = H) -> Timeline:
-    return Timeline([Phase(kind, "x", None, 1, 1, s, 0) for s in seconds])
+    """Phases of `kind` with these lengths: the repetitions 1, 2, ... of one stretch."""
+    n = len(seconds)
+    return Timeline([Phase(kind, "x", None, rep, n, s, 0) for rep, s in enumerate(seconds, 1)])
 
 
 def started(events) -> list[int]:
@@ -116,7 +118,8 @@ def test_skip_ends_the_phase_now() -> None:
     assert s.index == 1
     assert s.remaining == 10
     assert started(s.tick()) == [1]
-    assert s.skipped == [0]
+    assert [(r.key.rep, r.skipped, r.actual_seconds) for r in s.records] == [
+        (1, True, pytest.approx(4)), (2, False, 0.0)]
     assert s.elapsed == pytest.approx(4, abs=1e-6)
 
 
@@ -178,7 +181,8 @@ def test_extend_lengthens_and_shortens_the_current_phase() -> None:
     assert s.remaining == pytest.approx(8)
     clock.advance(8)
     assert started(s.tick()) == [1]
-    assert s.extended == {0: 0.0}
+    assert s.records[0].extended_by == 0.0
+    assert s.records[0].actual_seconds == pytest.approx(10)
 
 
 def test_shortening_past_the_end_skips() -> None:

@@ -18,7 +18,7 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def test_committed_icon_is_what_the_model_draws(qapp: object) -> None:
     svg = (ICONS / "stretchdesk.svg").read_text(encoding="utf-8")
-    assert svg == icon_svg(), "run python -m stretchdesk.figure icon"
+    assert svg == icon_svg(), "run python -m tools.figure_sheet icon"
     assert (paths.assets_dir() / "icons" / "stretchdesk.svg").read_text(encoding="utf-8") == svg
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     assert renderer.isValid()
@@ -42,4 +42,4 @@ def test_the_window_icon_pngs_are_the_icon_at_each_size(qapp: object, size: int)
     shipped = QImage(str(paths.window_icon_files()[size]))
     drawn = QImage(str(ICONS / "hicolor" / f"{size}x{size}" / "apps" / "stretchdesk.png"))
     assert (shipped.width(), shipped.height()) == (size, size)
-    assert shipped == drawn, "run python -m stretchdesk.figure icon"
+    assert shipped == drawn, "run python -m tools.figure_sheet icon"

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
+from stretchdesk.controller.app_controller import AppController
+from stretchdesk.controller.library_service import LibraryService
+from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.core.cautions import CautionAnswer
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.settings import Settings
-from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog
-from stretchdesk.ui.driver import SessionDriver
+from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.stop_dialog import StopQuestion
 from tests.core.clock import FakeClock
@@ -41,30 +47,52 @@ def cautions_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def stop_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+def stop_asked() -> list[bool]:
+    """Records each stop question: True when it asked about quitting the app."""
+    return []
+
+
+@pytest.fixture
+def stop_answers(monkeypatch: pytest.MonkeyPatch, stop_asked: list[bool]) -> list[bool]:
     """The answers the stop question gives, in order (append before pressing Esc)."""
     answers: list[bool] = []
 
-    def ask(cls: type, parent: object) -> bool:
+    def ask(cls: type, parent: object, quitting: bool = False) -> bool:
+        stop_asked.append(quitting)
         return answers.pop(0)
 
     monkeypatch.setattr(StopQuestion, "ask", classmethod(ask))
     return answers
 
 
+MakeController = Callable[..., AppController]
 MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
+def make_controller(library: Library, clock: FakeClock, tmp_path: Path) -> MakeController:
+    """Builds an AppController on the fake clock, saving its settings under `tmp_path`."""
+
+    def make(settings: Settings | None = None, speed: float = 1.0,
+             lib: Library | None = None, timers: TimerFactory = qt_timer) -> AppController:
+        service = LibraryService(lambda: lib or library, tmp_path / "routines", timers=timers)
+        keeper = SettingsKeeper(SettingsStore(tmp_path / "config", lambda: 0.0))
+        return AppController(service, keeper, settings or Settings(), clock=clock, speed=speed,
+                             timers=timers)
+
+    return make
+
+
+@pytest.fixture
 def make_window(
-    qtbot: QtBot, library: Library, clock: FakeClock, cautions_asked: list[str]
+    qtbot: QtBot, make_controller: MakeController, cautions_asked: list[str]
 ) -> MakeWindow:
     """Builds a shown MainWindow on the fake clock; keyword arguments size and set it up."""
 
     def make(width: int = 1280, height: int = 800, settings: Settings | None = None,
-             speed: float = 1.0, lib: Library | None = None) -> MainWindow:
-        window = MainWindow(lib or library, settings or Settings(),
-                            lambda: SessionDriver(clock=clock, speed=speed))
+             speed: float = 1.0, lib: Library | None = None,
+             timers: TimerFactory = qt_timer) -> MainWindow:
+        window = MainWindow(make_controller(settings, speed, lib, timers))
         qtbot.addWidget(window)
         window.resize(width, height)
         window.show()
@@ -82,4 +110,4 @@ def window(make_window: MakeWindow) -> MainWindow:
 def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     """Moves the fake clock on and lets the driver catch up, as its timer would."""
     clock.advance(seconds)
-    window.driver.tick()
+    window.controller.driver.tick()

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from stretchdesk.audio.player import SilentPlayer
+from stretchdesk.controller.app_controller import AppController
+from stretchdesk.core.event_log import EventLog
+from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
-from stretchdesk.ui.cue_output import CueOutput
-from stretchdesk.ui.event_log import EventLog
-from stretchdesk.ui.launch import SettingsKeeper, wire_services
 from stretchdesk.ui.main_window import MainWindow
 from tests.core.clock import FakeClock
+from tests.helpers.timers import FakeTimers
 from tests.ui.conftest import MakeWindow, advance
 
 
@@ -28,36 +28,32 @@ def player() -> SilentPlayer:
 
 
 @pytest.fixture
-def wired(window: MainWindow, player: SilentPlayer, tmp_path: Path) -> CueOutput:
-    keeper = SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0))
-    return wire_services(window, keeper, player)
+def wired(window: MainWindow, player: SilentPlayer) -> AppController:
+    window.controller.attach_sound(player)
+    return window.controller
 
 
-def texts(player: SilentPlayer) -> list[str | None]:
-    return [cue.text for cue in player.played]
-
-
-def test_phase_starts_are_played_and_captioned(window: MainWindow, wired: CueOutput,
+def test_phase_starts_are_played_and_captioned(window: MainWindow, wired: AppController,
                                                player: SilentPlayer, clock: FakeClock) -> None:
-    window.start_routine("desk-break")
-    window.driver.tick()
+    wired.start_routine("desk-break")
+    wired.driver.tick()
     first = player.played[0]
     assert first.chime == "prepare" and first.spoken
     assert first.text is not None and first.text.startswith("Starting position: ")
     assert window.session_view.caption_label.text() == first.text
-    advance(window, clock, window.driver.session.remaining - 3)
+    advance(window, clock, wired.driver.session.remaining - 3)
     assert player.played[-1].chime == "tick"
     advance(window, clock, 3)
     assert player.played[-1].chime == "hold"
     assert window.session_view.caption_label.text() == player.played[-1].text
 
 
-def test_a_late_tick_plays_only_the_current_phase(window: MainWindow, wired: CueOutput,
+def test_a_late_tick_plays_only_the_current_phase(window: MainWindow, wired: AppController,
                                                   player: SilentPlayer, clock: FakeClock) -> None:
-    window.start_routine("desk-break")
-    window.driver.tick()
+    wired.start_routine("desk-break")
+    wired.driver.tick()
     before = len(player.played)
-    session = window.driver.session
+    session = wired.driver.session
     advance(window, clock, session.remaining + 2)  # prepare over, hold begun 2 s ago...
     advance(window, clock, session.remaining + 1)  # ...then the release, all late
     phase_cues = [c for c in player.played[before:] if c.phase_start]
@@ -65,49 +61,49 @@ def test_a_late_tick_plays_only_the_current_phase(window: MainWindow, wired: Cue
     assert session.phase.kind is PhaseKind.RELEASE
 
 
-def test_mute_and_settings_reach_the_player(window: MainWindow, wired: CueOutput,
+def test_mute_and_settings_reach_the_player(window: MainWindow, wired: AppController,
                                             player: SilentPlayer) -> None:
     window.toggle_mute()
     assert player.muted
-    changed = replace(window.settings, volume=0.3, voice="English (Scotland)", speech_rate=0.4)
-    window.apply_settings(changed)
-    window.settings_changed.emit(changed)
+    wired.apply_settings(replace(wired.settings, volume=0.3, voice="English (Scotland)",
+                                 speech_rate=0.4))
     assert player.volume == pytest.approx(0.3)
     assert player.voice == ("English (Scotland)", 0.4)
 
 
 def test_chimes_only_still_captions_but_does_not_speak(
-    make_window: MakeWindow, player: SilentPlayer, tmp_path: Path
+    make_window: MakeWindow, player: SilentPlayer
 ) -> None:
     window = make_window(settings=Settings(sound_mode=SoundMode.CHIME))
-    wire_services(window, SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0)), player)
-    window.start_routine("desk-break")
-    window.driver.tick()
+    window.controller.attach_sound(player)
+    window.controller.start_routine("desk-break")
+    window.controller.driver.tick()
     assert player.played[0].chime == "prepare" and not player.played[0].spoken
     assert window.session_view.caption_label.text().startswith("Starting position")
     assert not player.speaking  # so the real player never starts its speech engine
 
 
-def test_the_player_is_told_whether_lines_are_spoken(window: MainWindow, wired: CueOutput,
+def test_the_player_is_told_whether_lines_are_spoken(wired: AppController,
                                                      player: SilentPlayer) -> None:
     assert player.speaking  # chime+voice by default
     for mode, speaking in [(SoundMode.CHIME, False), (SoundMode.SILENT, False),
                            (SoundMode.CHIME_AND_VOICE, True)]:
-        window.settings_changed.emit(replace(window.settings, sound_mode=mode))
+        wired.apply_settings(replace(wired.settings, sound_mode=mode))
         assert player.speaking is speaking, mode
 
 
-def test_every_cue_is_logged(make_window: MakeWindow, player: SilentPlayer, clock: FakeClock,
+def test_every_cue_is_logged(window: MainWindow, player: SilentPlayer, clock: FakeClock,
                              tmp_path: Path) -> None:
-    window = make_window()
     log_path = tmp_path / "events.jsonl"
-    window.driver.event_log = EventLog(log_path)
-    wire_services(window, SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0)), player)
-    window.start_routine("desk-break")
-    window.driver.tick()
-    advance(window, clock, window.driver.session.remaining)
-    window.driver.event_log.close()
+    controller = window.controller
+    controller.driver.event_log = EventLog(log_path, time.monotonic)
+    controller.attach_sound(player)
+    controller.start_routine("desk-break")
+    controller.driver.tick()
+    advance(window, clock, controller.driver.session.remaining)
+    controller.driver.event_log.close()
     lines = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines()]
+    assert lines[0] == {"t": lines[0]["t"], "event": "sound", "missing": ""}
     cues = [line for line in lines if line["event"] == "cue"]
     assert [c.get("chime") for c in cues] == [c.chime for c in player.played]
     started = [i for i, line in enumerate(lines) if line["event"] == "phase_started"]
@@ -117,13 +113,11 @@ def test_every_cue_is_logged(make_window: MakeWindow, player: SilentPlayer, cloc
 
 
 def test_settings_window_changes_apply_and_are_saved(
-    window: MainWindow, player: SilentPlayer, tmp_path: Path, qtbot: QtBot,
+    window: MainWindow, wired: AppController, player: SilentPlayer, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from stretchdesk.ui import settings_dialog
 
-    store = SettingsStore(tmp_path, lambda: 0.0)
-    wire_services(window, SettingsKeeper(store), player)
     opened: list[settings_dialog.SettingsDialog] = []
 
     def fake_exec(dialog: settings_dialog.SettingsDialog) -> int:
@@ -133,10 +127,10 @@ def test_settings_window_changes_apply_and_are_saved(
         return 0
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", fake_exec)
-    window.request_settings()
+    window.open_settings()
     assert opened
-    assert window.settings.rest_seconds == 30
-    assert store.load().rest_seconds == 30
+    assert wired.settings.rest_seconds == 30
+    assert SettingsStore(tmp_path / "config", lambda: 0.0).load().rest_seconds == 30
     assert player.played[-1].chime == "hold"  # the Test button sounded
 
 
@@ -147,7 +141,6 @@ class LoadingPlayer(SilentPlayer):
         super().__init__(missing="No voice: testing")
         self.prepared = 0
         self.loaded = False
-        self.ready = FakeReady()
 
     def prepare(self) -> None:
         self.prepared += 1
@@ -157,37 +150,32 @@ class LoadingPlayer(SilentPlayer):
 
     def finish_loading(self) -> None:
         self.loaded = True
-        self.ready.fire()
+        self.ready.emit()
 
 
-class FakeReady:
-    """Stands in for the player's ready() signal."""
-
-    def __init__(self) -> None:
-        self.slots: list[Callable[[], object]] = []
-
-    def connect(self, slot: Callable[[], object]) -> None:
-        self.slots.append(slot)
-
-    def fire(self) -> None:
-        for slot in self.slots:
-            slot()
-
-
-def test_sounds_load_on_the_first_start_which_waits_for_them(
-    window: MainWindow, tmp_path: Path
-) -> None:
-    from stretchdesk.core.session import SessionState
-    from stretchdesk.ui.launch import gate_starts_on_sound
-
+def test_sounds_load_on_the_first_start_which_waits_for_them(window: MainWindow) -> None:
     player = LoadingPlayer()
-    wire_services(window, SettingsKeeper(SettingsStore(tmp_path, lambda: 0.0)), player)
-    gate_starts_on_sound(window, player)
+    window.controller.attach_sound(player)
     assert player.prepared == 0  # browsing the routines loads nothing
-    window.start_routine("desk-break")
+    window.controller.start_routine("desk-break")
     assert player.prepared == 1
     assert window.page is window.session_view
-    assert window.driver.state is SessionState.IDLE  # waits for the chimes
+    assert window.controller.state is SessionState.IDLE  # waits for the chimes
     player.finish_loading()
-    assert window.driver.state is SessionState.RUNNING
+    assert window.controller.state is SessionState.RUNNING
     assert "No voice: testing" in window.statusBar().currentMessage()
+
+
+def test_a_session_starts_when_the_sounds_take_too_long(make_window: MakeWindow) -> None:
+    timers = FakeTimers()
+    window = make_window(timers=timers)
+    player = LoadingPlayer()
+    window.controller.attach_sound(player)
+    window.controller.start_routine("desk-break")
+    assert window.controller.state is SessionState.IDLE
+    waited = timers.fire("sound ready wait")
+    assert waited.interval() == 3000
+    assert window.controller.state is SessionState.RUNNING
+    assert "No voice: testing" in window.statusBar().currentMessage()
+    player.finish_loading()  # late: nothing starts twice, nothing is said twice
+    assert window.statusBar().currentMessage().count("No voice: testing") == 1

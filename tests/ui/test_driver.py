@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.controller.driver import SessionDriver
 from stretchdesk.core.library import Library
 from stretchdesk.core.session import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import PhaseKind, build_timeline
-from stretchdesk.ui.driver import SessionDriver
 from tests.core.clock import FakeClock
 
 

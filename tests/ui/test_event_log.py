@@ -7,11 +7,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.controller.driver import SessionDriver
+from stretchdesk.core.event_log import EventLog
 from stretchdesk.core.library import Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
-from stretchdesk.ui.driver import SessionDriver
-from stretchdesk.ui.event_log import EventLog
 from tests.core.clock import FakeClock
 
 
@@ -69,7 +69,7 @@ def test_stop_and_other_parts_of_the_app_log_too(
     qtbot: QtBot, library: Library, clock: FakeClock, tmp_path: Path
 ) -> None:
     path = tmp_path / "events.jsonl"
-    driver = SessionDriver(clock=clock, event_log=EventLog(path))
+    driver = SessionDriver(clock=clock, event_log=EventLog(path, clock))
     driver.load(build_timeline(library.routines["desk-break"], library, Settings()))
     driver.start()
     driver.log_event("cue", chime="prepare", text="Starting position: seated knee to chest")
@@ -87,7 +87,7 @@ def test_stop_and_other_parts_of_the_app_log_too(
 def test_an_unwritable_log_is_reported_and_the_session_goes_on(
     qtbot: QtBot, library: Library, clock: FakeClock, tmp_path: Path, capsys: object
 ) -> None:
-    log = EventLog(tmp_path / "no-such-folder" / "events.jsonl")
+    log = EventLog(tmp_path / "no-such-folder" / "events.jsonl", clock)
     assert not log.writing
     driver = SessionDriver(clock=clock, event_log=log)
     driver.load(build_timeline(library.routines["desk-break"], library, Settings()))

@@ -20,24 +20,24 @@ KEYPAD = Qt.KeyboardModifier.KeypadModifier
 @pytest.fixture
 def running(window: MainWindow, clock: FakeClock) -> MainWindow:
     """A window two seconds into the gentle routine's first starting position (10 s)."""
-    window.start_routine("gentle-beginner")
+    window.controller.start_routine("gentle-beginner")
     advance(window, clock, 1.0)
     return window
 
 
 def index(window: MainWindow) -> int:
-    assert window.driver.session is not None
-    return window.driver.session.index
+    assert window.controller.driver.session is not None
+    return window.controller.driver.session.index
 
 
 @pytest.mark.parametrize("key", [Key.Key_Space])
 def test_space_pauses_and_resumes(running: MainWindow, qtbot: QtBot, key: Key) -> None:
     qtbot.keyClick(running, key)
-    assert running.driver.state is SessionState.PAUSED
+    assert running.controller.driver.state is SessionState.PAUSED
     assert running.session_view.banner.phase_word == "Paused"
     assert running.session_view.controls.pause_button.text() == "Resume"
     qtbot.keyClick(running, key)
-    assert running.driver.state is SessionState.RUNNING
+    assert running.controller.driver.state is SessionState.RUNNING
     assert running.session_view.controls.pause_button.text() == "Pause"
 
 
@@ -45,7 +45,7 @@ def test_space_still_pauses_after_a_button_was_clicked(running: MainWindow,
                                                        qtbot: QtBot) -> None:
     qtbot.mouseClick(running.session_view.controls.longer_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(running, Key.Key_Space)
-    assert running.driver.state is SessionState.PAUSED
+    assert running.controller.driver.state is SessionState.PAUSED
 
 
 @pytest.mark.parametrize("key", [Key.Key_Right, Key.Key_N])
@@ -109,14 +109,14 @@ def test_escape_leaves_mat_mode_before_anything_else(
     qtbot.waitUntil(running.isFullScreen)
     qtbot.keyClick(running, Key.Key_Escape)
     qtbot.waitUntil(lambda: not running.isFullScreen())
-    assert running.driver.state is SessionState.RUNNING  # nothing was asked or stopped
+    assert running.controller.driver.state is SessionState.RUNNING  # nothing was asked or stopped
 
 
 def test_escape_asks_and_stops(running: MainWindow, qtbot: QtBot,
                                stop_answers: list[bool]) -> None:
     stop_answers.append(True)
     qtbot.keyClick(running, Key.Key_Escape)
-    assert running.driver.state is SessionState.STOPPED
+    assert running.controller.driver.state is SessionState.STOPPED
     assert running.page is running.finish_view
     assert running.finish_view.title == "Stopped early"
 
@@ -125,31 +125,36 @@ def test_escape_answered_no_carries_on(running: MainWindow, qtbot: QtBot,
                                        stop_answers: list[bool]) -> None:
     stop_answers.append(False)
     qtbot.keyClick(running, Key.Key_Escape)
-    assert running.driver.state is SessionState.RUNNING
+    assert running.controller.driver.state is SessionState.RUNNING
     assert running.page is running.session_view
 
 
 def test_m_mutes_and_shows_it(running: MainWindow, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(running.mute_toggled) as muted:
+    with qtbot.waitSignal(running.controller.muted_changed) as muted:
         qtbot.keyClick(running, Key.Key_M)
     assert muted.args == [True]
     button = running.session_view.controls.mute_button
     assert (button.text(), button.isChecked()) == ("Muted", True)
-    with qtbot.waitSignal(running.mute_toggled) as unmuted:
+    with qtbot.waitSignal(running.controller.muted_changed) as unmuted:
         qtbot.keyClick(running, Key.Key_M)
     assert unmuted.args == [False]
     assert button.text() == "Sound on"
 
 
 @pytest.mark.parametrize("sequence", ["S", "Ctrl+,"])
-def test_s_asks_for_settings_and_pauses(running: MainWindow, qtbot: QtBot,
-                                        sequence: str) -> None:
-    with qtbot.waitSignal(running.settings_requested):
-        if sequence == "S":
-            qtbot.keyClick(running, Key.Key_S)
-        else:
-            qtbot.keyClick(running, Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    assert running.driver.state is SessionState.PAUSED
+def test_s_opens_settings_and_pauses(running: MainWindow, qtbot: QtBot, sequence: str,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from stretchdesk.ui.settings_dialog import SettingsDialog
+
+    states_while_open: list[SessionState] = []
+    monkeypatch.setattr(SettingsDialog, "exec",
+                        lambda dialog: states_while_open.append(running.controller.state) or 0)
+    if sequence == "S":
+        qtbot.keyClick(running, Key.Key_S)
+    else:
+        qtbot.keyClick(running, Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert states_while_open == [SessionState.PAUSED]
+    assert running.controller.driver.state is SessionState.PAUSED
     assert running.session_view.controls.settings_button.isVisibleTo(running)
 
 
@@ -158,7 +163,7 @@ def test_session_keys_do_nothing_on_the_picker(window: MainWindow, qtbot: QtBot)
     for key in (Key.Key_Space, Key.Key_N, Key.Key_Plus):
         qtbot.keyClick(window, key)
     assert window.page is window.picker
-    assert window.driver.state is SessionState.IDLE
+    assert window.controller.driver.state is SessionState.IDLE
     assert window.picker.selected_routine_id == selected
 
 
@@ -166,13 +171,13 @@ def test_enter_starts_the_selected_routine(window: MainWindow, qtbot: QtBot) -> 
     window.picker.select("desk-break")
     qtbot.keyClick(window.picker.routine_list, Key.Key_Return)
     assert window.page is window.session_view
-    assert window.routine is not None and window.routine.id == "desk-break"
+    assert window.controller.routine is not None and window.controller.routine.id == "desk-break"
 
 
 @pytest.mark.parametrize("key", [Key.Key_Return, Key.Key_Escape])
 def test_enter_or_escape_leave_the_summary(running: MainWindow, qtbot: QtBot,
                                            clock: FakeClock, key: Key) -> None:
-    session = running.driver.session
+    session = running.controller.driver.session
     assert session is not None
     advance(running, clock, session.timeline.total_seconds)
     assert running.page is running.finish_view
@@ -200,6 +205,6 @@ def test_buttons_do_what_their_keys_do(running: MainWindow, qtbot: QtBot) -> Non
     qtbot.mouseClick(controls.skip_button, Qt.MouseButton.LeftButton)
     assert running.session_view.banner.phase_word == "Hold"
     qtbot.mouseClick(controls.pause_button, Qt.MouseButton.LeftButton)
-    assert running.driver.state is SessionState.PAUSED
-    session = running.driver.session
+    assert running.controller.driver.state is SessionState.PAUSED
+    session = running.controller.driver.session
     assert session is not None and session.phase.kind is PhaseKind.HOLD

@@ -18,10 +18,16 @@ from stretchdesk import paths
 from stretchdesk.app import build_parser
 from stretchdesk.core.model import Level
 from stretchdesk.core.session import SessionState
+from stretchdesk.launch_options import LaunchOptions
 from stretchdesk.ui import launch as launch_module
 from stretchdesk.ui.launch import NO_DISPLAY, has_display, launch, window_icon
 from stretchdesk.ui.main_window import MainWindow
 from tests.conftest import REPO
+
+
+def options(argv: list[str]) -> LaunchOptions:
+    """The launch options of this command line."""
+    return LaunchOptions.from_args(build_parser().parse_args(argv))
 
 
 @pytest.fixture
@@ -51,7 +57,7 @@ def test_without_a_display_it_says_so(monkeypatch: pytest.MonkeyPatch,
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     assert not has_display()
-    assert launch(build_parser().parse_args([])) == 1
+    assert launch(options([])) == 1
     assert NO_DISPLAY in capsys.readouterr().err
 
 
@@ -63,7 +69,7 @@ def test_a_chosen_platform_counts_as_a_display() -> None:
 def test_an_unknown_routine_lists_the_known_ones(
     opened: list[MainWindow], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert launch(build_parser().parse_args(["--routine", "no-such-thing"])) == 2
+    assert launch(options(["--routine", "no-such-thing"])) == 2
     err = capsys.readouterr().err
     assert "no-such-thing" in err
     assert "desk-break" in err and "morning-stiffness" in err
@@ -73,19 +79,18 @@ def test_an_unknown_routine_lists_the_known_ones(
 def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: Path,
                                            qtbot: QtBot) -> None:
     log = tmp_path / "events.jsonl"
-    args = build_parser().parse_args([
+    assert launch(options([
         "--routine", "desk-break", "--level", "beginner", "--start", "--speed", "20",
         "--event-log", str(log),
-    ])
-    assert launch(args) == 0
+    ])) == 0
     window = opened[0]
     # The session starts once the chimes are loaded, so its first cue is on time.
-    qtbot.waitUntil(lambda: window.driver.state is not SessionState.IDLE, timeout=5000)
-    assert window.routine is not None and window.routine.id == "desk-break"
-    assert window.settings.level is Level.BEGINNER
-    assert window.driver.speed == 20
+    qtbot.waitUntil(lambda: window.controller.driver.state is not SessionState.IDLE, timeout=5000)
+    assert window.controller.routine is not None and window.controller.routine.id == "desk-break"
+    assert window.controller.settings.level is Level.BEGINNER
+    assert window.controller.driver.speed == 20
     assert window.page is window.session_view
-    assert window.driver.state in (SessionState.RUNNING, SessionState.STOPPED)
+    assert window.controller.driver.state in (SessionState.RUNNING, SessionState.STOPPED)
     events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     # The first line says what sound there is; then the session starts.
     assert events[0]["event"] == "sound"
@@ -94,7 +99,7 @@ def test_routine_level_start_speed_and_log(opened: list[MainWindow], tmp_path: P
 
 
 def test_routine_without_start_is_selected_in_the_picker(opened: list[MainWindow]) -> None:
-    assert launch(build_parser().parse_args(["--routine", "before-bed"])) == 0
+    assert launch(options(["--routine", "before-bed"])) == 0
     window = opened[0]
     assert window.page is window.picker
     assert window.picker.selected_routine_id == "before-bed"
@@ -113,15 +118,16 @@ def test_sound_and_the_driver_join_after_the_routine_list_is_painted(
             qtbot.addWidget(self)
 
         def paintEvent(self, event: QPaintEvent) -> None:
-            wired_at_paint.append(self.before_start is not None)
+            wired_at_paint.append(self.controller.has_sound)
             super().paintEvent(event)
 
     monkeypatch.setattr(launch_module, "MainWindow", Watched)
     monkeypatch.setattr(QApplication, "exec", lambda app: 0)
-    assert launch(build_parser().parse_args([])) == 0
+    assert launch(options([])) == 0
     window = windows[0]
-    qtbot.waitUntil(lambda: window.before_start is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.controller.has_sound, timeout=5000)
     assert wired_at_paint and wired_at_paint[0] is False
+    assert window.controller.library_service.watched  # the routine folder, or where it will be
 
 
 def test_the_garbage_collector_runs_again_once_the_window_is_painted(
@@ -129,9 +135,9 @@ def test_the_garbage_collector_runs_again_once_the_window_is_painted(
 ) -> None:
     gc.disable()  # as app.main does for the start
     try:
-        assert launch(build_parser().parse_args([])) == 0
+        assert launch(options([])) == 0
         window = opened[0]
-        qtbot.waitUntil(lambda: window.before_start is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.controller.has_sound, timeout=5000)
         assert gc.isenabled()
     finally:
         gc.enable()
@@ -142,7 +148,7 @@ def test_the_garbage_collector_runs_again_when_the_start_fails(
 ) -> None:
     gc.disable()
     try:
-        assert launch(build_parser().parse_args(["--routine", "no-such-thing"])) == 2
+        assert launch(options(["--routine", "no-such-thing"])) == 2
         assert gc.isenabled()
     finally:
         gc.enable()
@@ -157,7 +163,7 @@ def test_the_window_icon_comes_at_every_size_the_window_system_wants(qapp: objec
 
 
 def test_fullscreen_opens_in_mat_mode(opened: list[MainWindow]) -> None:
-    assert launch(build_parser().parse_args(["--fullscreen"])) == 0
+    assert launch(options(["--fullscreen"])) == 0
     assert opened[0].isFullScreen()
 
 
@@ -186,7 +192,7 @@ def test_a_whole_routine_from_the_command_line(tmp_path: Path) -> None:
 
 
 def test_screenshots_of_every_screen(qtbot: QtBot, tmp_path: Path) -> None:
-    from stretchdesk.ui.screenshots import render
+    from tools.screenshots import render
 
     written = render(tmp_path, 800, 600, mat_mode=False)
     names = sorted(path.stem for path in written)

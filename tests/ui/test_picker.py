@@ -9,14 +9,15 @@ from PySide6.QtCore import QAbstractAnimation, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
-from stretchdesk.cli import format_duration
-from stretchdesk.core.cautions import caution_groups, routine_cautions
+from stretchdesk.core.cautions import CautionAnswer, caution_groups, routine_cautions
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.timeline import build_timeline
-from stretchdesk.ui.cautions import CautionAnswer, CautionsDialog
+from stretchdesk.core.timeline import build_timeline, session_items
+from stretchdesk.core.words import format_duration
+from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.picker import routine_facts
 from tests.ui.conftest import MakeWindow
 
 
@@ -28,7 +29,24 @@ def test_every_routine_is_listed_with_its_length(window: MainWindow, library: Li
         row = picker.row_text(routine.id)
         assert routine.name in row
         assert format_duration(total) in row
-        assert f"{len(routine.items)} stretches" in row
+        count = len(session_items(routine, library, Settings().level))
+        assert f"{count} stretches" in row
+
+
+def test_the_list_follows_the_level_a_stretch_belongs_to(
+    window: MainWindow, library: Library
+) -> None:
+    """Double knee-to-chest joins at intermediate level, rocking at advanced (seed 001)."""
+    picker = window.picker
+    routine = library.routines["knee-to-chest-progression"]
+    names = {lv: routine_facts(routine, library, Settings(level=lv), 0.0).stretch_names
+             for lv in Level}
+    assert "Double knee to chest" not in names[Level.BEGINNER]
+    assert "Double knee to chest" in names[Level.INTERMEDIATE]
+    assert "Knee-to-chest rocking" not in names[Level.INTERMEDIATE]
+    assert "Knee-to-chest rocking" in names[Level.ADVANCED]
+    picker.select(routine.id)
+    assert "Double knee to chest" in picker.details.stretches_label.text()  # default level
 
 
 def test_details_show_purpose_length_stretches_and_needs(window: MainWindow,
@@ -50,23 +68,23 @@ def test_changing_the_level_changes_the_lengths_and_is_saved(
 ) -> None:
     routine = library.routines["morning-stiffness"]
     beginner = build_timeline(routine, library, Settings(level=Level.BEGINNER)).total_seconds
-    with qtbot.waitSignal(window.settings_changed) as changed:
+    with qtbot.waitSignal(window.controller.settings_changed) as changed:
         window.picker.level_selector.buttons[Level.BEGINNER].click()
     assert changed.args[0].level is Level.BEGINNER
     assert format_duration(beginner) in window.picker.row_text(routine.id)
-    window.start_routine(routine.id)
-    assert window.driver.session is not None
-    assert window.driver.session.timeline.total_seconds == beginner
+    window.controller.start_routine(routine.id)
+    assert window.controller.driver.session is not None
+    assert window.controller.driver.session.timeline.total_seconds == beginner
 
 
 def test_cautions_are_shown_once_before_the_first_start(
     window: MainWindow, cautions_asked: list[str], clock: object
 ) -> None:
-    window.start_routine("before-bed")
+    window.controller.start_routine("before-bed")
     assert cautions_asked == ["Before bed"]
-    window.driver.stop()
+    window.controller.driver.stop()
     window.back_to_picker()
-    window.start_routine("before-bed")
+    window.controller.start_routine("before-bed")
     assert cautions_asked == ["Before bed"]
 
 
@@ -82,7 +100,7 @@ def test_declining_the_cautions_does_not_start(window: MainWindow,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(CautionsDialog, "ask",
                         classmethod(lambda cls, *a: CautionAnswer(False, False)))
-    assert not window.start_routine("before-bed")
+    assert not window.controller.start_routine("before-bed")
     assert window.page is window.picker
 
 
@@ -97,16 +115,16 @@ def test_dont_show_again_is_remembered_per_routine(
 
     monkeypatch.setattr(CautionsDialog, "ask", classmethod(ask))
     window = make_window()
-    with qtbot.waitSignal(window.settings_changed) as changed:
-        window.start_routine("before-bed")
+    with qtbot.waitSignal(window.controller.settings_changed) as changed:
+        window.controller.start_routine("before-bed")
     hidden = changed.args[0].hidden_cautions
     assert hidden == frozenset({"before-bed"})
-    window.driver.stop()
+    window.controller.driver.stop()
     again = make_window(settings=changed.args[0])  # the next run, with the saved settings
-    again.start_routine("before-bed")
-    again.driver.stop()
+    again.controller.start_routine("before-bed")
+    again.controller.driver.stop()
     again.back_to_picker()
-    again.start_routine("after-sitting")
+    again.controller.start_routine("after-sitting")
     assert asked == ["Before bed", "After long sitting"]
     again.picker.select("before-bed")
     assert "not to see" in again.picker.details.cautions_label.text()
@@ -122,22 +140,23 @@ def test_user_routines_and_problems_are_listed(make_window: MakeWindow, tmp_path
     lib = load_library(paths.data_dir(), [folder])
     window = make_window(lib=lib)
     assert "My evening" in window.picker.row_text("my-evening")
-    assert window.picker.problems_label.isVisibleTo(window)
-    assert "broken.yaml" in window.picker.problems_label.text()
+    panel = window.picker.problems_panel
+    assert panel is not None and panel.isVisibleTo(window)
+    assert [label.full_text for label in panel.file_labels()] == ["broken.yaml"]
     window.picker.select("my-evening")
     assert window.picker.details.name_label.text() == "My evening  (yours)"
 
 
-def test_cautions_are_grouped_under_the_stretch_they_belong_to(library: Library) -> None:
+def test_cautions_are_merged_and_grouped_by_kind(library: Library) -> None:
     routine = library.routines["after-sitting"]
-    groups = dict(caution_groups(routine, library))
-    shown = [c for cautions in groups.values() for c in cautions]
-    assert sorted(shown) == sorted(routine_cautions(routine, library))  # each exactly once
-    assert groups["Throughout"] == ["Stop immediately if you feel sharp or shooting pain."]
-    for heading, cautions in groups.items():
-        if heading != "Throughout":
-            owner = next(s for s in library.stretches.values() if s.name == heading)
-            assert set(cautions) <= set(owner.cautions)
+    groups = caution_groups(routine, library)
+    headings = [heading for heading, _ in groups]
+    assert headings == ["Ask your doctor or physiotherapist first if…", "Stop if…", "Take care"]
+    shown = [c for _, cautions in groups for c in cautions]
+    assert len(shown) == len(set(shown)) == len(routine_cautions(routine, library))
+    # Every stretch here says to stop at sharp pain; the list says it once.
+    stop = dict(groups)["Stop if…"]
+    assert sum("sharp" in c for c in stop) == 1
 
 
 def test_the_idle_picker_runs_no_timer(window: MainWindow, qtbot: QtBot) -> None:
@@ -159,8 +178,9 @@ def test_the_heading_of_your_routines_cannot_be_chosen(make_window: MakeWindow,
         "items:\n  - stretch: childs-pose\n", encoding="utf-8")
     window = make_window(lib=load_library(paths.data_dir(), [folder]))
     picker = window.picker
-    shipped = sorted(r.name.lower() for r in window.library.routines.values() if not r.user)
-    last = next(r.id for r in window.library.routines.values() if r.name.lower() == shipped[-1])
+    routines = window.controller.library.routines.values()
+    shipped = sorted(r.name.lower() for r in routines if not r.user)
+    last = next(r.id for r in routines if r.name.lower() == shipped[-1])
     heading = picker.rows.index(len(shipped), 0)
     assert heading.data() == "Your routines"
     picker.select(last)

@@ -51,10 +51,12 @@ main([])
 # Loaded later, when a session starts or a dialog opens; never for the routine list.
 NOT_AT_START = (
     "yaml", "stretchdesk.core.session", "stretchdesk.core.events",
-    "stretchdesk.ui.driver", "stretchdesk.ui.event_log",
+    "stretchdesk.core.phase_record", "stretchdesk.core.session_summary",
+    "stretchdesk.core.event_log", "stretchdesk.core.cues",
+    "stretchdesk.controller.driver", "stretchdesk.controller.cue_output",
     "stretchdesk.ui.session_view", "stretchdesk.ui.finish_view", "stretchdesk.ui.cautions",
     "stretchdesk.ui.stop_dialog", "stretchdesk.ui.settings_dialog",
-    "stretchdesk.ui.screen_awake", "stretchdesk.ui.session_summary", "stretchdesk.audio",
+    "stretchdesk.ui.screen_awake", "stretchdesk.audio",
     "stretchdesk.figure", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
 )
 

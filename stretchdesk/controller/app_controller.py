@@ -1,0 +1,298 @@
+"""AppController: the one place that starts, steers and records sessions, for every view.
+
+Views (the main window now; the tray, history and editor next) send it intents and
+render what its signals say; none reaches into another. It owns the library service,
+the settings and their saving, the session driver, the cue output and the last summary.
+The driver and the cues are made when first needed: the routine list shows without them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from stretchdesk.controller.library_service import LibraryService
+from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.controller.view import QuestionView
+from stretchdesk.core.cautions import caution_groups, routine_cautions
+from stretchdesk.core.model import Level, Library, Routine
+from stretchdesk.core.session_state import SessionState
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_schema import remember_hold
+from stretchdesk.core.timeline import Timeline, build_timeline
+from stretchdesk.timers import TimerFactory, qt_timer
+
+if TYPE_CHECKING:
+    from stretchdesk.audio.player import CuePlayer
+    from stretchdesk.controller.cue_output import CueOutput
+    from stretchdesk.controller.driver import SessionDriver
+    from stretchdesk.core.event_log import EventLog
+    from stretchdesk.core.session import Session
+    from stretchdesk.core.session_summary import SessionSummary
+
+
+class AppController(QObject):
+    """Runs the app for its views: intents in (methods), what happened out (signals).
+
+    Intents: start_routine, pause, resume, toggle_pause, skip, back, extend, stop,
+    keep_holds, apply_settings, set_muted, test_sound, quit. A view that can answer
+    questions (the cautions before a routine) registers itself with `set_view`.
+
+    Signals:
+        library_changed(Library): the routines were reloaded (a file of the person's changed).
+        settings_changed(Settings): the settings in use changed.
+        session_started(Routine, Timeline): a session was set up; its first phase starts
+            once the sounds are loaded (at once when they are).
+        timeline_changed(Timeline): new settings re-planned the session in progress.
+        phase_started(int, Phase): the phase at index began.
+        remaining_changed(float, float): seconds left in the phase, and its length.
+        state_changed(SessionState): running, paused, finished or stopped.
+        session_ended(SessionSummary): the session finished or was stopped.
+        caption(str): a cue's line, to be shown as it is spoken.
+        sound_status(str): what the person will not hear ("" when all works), once the
+            sounds have loaded.
+        muted_changed(bool): sound was muted (True) or turned back on.
+        notice(str): something the person should be told (a setting not saved, ...).
+    """
+
+    library_changed = Signal(object)
+    settings_changed = Signal(object)
+    session_started = Signal(object, object)
+    timeline_changed = Signal(object)
+    phase_started = Signal(int, object)
+    remaining_changed = Signal(float, float)
+    state_changed = Signal(object)
+    session_ended = Signal(object)
+    caption = Signal(str)
+    sound_status = Signal(str)
+    muted_changed = Signal(bool)
+    notice = Signal(str)
+
+    def __init__(self, library: LibraryService, keeper: SettingsKeeper,
+                 settings: Settings | None = None, *, clock: Callable[[], float] = time.monotonic,
+                 speed: float = 1.0, event_log: EventLog | None = None,
+                 timers: TimerFactory = qt_timer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library_service = library
+        self._keeper = keeper
+        self.settings = settings if settings is not None else keeper.load()
+        self._clock, self._speed, self._event_log, self._timers = clock, speed, event_log, timers
+        self._view: QuestionView | None = None
+        self._driver: SessionDriver | None = None
+        self._cues: CueOutput | None = None
+        self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
+        self.routine: Routine | None = None
+        self.last_summary: SessionSummary | None = None
+        self.muted = False
+        library.changed.connect(self.library_changed)
+
+    def set_view(self, view: QuestionView) -> None:
+        """The view that answers the controller's questions (the cautions)."""
+        self._view = view
+
+    @property
+    def library(self) -> Library:
+        """The stretches and routines as they are now."""
+        return self.library_service.library
+
+    @property
+    def driver(self) -> SessionDriver:
+        """Runs the sessions on a timer (made on first use: the routine list needs none)."""
+        if self._driver is None:
+            from stretchdesk.controller.driver import SessionDriver
+
+            driver = self._driver = SessionDriver(self._clock, self._speed, self._event_log,
+                                                  self, self._timers)
+            driver.phase_started.connect(self.phase_started)
+            driver.remaining_changed.connect(self.remaining_changed)
+            driver.state_changed.connect(self._state_changed)
+        return self._driver
+
+    @property
+    def session(self) -> Session | None:
+        """The session loaded now (running, paused or over), if any."""
+        return self._driver.session if self._driver is not None else None
+
+    @property
+    def state(self) -> SessionState:
+        """The state of the session (IDLE when there is none)."""
+        return self._driver.state if self._driver is not None else SessionState.IDLE
+
+    def timeline_for(self, routine: Routine) -> Timeline:
+        """The phases of `routine` with the settings in use: the app's one place for this."""
+        return build_timeline(routine, self.library, self.settings)
+
+    def routine_lengths(self) -> dict[str, float]:
+        """Every routine's length in seconds with the settings in use, by id."""
+        return {rid: self.timeline_for(r).total_seconds for rid, r in self.library.routines.items()}
+
+    # -- starting ------------------------------------------------------------------------
+
+    def start_routine(self, routine_id: str, level: Level | None = None, *,
+                      ask_cautions: bool = True) -> bool:
+        """Starts `routine_id` (at `level`, for this run, when given).
+
+        Its cautions are shown first, unless the person hid them or saw them this run.
+        False when they chose not to start, or there was no view to show them on.
+        """
+        routine = self.library.routines[routine_id]
+        if level is not None and level is not self.settings.level:
+            self._use(replace(self.settings, level=level))
+        if ask_cautions and not self._cautions_accepted(routine):
+            return False
+        self.routine = routine
+        timeline = self.timeline_for(routine)
+        self.driver.load(timeline)
+        self.session_started.emit(routine, timeline)
+        self._when_sound_ready(lambda: self._start_loaded(timeline))
+        return True
+
+    def _cautions_accepted(self, routine: Routine) -> bool:
+        if (not routine_cautions(routine, self.library)
+                or routine.id in self.settings.hidden_cautions
+                or routine.id in self._cautions_seen):
+            return True
+        if self._view is None:
+            return False  # safety first: never start unseen cautions
+        answer = self._view.ask_cautions(routine.name, caution_groups(routine, self.library))
+        if not answer.start:
+            return False
+        self._cautions_seen.add(routine.id)
+        if answer.hide_next_time:
+            hidden = self.settings.hidden_cautions | {routine.id}
+            self.apply_settings(replace(self.settings, hidden_cautions=hidden))
+        return True
+
+    def _start_loaded(self, timeline: Timeline) -> None:
+        """Starts the loaded session, unless another replaced it while sound was loading."""
+        session = self.session
+        if (session is not None and session.timeline is timeline
+                and session.state is SessionState.IDLE):
+            self.driver.start()
+
+    # -- steering the session ------------------------------------------------------------
+
+    def pause(self) -> None:
+        """Freezes the countdown of a running session."""
+        self.driver.pause()
+
+    def resume(self) -> None:
+        """Carries a paused session on."""
+        self.driver.resume()
+
+    def toggle_pause(self) -> None:
+        """Pauses a running session, resumes a paused one."""
+        self.driver.toggle()
+
+    def skip(self) -> None:
+        """On to the next phase now."""
+        self.driver.skip()
+
+    def back(self) -> None:
+        """Restarts the phase, or goes to the previous one near its start."""
+        self.driver.back()
+
+    def extend(self, seconds: float) -> None:
+        """Lengthens (negative: shortens) the current phase by `seconds`."""
+        self.driver.extend(seconds)
+
+    def stop(self) -> None:
+        """Ends the session early."""
+        self.driver.stop()
+
+    def _state_changed(self, state: SessionState) -> None:
+        self.state_changed.emit(state)
+        session = self.session
+        if state in (SessionState.FINISHED, SessionState.STOPPED) and session is not None:
+            from stretchdesk.core.session_summary import summarize
+
+            self.last_summary = summarize(session)
+            self.session_ended.emit(self.last_summary)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Uses and saves `settings`; a session in progress adopts them from its next phase."""
+        self._use(settings)
+        problem = self._keeper.save(settings)
+        if problem:
+            self.notice.emit(problem)
+
+    def keep_holds(self) -> None:
+        """Keeps the holds changed with + / − in the last session for next time."""
+        summary = self.last_summary
+        if summary is None or not summary.changed_holds:
+            return
+        settings = self.settings
+        for stretch_id, seconds in summary.changed_holds:
+            settings = remember_hold(settings, stretch_id, seconds)
+        self.apply_settings(settings)
+
+    def _use(self, settings: Settings) -> None:
+        self.settings = settings
+        if self._cues is not None:
+            self._cues.apply_settings(settings)
+        driver = self._driver
+        if driver is not None and driver.active and self.routine is not None:
+            timeline = self.timeline_for(self.routine)
+            driver.adopt(timeline)
+            self.timeline_changed.emit(timeline)
+        self.settings_changed.emit(settings)
+
+    # -- sound ---------------------------------------------------------------------------
+
+    def attach_sound(self, player: CuePlayer) -> None:
+        """Plays every cue through `player` from now on (given after the first paint)."""
+        from stretchdesk.controller.cue_output import CueOutput
+        from stretchdesk.core.cues import CuePlan
+
+        plan = CuePlan.from_library(self.library, self.settings)
+        self._cues = CueOutput(self.driver, plan, player, self.caption.emit, self, self._timers)
+        self._cues.sound_status.connect(self.sound_status)
+        self._cues.apply_settings(self.settings)
+        self._cues.set_muted(self.muted)
+
+    @property
+    def has_sound(self) -> bool:
+        """Whether a cue player is attached (the app attaches one after the first paint)."""
+        return self._cues is not None
+
+    def set_muted(self, muted: bool) -> None:
+        """Silences chimes and voice (captions go on), or turns them back on."""
+        self.muted = muted
+        if self._cues is not None:
+            self._cues.set_muted(muted)
+        self.muted_changed.emit(muted)
+
+    def test_sound(self) -> None:
+        """One chime and line at the current volume (the Settings window's Test button)."""
+        if self._cues is not None:
+            self._cues.test_sound()
+
+    def voice_names(self) -> list[str]:
+        """The voices to choose from (the speech engine starts for this)."""
+        return self._cues.voice_names() if self._cues is not None else []
+
+    def _when_sound_ready(self, action: Callable[[], None]) -> None:
+        if self._cues is None:
+            action()
+        else:
+            self._cues.when_ready(action)
+
+    def shut_down(self) -> None:
+        """Ends any session and closes the event log (the app is closing)."""
+        if self._driver is not None and self._driver.active:
+            self._driver.stop()
+        if self._cues is not None:
+            self._cues.player.stop()
+        if self._event_log is not None:
+            self._event_log.close()
+
+    def quit(self) -> None:
+        """Ends everything and leaves the app."""
+        self.shut_down()
+        QCoreApplication.quit()

@@ -1,0 +1,33 @@
+"""SettingsKeeper: loads and saves the person's Settings, turning failures into messages."""
+
+from __future__ import annotations
+
+import time
+
+from stretchdesk import paths
+from stretchdesk.core.document_cache import DocumentCache
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import SettingsStore
+
+
+class SettingsKeeper:
+    """The settings store as the app uses it: what went wrong comes back as a sentence."""
+
+    def __init__(self, store: SettingsStore | None = None,
+                 documents: DocumentCache | None = None) -> None:
+        self._store = store or SettingsStore(paths.config_dir(), time.time, documents)
+        self.notice: str | None = None
+
+    def load(self) -> Settings:
+        """The saved settings (the defaults when there are none or they cannot be read)."""
+        settings = self._store.load()
+        self.notice = self._store.notice
+        return settings
+
+    def save(self, settings: Settings) -> str | None:
+        """Saves `settings`; a message for the person when that failed, else None."""
+        try:
+            saved = self._store.save(settings)
+        except OSError as exc:
+            return f"Your settings could not be saved: {exc.strerror or exc}"
+        return None if saved else "Your settings file was kept as it is and not overwritten."

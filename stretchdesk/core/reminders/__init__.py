@@ -1,0 +1,1 @@
+"""Reminders: when to suggest a routine, and the person's reminder settings (Qt-free)."""

@@ -1,0 +1,55 @@
+"""What a person should know before any stretching: the warning signs that mean "see a
+doctor now" rather than stretch, and that StretchDesk is not medical advice.
+
+The words live in data/safety.yaml; the app shows them at first start and from the
+routine picker. (Cautions tied to particular stretches or positions, such as lying on
+the back in later pregnancy, are in data/cautions.yaml; see core.cautions.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from stretchdesk.core.fields import FieldReader
+from stretchdesk.core.yaml_source import Document, read_document
+
+FILE_NAME = "safety.yaml"
+FIELDS = ("not_medical_advice", "red_flags")
+RED_FLAG_FIELDS = ("heading", "signs", "why")
+
+
+@dataclass(frozen=True)
+class SafetyNotes:
+    """The safety words shown before any routine."""
+
+    not_medical_advice: str
+    red_flags_heading: str  # reads on into each sign: "Stop and see a doctor now if…"
+    red_flags: tuple[str, ...]
+    red_flags_why: str
+
+
+def parse_safety(doc: Document) -> SafetyNotes:
+    """Builds the notes from a safety file, or raises LibraryError naming the field."""
+    r = FieldReader(doc, "safety")
+    if not isinstance(doc.value, dict):
+        raise r.error((), f"the file should be a mapping with {', '.join(FIELDS)}")
+    for key, allowed in (((), FIELDS), (("red_flags",), RED_FLAG_FIELDS)):
+        for name in r.mapping(key):
+            if name not in allowed:
+                raise r.error((*key, name),
+                              f"is not a known field; known fields: {', '.join(allowed)}")
+    return SafetyNotes(
+        not_medical_advice=r.text(("not_medical_advice",)),
+        red_flags_heading=r.text(("red_flags", "heading")),
+        red_flags=r.texts(("red_flags", "signs"), required=True),
+        red_flags_why=r.text(("red_flags", "why")),
+    )
+
+
+def load_safety(
+    data_dir: Path | str, read: Callable[[Path], Document] = read_document
+) -> SafetyNotes:
+    """The notes in `data_dir`/safety.yaml; raises LibraryError if missing or malformed."""
+    return parse_safety(read(Path(data_dir) / FILE_NAME))

@@ -1,0 +1,58 @@
+"""The questions and the Settings window the main window opens for the app controller.
+
+Each dialog is built when first used (the routine list shows sooner without them), and
+each modal one sits behind a classmethod `ask()` that tests replace.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from stretchdesk.core.cautions import CautionAnswer
+from stretchdesk.core.session_state import SessionState
+
+if TYPE_CHECKING:
+    from stretchdesk.controller.app_controller import AppController
+
+
+def ask_cautions(parent: QWidget, routine_name: str,
+                 groups: list[tuple[str, list[str]]]) -> CautionAnswer:
+    """Shows a routine's cautions before it starts and returns the person's answer."""
+    from stretchdesk.ui.cautions import CautionsDialog
+
+    return CautionsDialog.ask(parent, routine_name, groups)
+
+
+def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = False) -> bool:
+    """Asks, then stops the session; the countdown waits while the question is up.
+
+    True when no session is left (there was none, or the person chose to stop).
+    """
+    if controller.state not in (SessionState.RUNNING, SessionState.PAUSED):
+        return True
+    from stretchdesk.ui.stop_dialog import StopQuestion
+
+    was_running = controller.state is SessionState.RUNNING
+    if was_running:
+        controller.pause()
+    if StopQuestion.ask(parent, quitting=quitting):
+        controller.stop()
+        return True
+    if was_running:
+        controller.resume()
+    return False
+
+
+def open_settings(parent: QWidget, controller: AppController) -> None:
+    """The Settings window; a running session pauses first, and every change applies."""
+    from stretchdesk.ui.settings_dialog import SettingsDialog
+
+    controller.pause()
+    dialog = SettingsDialog(controller.settings, controller.library, controller.voice_names(),
+                            parent)
+    dialog.settings_changed.connect(controller.apply_settings)
+    dialog.test_sound_requested.connect(controller.test_sound)
+    dialog.exec()
+    dialog.deleteLater()

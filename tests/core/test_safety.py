@@ -1,0 +1,51 @@
+"""The safety words read from safety.yaml: red flags and the not-medical-advice note."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.safety import load_safety
+from tests.core.factory import write
+
+SAFETY = """\
+not_medical_advice: A guide, not medical advice.
+red_flags:
+  heading: See a doctor now if…
+  signs:
+    - a numb saddle area
+    - a weak leg
+  why: They need care quickly.
+"""
+
+
+def test_the_notes_are_read(tmp_path: Path) -> None:
+    write(tmp_path / "safety.yaml", SAFETY)
+    notes = load_safety(tmp_path)
+    assert notes.not_medical_advice == "A guide, not medical advice."
+    assert notes.red_flags_heading == "See a doctor now if…"
+    assert notes.red_flags == ("a numb saddle area", "a weak leg")
+    assert notes.red_flags_why == "They need care quickly."
+
+
+@pytest.mark.parametrize(("old", "new", "field", "line"), [
+    ("  signs:\n    - a numb saddle area\n    - a weak leg\n", "  signs: []\n",
+     "safety.red_flags.signs", 4),
+    ("not_medical_advice: A guide, not medical advice.\n", "", "safety.not_medical_advice", 1),
+    ("  why: They need care quickly.\n", "  why: They need care quickly.\n  colour: red\n",
+     "safety.red_flags.colour", 8),
+])
+def test_a_damaged_file_names_the_field(
+    tmp_path: Path, old: str, new: str, field: str, line: int
+) -> None:
+    write(tmp_path / "safety.yaml", SAFETY.replace(old, new))
+    with pytest.raises(LibraryError) as info:
+        load_safety(tmp_path)
+    assert (info.value.field, info.value.line) == (field, line)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError, match="cannot read"):
+        load_safety(tmp_path)

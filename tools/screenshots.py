@@ -1,0 +1,148 @@
+"""Renders every screen of the main window to PNG files, for the docs and for looking at.
+
+    python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode] [--text-scale 1.5]
+
+The session runs on a hand-moved clock, so each picture shows the same moment every
+time; the captions are the cues' own lines (a silent player plays them). With
+--mat-mode the window fills the screen (run it under Xvfb at 1920x1080, or with
+QT_QPA_PLATFORM="offscreen:configfile=F" where the JSON file F describes a 1920x1080
+screen: {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]}).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from stretchdesk import paths
+from stretchdesk.audio.player import SilentPlayer
+from stretchdesk.controller.app_controller import AppController
+from stretchdesk.controller.library_service import LibraryService
+from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.core.library import load_library
+from stretchdesk.core.session_state import SessionState
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.ui.main_window import MainWindow
+
+ROUTINE = "after-sitting"
+
+
+class HandClock:
+    """A clock that only moves when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _settle(app: QApplication, window: MainWindow) -> None:
+    figure = window.session_view.figure
+    animation = getattr(figure, "animation", None)
+    for _ in range(4):
+        app.processEvents()
+        if animation is not None:  # show the pose itself, not a frame of the way there
+            animation.setCurrentTime(animation.duration())
+    app.processEvents()
+
+
+def render(out: Path, width: int, height: int, mat_mode: bool,
+           text_scale: float = 1.0) -> list[Path]:
+    """Writes picker, session-*, finish (and mat-mode) PNGs to `out`; returns them."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName("StretchDesk")
+    clock = HandClock()
+    library = load_library(paths.data_dir())
+    service = LibraryService(lambda: library, paths.user_routines_dir())
+    # The pictures show the defaults, and nothing is saved where the person keeps theirs.
+    keeper = SettingsKeeper(SettingsStore(Path(tempfile.mkdtemp()), lambda: 0.0))
+    controller = AppController(service, keeper, Settings(text_scale=text_scale), clock=clock)
+    controller.attach_sound(SilentPlayer())
+    window = MainWindow(controller)
+    window.resize(width, height)
+    window.show()
+    if mat_mode:
+        window.toggle_fullscreen()
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        _settle(app, window)
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    def wait(seconds: float) -> None:
+        clock.now += seconds
+        controller.driver.tick()
+
+    def to_phase(kind: PhaseKind) -> None:
+        session = controller.session
+        assert session is not None
+        while session.phase.kind is not kind:
+            wait(session.remaining)  # live through each phase, as a person would
+
+    def phase(kind: PhaseKind | None, seconds: float) -> Callable[[], None]:
+        def go() -> None:
+            if controller.state is SessionState.IDLE:
+                # The pictures show the session, not the cautions dialog before it.
+                controller.start_routine(ROUTINE, ask_cautions=False)
+            controller.resume()
+            if kind is not None:
+                to_phase(kind)
+            wait(seconds)
+        return go
+
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("picker", lambda: None),
+        ("session-prepare", phase(None, 3.4)),
+        ("session-hold", phase(PhaseKind.HOLD, 7.2)),
+        ("session-paused", controller.pause),
+        ("session-release", phase(PhaseKind.RELEASE, 1.5)),
+        ("session-rest", phase(PhaseKind.REST, 2.2)),
+        ("session-switch", phase(PhaseKind.SWITCH, 1.2)),
+    ]
+    window.select_routine(ROUTINE)
+    for name, action in steps:
+        action()
+        shot(name)
+    session = controller.session
+    assert session is not None
+    to_phase(PhaseKind.HOLD)
+    controller.extend(10.0)  # "give me 10 s more" once
+    to_phase(PhaseKind.REST)
+    to_phase(PhaseKind.HOLD)
+    controller.skip()  # and "skip this one" once
+    while controller.state is SessionState.RUNNING:
+        wait(max(session.remaining, 0.1))
+    shot("finish")
+    window.close()
+    window.deleteLater()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parses the command line and renders."""
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--mat-mode", action="store_true", help="fill the screen")
+    parser.add_argument("--text-scale", type=float, default=1.0, help="1.5 for 150 %%")
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path in render(args.out, width, height, args.mat_mode, args.text_scale):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
