@@ -1,12 +1,16 @@
-"""Plays decoded chimes through Qt's QAudioSink: a sink of its own for every sound.
+"""Plays decoded chimes through Qt's QAudioSink: a stream of its own for every sound.
 
 QSoundEffect was dropped because from Qt 6.10 on it plays through one shared audio
 engine whose thread enables socket notifiers it does not own: with chimes following each
 other quickly and another client on the sound server, Qt then prints "Invalid socket"
 without end and the event loop stalls (6.11.3 and 6.12.0; never with QAudioSink). A
-QAudioSink reads the chime's bytes from a QBuffer and its stream lives only as long as
-the sound, so overlapping chimes are simply two streams, mixed by the sound server.
-This works the same on every Qt from 6.8 on (tried: 6.9.3, 6.11.3, 6.12.0).
+QAudioSink reads the chime's bytes from a QBuffer and its stream on the sound server lives
+only as long as the sound, so overlapping chimes are simply two streams, mixed by the
+server. This works the same on every Qt from 6.8 on (tried: 6.9.3, 6.11.3, 6.12.0).
+
+The QAudioSink objects themselves are kept and used again (a few at most: as many as
+chimes ever sounded at once): deleting each one after its chime and making a new one
+left deferred deletions that crashed Qt when their owner went first.
 """
 
 from __future__ import annotations
@@ -38,8 +42,18 @@ def audio_format(sound: DecodedChime) -> QAudioFormat:
     return chosen
 
 
+class _Stream:
+    """One reusable output: the sink, the buffer it reads, and the timer that ends it."""
+
+    def __init__(self, owner: QObject, chosen: QAudioFormat, timers: TimerFactory) -> None:
+        self.format = chosen
+        self.sink = QAudioSink(chosen, owner)
+        self.source = QBuffer(owner)
+        self.done = timers(owner, "close chime stream")
+
+
 class SinkPlayer(QObject):
-    """Starts a short-lived QAudioSink for each sound, and closes it when the sound is over.
+    """Starts a stream for each sound, and closes it when the sound is over.
 
     Sounds are loaded once (their samples then live in Qt's memory only, shared by every
     play). Volume and mute reach the sounds still playing as well as later ones.
@@ -49,7 +63,8 @@ class SinkPlayer(QObject):
         super().__init__(parent)
         self._timers = timers
         self._sounds: dict[str, tuple[QByteArray, QAudioFormat, float]] = {}
-        self._playing: dict[QAudioSink, QBuffer] = {}
+        self._idle: list[_Stream] = []
+        self._playing: list[_Stream] = []
         self._gain = 1.0
         self._muted = False
 
@@ -72,38 +87,43 @@ class SinkPlayer(QObject):
         if name not in self._sounds:
             return False
         samples, chosen, seconds = self._sounds[name]
-        source = QBuffer(self)
-        source.setData(samples)  # implicitly shared: no copy per play
-        source.open(QIODevice.OpenModeFlag.ReadOnly)
-        sink = QAudioSink(chosen, self)
+        stream = self._idle_stream(chosen)
+        stream.source.setData(samples)  # implicitly shared: no copy per play
+        stream.source.open(QIODevice.OpenModeFlag.ReadOnly)
         # A buffer as long as the sound: the sink takes all of it at the start, so nothing
-        # later depends on the event loop being free (on Qt 6.12 a busy loop could cost a
-        # chime its start) and the stream never runs dry.
-        sink.setBufferSize(samples.size())
-        sink.setVolume(0.0 if self._muted else self._gain)
-        self._playing[sink] = source
-        sink.start(source)
-        if sink.error().name != "NoError":  # QAudio (to 6.9) or QtAudio (6.10 on)
-            self._close(sink)
+        # later depends on the event loop being free and the stream never runs dry.
+        stream.sink.setBufferSize(samples.size())
+        stream.sink.setVolume(0.0 if self._muted else self._gain)
+        self._playing.append(stream)
+        stream.sink.start(stream.source)
+        if stream.sink.error().name != "NoError":  # QAudio (to 6.9) or QtAudio (6.10 on)
+            self._close(stream)
             return False
-        done = self._timers(sink, "close chime stream")  # goes with the sink
-        done.timeout.connect(lambda: self._close(sink))
-        done.start(ceil(seconds * 1000) + RETIRE_MARGIN_MS)
+        stream.done.start(ceil(seconds * 1000) + RETIRE_MARGIN_MS)
         return True
 
-    def _close(self, sink: QAudioSink) -> None:
-        source = self._playing.pop(sink, None)
-        if source is None:
+    def _idle_stream(self, chosen: QAudioFormat) -> _Stream:
+        for stream in self._idle:
+            if stream.format == chosen:
+                self._idle.remove(stream)
+                return stream
+        stream = _Stream(self, chosen, self._timers)
+        stream.done.timeout.connect(lambda: self._close(stream))
+        return stream
+
+    def _close(self, stream: _Stream) -> None:
+        if stream not in self._playing:
             return  # closed already (stop_all)
-        sink.stop()
-        sink.deleteLater()
-        source.close()
-        source.deleteLater()
+        self._playing.remove(stream)
+        stream.done.stop()
+        stream.sink.stop()
+        stream.source.close()
+        self._idle.append(stream)
 
     def stop_all(self) -> None:
         """Silences every sound still playing."""
-        for sink in list(self._playing):
-            self._close(sink)
+        for stream in list(self._playing):
+            self._close(stream)
 
     @property
     def playing(self) -> int:
@@ -121,5 +141,5 @@ class SinkPlayer(QObject):
         self._apply()
 
     def _apply(self) -> None:
-        for sink in self._playing:
-            sink.setVolume(0.0 if self._muted else self._gain)
+        for stream in self._playing:
+            stream.sink.setVolume(0.0 if self._muted else self._gain)
