@@ -19,7 +19,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, footprint, growth, history, install, resources, startup, timing, tray
+from benchmarks import (
+    cues,
+    editor,
+    footprint,
+    growth,
+    history,
+    install,
+    resources,
+    startup,
+    timing,
+    tray,
+)
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -31,7 +42,7 @@ DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
 # In the table's order.
 PARTS = ("startup", "picker", "hold", "animation", "growth", "boundaries", "cues", "venv",
-         "install", "tray", "history")
+         "install", "tray", "history", "editor")
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,9 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
     if "history" in parts:
         _say(f"history: commits per phase, and the screen over ten years ({plan.history_opens}x)")
         figures += history.history_figures(history.measure_history(sandbox, plan.history_opens))
+    if "editor" in parts:
+        _say(f"routine editor: opening with {editor.OWN_ROUTINES} own routines, filtering")
+        figures += editor.measure_editor(sandbox)
     return figures, notes
 
 

@@ -122,9 +122,10 @@ class AppController(QObject):
         """The state of the session (IDLE when there is none)."""
         return self._driver.state if self._driver is not None else SessionState.IDLE
 
-    def timeline_for(self, routine: Routine) -> Timeline:
-        """The phases of `routine` with the settings in use: the app's one place for this."""
-        return build_timeline(routine, self.library, self.settings)
+    def timeline_for(self, routine: Routine, level: Level | None = None) -> Timeline:
+        """The phases of `routine` with the settings in use (at `level`): the app's one place."""
+        settings = self.settings if level is None else replace(self.settings, level=level)
+        return build_timeline(routine, self.library, settings)
 
     def routine_lengths(self) -> dict[str, float]:
         """Every routine's length in seconds with the settings in use, by id."""

@@ -27,8 +27,11 @@ from stretchdesk.core.cautions import routine_cautions
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.stretch_guide import works
 from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
+from stretchdesk.ui.plain_text import plain_tooltip
+from stretchdesk.ui.routine_buttons import RoutineButtons
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
 
@@ -43,13 +46,15 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def routine_facts(routine: Routine, library: Library, settings: Settings,
                   seconds: float) -> RoutineFacts:
     """What the picker shows about `routine`, `seconds` long, for a person with `settings`."""
+    stretches = [library.stretches[item.stretch_id]
+                 for _, item in session_items(routine, library, settings.level)]
     return RoutineFacts(
         id=routine.id,
         name=routine.name,
         purpose=routine.purpose,
         seconds=seconds,
-        stretch_names=tuple(library.stretches[item.stretch_id].name
-                            for _, item in session_items(routine, library, settings.level)),
+        stretch_names=tuple(stretch.name for stretch in stretches),
+        stretch_works=tuple(works(stretch, library.muscle_areas) for stretch in stretches),
         needs=routine.needs,
         level_word=settings.level.value,
         caution_count=len(routine_cautions(routine, library)),
@@ -65,11 +70,16 @@ class RoutinePicker(QWidget):
         start_requested(str): start the routine with this id (Enter, Start, double-click).
         level_changed(Level): the person picked another level.
         settings_requested(): the person wants the Settings window.
+        safety_requested(): the person wants to read the warning signs.
+        guide_requested(str, int): the guide to this routine's stretches, from the one
+            at this (0-based) place.
     """
 
     start_requested = Signal(str)
     level_changed = Signal(object)
     settings_requested = Signal()
+    safety_requested = Signal()
+    guide_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +103,12 @@ class RoutinePicker(QWidget):
         self.routine_list.doubleClicked.connect(lambda _index: self._start())
         self.details = RoutineDetails(self)
         self.details.start_requested.connect(self._start)
+        self.details.guide_requested.connect(self.request_guide)
+        self.safety_button = self.details.safety_button  # beside Start: read before starting
+        self.safety_button.clicked.connect(self.safety_requested)
         # Built with the first unusable file: most people never have one.
         self.problems_panel: ProblemsPanel | None = None
+        self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -110,6 +124,7 @@ class RoutinePicker(QWidget):
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
         self._column.addLayout(middle, 1)
+        self._column.addWidget(self.routine_buttons)
         # The default window-wide context is enough: a hidden picker's shortcuts never
         # fire, and the picker fills the window whenever it shows.
         for keys in ("Return", "Enter"):
@@ -142,7 +157,7 @@ class RoutinePicker(QWidget):
             facts = self._facts[routine.id]
             item = QStandardItem(f"{facts.name}\n{facts.summary_line}")
             item.setData(routine.id)
-            item.setToolTip(facts.purpose)
+            item.setToolTip(plain_tooltip(facts.purpose))
             item.setEditable(False)
             self.rows.appendRow(item)
         self.show_problems(library.problems)
@@ -206,6 +221,12 @@ class RoutinePicker(QWidget):
         routine_id = self._routine_at(index)
         self.details.show_facts(self._facts.get(routine_id) if routine_id else None)
 
+    def request_guide(self, index: int = 0) -> None:
+        """Asks for the guide to the selected routine's stretch at `index` (I, or a click)."""
+        routine_id = self.selected_routine_id
+        if routine_id:
+            self.guide_requested.emit(routine_id, index)
+
     def _start(self) -> None:
         routine_id = self.selected_routine_id
         if routine_id:
@@ -238,10 +259,13 @@ class RoutinePicker(QWidget):
         details.start_button.setMinimumHeight(round(body * 2.6))
         details.start_button.setMinimumWidth(round(body * 9))
         self.level_selector.set_pixel_size(round(body * 0.9))
-        self.settings_button.setFont(sized_font(font, round(body * 0.9)))
-        self.settings_button.setMinimumHeight(round(body * 2))
+        for button in (self.settings_button, self.safety_button):
+            button.setFont(sized_font(font, round(body * 0.9)))
+            button.setMinimumHeight(round(body * 2))
+        details.overview.set_pixel_size(body)
         if self.problems_panel is not None:
             self.problems_panel.set_pixel_size(round(body * 0.85))
+        self.routine_buttons.set_pixel_size(round(body * 0.8))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.ui.plain_text import plain_tooltip
 
 
 class ElidedLabel(QLabel):
@@ -32,7 +33,7 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.full_text = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))  # a file name may look like markup
         self._elide()
 
     def minimumSizeHint(self) -> QSize:
@@ -152,7 +153,7 @@ class ProblemsPanel(QFrame):
         bold.setBold(True)
         for problem in problems:
             name = ElidedLabel(Path(problem.file).name, self._entries)
-            name.setToolTip(problem.file)
+            name.setToolTip(plain_tooltip(problem.file))
             name.setFont(bold)
             detail = QLabel(self._entries)
             detail.setObjectName("problemDetail")

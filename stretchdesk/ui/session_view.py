@@ -13,8 +13,10 @@ from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
+from stretchdesk.ui.next_tip import NextTip
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import colour
+from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.pose_panel import PosePanel
 from stretchdesk.ui.step_list import StepList, sections_for
 from stretchdesk.ui.type_scale import Role, base_length, fitting_pixels, pixel_size, sized_font
@@ -67,6 +69,7 @@ class SessionView(QWidget):
                                          | Qt.AlignmentFlag.AlignVCenter)
         self.figure = make_figure_view(self, {k: v.name for k, v in stretches.items()})
         self.steps = StepList(self)
+        self.next_tip = NextTip(self.steps, self)  # the next stretch's key tip, while resting
         self.ring = CountdownRing(self)
         self.caption_label = QLabel(self)
         self.caption_label.setObjectName("caption")
@@ -75,6 +78,7 @@ class SessionView(QWidget):
         self.caption_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                          QSizePolicy.Policy.Minimum)
         self.controls = ControlBar(self)
+        show_plain(self.stretch_label, self.caption_label)  # names from the library files
 
         header = QHBoxLayout()
         header.addWidget(self.stretch_label, 1)
@@ -86,6 +90,7 @@ class SessionView(QWidget):
         middle.addWidget(self.ring)
         self._body = QVBoxLayout()
         self._body.addLayout(header)
+        self._body.addWidget(self.next_tip)
         self._body.addLayout(middle, 1)
         self._body.addWidget(self.caption_label)
         self._body.addWidget(self.controls)
@@ -117,6 +122,7 @@ class SessionView(QWidget):
         rest = phase.kind is PhaseKind.REST
         self.steps.show_sections(sections_for(stretch, phase.kind),
                                  sections_for(stretch, PhaseKind.PREPARE) if rest else ())
+        self.next_tip.show_for(phase.kind, stretch)
         if phase.kind is PhaseKind.REST:
             self.stretch_label.setText(f"Next up: {stretch.name}")
         else:
@@ -210,6 +216,7 @@ class SessionView(QWidget):
         self.caption_label.setFont(caption)
         self.caption_label.setMinimumHeight(round(caption.pixelSize() * 1.5))
         self.steps.set_base(base, scale)
+        self.next_tip.set_base(base, scale)
         self.ring.set_base(base, scale)
         self.controls.set_base(base, scale)
         margin = round(base * 0.022)
