@@ -10,6 +10,7 @@ owns the name, and stops when its stdin closes.
 
 from __future__ import annotations
 
+import os
 import select
 import sys
 from typing import Any
@@ -44,15 +45,22 @@ def main() -> int:
     connection = open_dbus_connection(bus="SESSION")
     connection.send_and_get_reply(message_bus.RequestName(NAME))
     print("READY", flush=True)
+    stdin, pending = sys.stdin.fileno(), b""
     while True:
-        ready, _, _ = select.select([connection.sock, sys.stdin], [], [])
-        if sys.stdin in ready:
-            line = sys.stdin.readline()
-            if not line:
+        ready, _, _ = select.select([connection.sock, stdin], [], [])
+        if stdin in ready:
+            # Read the pipe itself: a buffered readline could keep a second line that
+            # select() would then never report.
+            chunk = os.read(stdin, 4096)
+            if not chunk:
                 return 0
-            where, value = parse(line.strip())
-            values[where] = value
-            connection.send(new_signal(_emitter(), "SettingChanged", "ssv", (*where, value)))
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            for line in lines:
+                where, value = parse(line.decode().strip())
+                values[where] = value
+                connection.send(new_signal(_emitter(), "SettingChanged", "ssv",
+                                           (*where, value)))
         if connection.sock in ready:
             while True:  # every message that came, not only the first
                 try:
