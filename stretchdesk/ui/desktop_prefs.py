@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QFontInfo, QGuiApplication
+from shiboken6 import isValid
 
 from stretchdesk.core.display_choice import DesktopAsks, desktop_text_factor
 
@@ -22,10 +23,17 @@ if TYPE_CHECKING:
 
 
 def qt_contrast_hints() -> Any:
-    """Qt's accessibility hints (Qt 6.10 and later), or None where Qt has none."""
+    """Qt's accessibility hints (Qt 6.10 and later), or None where Qt has none.
+
+    PySide 6.11 may hand back a wrapper whose object Qt has already replaced (seen in
+    tests that make many windows in one application): that counts as none.
+    """
     hints = QGuiApplication.styleHints()
     accessibility = getattr(hints, "accessibility", None)
-    return accessibility() if callable(accessibility) else None
+    if not callable(accessibility):
+        return None
+    made = accessibility()
+    return made if made is not None and isValid(made) else None
 
 
 def qt_says_high_contrast() -> bool | None:
@@ -38,7 +46,10 @@ def qt_says_high_contrast() -> bool | None:
     preference = getattr(Qt, "ContrastPreference", None)
     if preference is None:
         return None
-    return bool(hints.contrastPreference() == preference.HighContrast)
+    try:
+        return bool(hints.contrastPreference() == preference.HighContrast)
+    except RuntimeError:  # its object went away (see qt_contrast_hints)
+        return None
 
 
 class DesktopWatch(QObject):
