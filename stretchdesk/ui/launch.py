@@ -140,11 +140,26 @@ def _open_and_run(options: LaunchOptions) -> int:
             from stretchdesk.ui.first_start import show_warning_signs_once
 
             show_warning_signs_once(window, state)
+        if not reminders:
+            QTimer.singleShot(0, start_reminders)  # after sound: it is wanted sooner
 
-    after_first_paint(window, finish_setup)
-    window.show()
-    if options.fullscreen:
-        window.toggle_fullscreen()
+    # -- reminders and the tray (issue 18): never before the first window is on screen --
+    reminders: list[object] = []
+
+    def start_reminders(hidden: bool = False) -> None:
+        from stretchdesk.ui.reminder_service import open_reminders
+
+        first_show = (lambda: after_first_paint(window, finish_setup)) if hidden else None
+        reminders.append(open_reminders(window, log, hidden=hidden, before_first_show=first_show))
+
+    if options.tray and not options.start:  # the login entry: quietly, into the tray
+        start_reminders(hidden=True)
+        gc.enable()  # no window to paint: the start is over
+    else:
+        after_first_paint(window, finish_setup)
+        window.show()
+        if options.fullscreen:
+            window.toggle_fullscreen()
     if keeper.notice:
         window.show_notice(keeper.notice)
     if options.quit_when_done:

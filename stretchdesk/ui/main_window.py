@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
     from stretchdesk.ui.screen_awake import ScreenAwake
     from stretchdesk.ui.session_view import SessionView
 
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
+        # Set by the reminders once they run: what the desktop offers them (Settings).
+        self.reminder_desktop: Callable[[], ReminderDesktop] | None = None
         c = controller
         # What each key and button does (keys.BINDINGS names them).
         self._actions: dict[str, Callable[[], object]] = {
@@ -187,9 +190,11 @@ class MainWindow(QMainWindow):
         if window_dialogs.ask_to_stop(self, self.controller, quitting=True):
             self.controller.quit()
 
-    def open_settings(self) -> None:
-        """S or Ctrl+,: the Settings window (a running session pauses first)."""
-        window_dialogs.open_settings(self, self.controller)
+    def open_settings(self, page: str | None = None) -> None:
+        """S or Ctrl+,: the Settings window (a running session pauses first); the tray
+        opens it at its Reminders `page`."""
+        desktop = self.reminder_desktop() if self.reminder_desktop is not None else None
+        window_dialogs.open_settings(self, self.controller, reminder_desktop=desktop, page=page)
 
     def escape(self) -> None:
         """Esc: closes "about this stretch" first, then leaves mat mode; then asks before

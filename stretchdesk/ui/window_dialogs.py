@@ -15,6 +15,7 @@ from stretchdesk.core.session_state import SessionState
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
 
 
 def ask_cautions(parent: QWidget, routine_name: str,
@@ -45,13 +46,22 @@ def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = Fal
     return False
 
 
-def open_settings(parent: QWidget, controller: AppController) -> None:
-    """The Settings window; a running session pauses first, and every change applies."""
+def open_settings(parent: QWidget, controller: AppController, *,
+                  reminder_desktop: ReminderDesktop | None = None,
+                  page: str | None = None) -> None:
+    """The Settings window; a running session pauses first, and every change applies.
+
+    `page` ("reminders") opens it at that page; `reminder_desktop` says there what the
+    desktop offers reminders, once they run.
+    """
     from stretchdesk.ui.settings_dialog import SettingsDialog
 
     controller.pause()
     dialog = SettingsDialog(controller.settings, controller.library, controller.voice_names(),
                             parent)
+    dialog.set_reminder_desktop(reminder_desktop)
+    if page == "reminders":
+        dialog.tabs.setCurrentWidget(dialog.reminders)
     dialog.settings_changed.connect(controller.apply_settings)
     dialog.test_sound_requested.connect(controller.test_sound)
     dialog.exec()
