@@ -34,19 +34,13 @@ def apply_login_start(wanted: bool, env: Mapping[str, str] = os.environ) -> str 
 
 
 def keep_login_start(wanted: bool, env: Mapping[str, str] = os.environ) -> str | None:
-    """At each start: rewrites the entry when wanted (the app may have moved since), and
-    removes a leftover one of ours when not; someone else's entry is never a problem here."""
-    if wanted:
-        try:
-            if autostart_path(env).read_text(encoding="utf-8") == entry_text(
-                    quiet_start_command()):
-                return None  # as it should be: nothing to write
-        except (OSError, UnicodeDecodeError):
-            pass
-        return apply_login_start(True, env)
-    if os.path.lexists(autostart_path(env)):
-        try:
-            remove_autostart(env)
-        except AutostartError:
-            return None  # the person's own entry: theirs to keep
-    return None
+    """At each start, when wanted: rewrites the entry if it is missing or out of date (the
+    app may have moved since). An entry is only ever removed by unticking the setting."""
+    if not wanted:
+        return None
+    try:
+        if autostart_path(env).read_text(encoding="utf-8") == entry_text(quiet_start_command()):
+            return None  # as it should be: nothing to write
+    except (OSError, UnicodeDecodeError):
+        pass
+    return apply_login_start(True, env)

@@ -148,9 +148,10 @@ class ReminderService(QObject):
         self._armed = True
         self._server_wait.stop()
         self.runner.start()
-        self._write("reminders", tray="shown" if self.tray.visible else "none",
-                    idle=self.runner.idle_method or "wall time",
-                    notifications=self.desktop.shown_as or "none")
+        if self._applied.active or self.tray.visible:  # a window alone has nothing to say
+            self._write("reminders", tray="shown" if self.tray.visible else "none",
+                        idle=self.runner.idle_method or "wall time",
+                        notifications=self.desktop.shown_as or "none")
 
     # -- intents -------------------------------------------------------------------------
 

@@ -62,7 +62,11 @@ class RoutineReminderList(QWidget):
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName("Routine reminders")
-        self.view.setMinimumHeight(90)
+        # Room for five reminders (a person sets a handful; more scroll): the page's other
+        # settings stay in sight.
+        line = self.view.fontMetrics().height() + 6
+        self.view.setMinimumHeight(3 * line)
+        self.view.setMaximumHeight(5 * line + 8)
         self.add = QPushButton("Add a remi&nder", self)
         self.remove = QPushButton("Remo&ve", self)
         buttons = QHBoxLayout()
@@ -84,6 +88,7 @@ class RoutineReminderList(QWidget):
             box.toggled.connect(self._on_days)
         day_row.addStretch(1)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         routine_label = QLabel("R&outine:", self)
         routine_label.setBuddy(self.routine)
         at_label = QLabel("Time o&f day:", self)

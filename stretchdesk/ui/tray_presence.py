@@ -78,6 +78,7 @@ class TrayPresence(QObject):
         # Closing the window decides here whether the app goes on (see eventFilter): a
         # dialog opened from the tray while the window is hidden must not end it either.
         app.setQuitOnLastWindowClosed(False)
+        self.destroyed.connect(lambda: app.setQuitOnLastWindowClosed(True))
         window.installEventFilter(self)
         if tray is not None:
             tray.menu.aboutToShow.connect(self.refresh_menu)
