@@ -132,6 +132,8 @@ def _open_and_run(options: LaunchOptions) -> int:
 
         library.watch()
         controller.attach_sound(make_player(paths.sounds_dir()))
+        if not reminders:  # (started already when the app started in the tray)
+            start_reminders()
         start = options.routine or window.selected_routine_id
         if options.start and start:
             # Asked for explicitly, so no cautions dialog blocks it.
@@ -140,17 +142,16 @@ def _open_and_run(options: LaunchOptions) -> int:
             from stretchdesk.ui.first_start import show_warning_signs_once
 
             show_warning_signs_once(window, state)
-        if not reminders:
-            QTimer.singleShot(0, start_reminders)  # after sound: it is wanted sooner
 
     # -- reminders and the tray (issue 18): never before the first window is on screen --
     reminders: list[object] = []
 
     def start_reminders(hidden: bool = False) -> None:
-        from stretchdesk.ui.reminder_service import open_reminders
+        from stretchdesk.ui.reminders_on_demand import RemindersOnDemand
 
-        first_show = (lambda: after_first_paint(window, finish_setup)) if hidden else None
-        reminders.append(open_reminders(window, log, hidden=hidden, before_first_show=first_show))
+        on_demand = RemindersOnDemand(window, log, lambda: after_first_paint(window, finish_setup))
+        reminders.append(on_demand)
+        on_demand.start(hidden)
 
     if options.tray and not options.start:  # the login entry: quietly, into the tray
         start_reminders(hidden=True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from stretchdesk.core.reminders.calendar import Moment
 from stretchdesk.core.reminders.scheduler import Reminder
@@ -37,7 +37,7 @@ from stretchdesk.ui.tray_presence import TrayPresence
 if TYPE_CHECKING:
     from stretchdesk.core.event_log import EventLog
 
-__all__ = ["ReminderService", "open_reminders", "today_minutes"]
+__all__ = ["ReminderService", "today_minutes"]
 
 _ACTIVE = (SessionState.RUNNING, SessionState.PAUSED)
 SERVER_WAIT_MS = 3000  # a notification server that has not answered by then is not waited for
@@ -219,30 +219,3 @@ class ReminderService(QObject):
         if self._log is not None:
             self._log.write(event, **fields)
 
-
-def open_reminders(window: MainWindow, event_log: EventLog | None, *, hidden: bool = False,
-                   before_first_show: Callable[[], object] | None = None) -> ReminderService:
-    """The app's reminders, on this desktop and the person's folders, armed.
-
-    `hidden` (--tray) keeps the window out of sight; `before_first_show` runs just
-    before it first shows (see TrayPresence).
-    """
-    import time
-
-    from stretchdesk import paths
-    from stretchdesk.ui.reminder_desktop import find_desktop_services
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    icon = QApplication.windowIcon()
-    if icon.isNull():  # the app's own icon files are missing: any icon beats an empty slot
-        icon = app.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
-    service = ReminderService(
-        window, find_desktop_services(window), ReminderMemory(paths.config_dir()), icon,
-        event_log=event_log, today=lambda: today_minutes(paths.user_data_dir(), time.time()),
-        parent=window)
-    service.presence.before_first_show = before_first_show
-    problem = service.start(hidden)
-    if problem:
-        window.show_notice(problem, 15000)
-    return service

@@ -71,6 +71,8 @@ class TrayPresence(QObject):
         self.before_first_show: Callable[[], object] | None = None
         self._look = timers(self, "looking for a tray")
         self._look.timeout.connect(self._look_for_tray)
+        self._release = timers(self, "releasing the closed window")
+        self._release.timeout.connect(self._release_window)
         self._looked_ms = 0
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -182,7 +184,14 @@ class TrayPresence(QObject):
             self._app.quit()  # as without a tray: closing the window ends the app
             return
         self.update()
+        self._release.start(0)  # once the close is over
         if not self._memory.told_closing_keeps_tray:
             assert self.tray is not None
             self.tray.show_message(*KEPT_IN_TRAY)
             self._memory.note_told_closing_keeps_tray()
+
+    def _release_window(self) -> None:
+        """Lets the window system's window go while out of sight: its backing store alone
+        is width × height × 4 bytes (4 MiB at 1280×800). Showing it again makes a new one."""
+        if not self._window.isVisible():
+            self._window.destroy()

@@ -154,8 +154,11 @@ def test_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(
     app.window.close()
     assert quits == [] and app.service.tray.visible
     assert app.messages == [KEPT_IN_TRAY]
+    assert app.window.windowHandle() is not None
+    app.timers.fire("releasing the closed window")  # its backing store goes while hidden
+    assert app.window.windowHandle() is None
     app.service.tray.open_window.emit()  # a click on the icon
-    assert app.window.isVisible()
+    assert app.window.isVisible() and app.window.windowHandle() is not None
     app.window.close()
     assert quits == [] and app.messages == [KEPT_IN_TRAY]  # said once, ever
     assert ReminderMemory(tmp_path / "config").told_closing_keeps_tray
