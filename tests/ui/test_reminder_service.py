@@ -48,6 +48,18 @@ DESK = DeskBreak(enabled=True)
 NONE = ReminderSettings()
 
 
+class Idle:
+    """Seconds since the last keyboard or mouse input, as the test says."""
+
+    method = "a test's idle counter"
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def idle_seconds(self) -> float:
+        return self.seconds
+
+
 class Desktop:
     """A desktop with a tray (or not) and no notification server: reminders are tray
     messages."""
@@ -55,9 +67,10 @@ class Desktop:
     def __init__(self) -> None:
         self.tray = True
         self.busy = False
+        self.idle: Idle | None = Idle()
 
     def services(self) -> DesktopServices:
-        return DesktopServices(None, None, lambda: self.busy, None, lambda: self.tray)
+        return DesktopServices(None, self.idle, lambda: self.busy, None, lambda: self.tray)
 
 
 class App:
@@ -241,7 +254,9 @@ def test_a_reminder_shown_is_not_shown_again_after_a_restart(
     assert again.messages == []
 
 
-def test_new_settings_arm_the_reminders_at_once(make_app: Callable[..., App]) -> None:
+def test_new_settings_arm_the_reminders_at_once(make_app: Callable[..., App],
+                                                desktop: Desktop) -> None:
+    desktop.idle = None  # no idle time: the count runs on the clock
     app = make_app()
     assert app.timers.running("reminders") == []  # nothing to remind of
     app.apply(ReminderSettings(desk_break=DeskBreak(enabled=True, after_minutes=10)))
@@ -250,6 +265,26 @@ def test_new_settings_arm_the_reminders_at_once(make_app: Callable[..., App]) ->
     app.check_after(600)
     assert app.messages == [("Time for a desk break", "You have been at the computer for "
                                                       "10 minutes. Stretch with “Desk break”.")]
+    app.apply(ReminderSettings(desk_break=DeskBreak(enabled=True, after_minutes=10,
+                                                    routine_id="before-bed")))
+    app.check_after(600)
+    assert app.messages[-1][1].endswith("Stretch with “Before bed”.")
+    app.service.tray.message_clicked.emit()
+    assert app.controller.routine.id == "before-bed"
+
+
+def test_time_away_of_the_chosen_length_starts_the_count_again(
+        make_app: Callable[..., App], desktop: Desktop) -> None:
+    app = make_app(ReminderSettings(desk_break=DeskBreak(enabled=True, idle_reset_minutes=10)))
+    scheduler = app.service.runner.scheduler
+    app.clocks.advance(20 * 60)
+    assert desktop.idle is not None
+    desktop.idle.seconds = 6 * 60  # six minutes away: not a break of ten
+    app.service.runner.check()
+    assert scheduler.used_seconds(app.clocks.now()) == 20 * 60
+    app.apply(ReminderSettings(desk_break=DeskBreak(enabled=True, idle_reset_minutes=5)))
+    assert scheduler.used_seconds(app.clocks.now()) == 0  # now six minutes are a break
+    assert app.service.desktop.idle == "a test's idle counter"
 
 
 def test_a_session_counts_as_a_break_and_a_reminder_waits_for_its_end(
@@ -293,8 +328,8 @@ def test_the_tray_opens_settings_at_the_reminders_page(
     monkeypatch.setattr(SettingsDialog, "exec", exec_)
     app = make_app(ReminderSettings(desk_break=DESK))
     app.service.tray.open_settings.emit()
-    assert shown == ["Re&minders", "The desktop does not say when you are away from the "
-                                   "keyboard, so the desk-break count uses wall time."]
+    assert shown == ["Re&minders", "Time away from the keyboard and mouse is read from a "
+                                   "test's idle counter."]
 
 
 def test_todays_minutes_come_from_the_history_file(
