@@ -199,7 +199,7 @@ def test_screenshots_of_every_screen(qtbot: QtBot, tmp_path: Path) -> None:
     assert names == sorted(["picker", "warning-signs", "stretch-guide", "session-prepare",
                             "session-hold", "session-about", "session-paused",
                             "session-release", "session-rest", "session-switch", "finish",
-                            "settings"])
+                            "settings", "settings-reminders"])
     assert all(path.stat().st_size > 5000 for path in written)
 
 
