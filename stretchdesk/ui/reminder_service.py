@@ -1,7 +1,7 @@
 """Reminders in the running app: the runner, its notifications, the tray, and the controller.
 
-Made once the first window is on screen (or at once when the app starts in the tray),
-so the desktop modules never slow the first window. A reminder's Start, or a routine
+Made when first needed (reminders_on_demand.py), never before the first window is on
+screen, so the desktop modules never slow it. A reminder's Start, or a routine
 picked in the tray, brings the window up and starts the routine through the app
 controller; every session that ends counts as a break; new settings re-arm the
 reminders; what the scheduler must remember is kept in window.ini as it changes (a
@@ -202,6 +202,7 @@ class ReminderService(QObject):
 
     def _session_ended(self, _summary: object) -> None:
         self.runner.note_break()
+        self.presence.refresh_menu()  # today's minutes
 
     def _on_shown(self, reminder: Reminder) -> None:
         self._write("reminder_shown", kind=reminder.kind, routine=reminder.routine_id,
