@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.model import Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.settings_display_page import DisplayPage
@@ -32,6 +34,8 @@ from stretchdesk.ui.settings_timing_page import TimingPage
 
 if TYPE_CHECKING:
     from stretchdesk.ui.reminder_desktop import ReminderDesktop
+
+USUAL_TEXT_PIXELS = 12  # Qt's own 9 pt at 96 dpi: the size the pages were laid out for
 
 
 class SettingsDialog(QDialog):
@@ -71,6 +75,7 @@ class SettingsDialog(QDialog):
             login_start = apply_login_start
         self.reminders = RemindersPage(library, login_start)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Settings pages")
         self.tabs.addTab(self.holds, "&Holds")
         self.tabs.addTab(self.timing, "&Timing")
         self.tabs.addTab(self.sound, "&Sound")
@@ -101,15 +106,21 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._show(settings)
-        # Its usual size, or the screen's free area on a small screen (never off screen).
+        # Its usual size, grown with larger text (the text size setting scales the
+        # application font), or the screen's free area on a small screen (never off screen).
         owner = parent if parent is not None else self
         room = owner.screen().availableGeometry()
-        self.resize(min(820, room.width()), min(640, room.height()))
+        grow = max(1.0, QFontInfo(self.font()).pixelSize() / USUAL_TEXT_PIXELS)
+        self.resize(min(round(820 * grow), room.width()), min(round(640 * grow), room.height()))
 
     @property
     def settings(self) -> Settings:
         """The settings as the dialog shows them now."""
         return self._settings
+
+    def set_desktop(self, asks: DesktopAsks) -> None:
+        """Shows on the Display page what the desktop asks for."""
+        self.display.set_desktop(asks)
 
     def set_reminder_desktop(self, desktop: ReminderDesktop | None) -> None:
         """Says on the Reminders page what the desktop offers reminders."""

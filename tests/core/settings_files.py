@@ -13,7 +13,9 @@ from stretchdesk.core.reminders.settings import (
     RoutineReminder,
 )
 from stretchdesk.core.settings import (
+    Contrast,
     HoldMode,
+    Motion,
     RepsMode,
     Settings,
     SideOrderChoice,
@@ -47,6 +49,8 @@ CHANGED = Settings(
     volume=0.25,
     theme=Theme.DARK,
     text_scale=1.5,
+    contrast=Contrast.HIGH,
+    motion=Motion.REDUCED,
     hidden_cautions=frozenset({"cat-cow", "pelvic-tilt"}),
     # -- reminders (issue 18) --
     reminders=ReminderSettings(
