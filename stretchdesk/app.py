@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write every event, command and cue as JSON lines")
     parser.add_argument("--quit-when-done", action="store_true",
                         help="close the window when the routine ends (tests, demos)")
+    parser.add_argument("--tray", action="store_true",
+                        help="start quietly in the tray with the window hidden (how the login "
+                             "entry starts it); without a tray the window opens minimised")
     return parser
 
 
@@ -70,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # once the window has been painted.
     gc.disable()
     try:
+        import PySide6  # noqa: F401  (sets up the check that source_lines tames)
+
+        from stretchdesk.source_lines import forget_module_sources
+
+        forget_module_sources()
         from stretchdesk.launch_options import LaunchOptions
         from stretchdesk.ui.launch import launch
     except BaseException:

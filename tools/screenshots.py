@@ -1,6 +1,7 @@
 """Renders every screen of the main window to PNG files, for the docs and for looking at.
 
     python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode] [--text-scale 1.5]
+                                       [--high-contrast] [--theme light|dark|system]
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
 time; the captions are the cues' own lines (a silent player plays them). With
@@ -15,6 +16,7 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -27,7 +29,7 @@ from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.history.synthetic import make_history
 from stretchdesk.core.library import load_library
 from stretchdesk.core.session_state import SessionState
-from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings import Contrast, Settings, Theme
 from stretchdesk.core.settings_schema import remember_hold
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
@@ -58,7 +60,7 @@ def _settle(app: QApplication, window: MainWindow) -> None:
 
 
 def render(out: Path, width: int, height: int, mat_mode: bool,
-           text_scale: float = 1.0) -> list[Path]:
+           text_scale: float = 1.0, look: Settings | None = None) -> list[Path]:
     """Writes picker, the warning signs, the stretch guide, session-* (with "about this
     stretch" and the back check-in), finish, the history screen, settings and the offer
     to resume PNGs to `out`; returns them."""
@@ -70,7 +72,8 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
     service = LibraryService(lambda: library, paths.user_routines_dir())
     # The pictures show the defaults, and nothing is saved where the person keeps theirs.
     keeper = SettingsKeeper(SettingsStore(Path(tempfile.mkdtemp()), lambda: 0.0))
-    controller = AppController(service, keeper, Settings(text_scale=text_scale), clock=clock,
+    start = replace(look or Settings(), text_scale=text_scale)  # with its contrast and theme
+    controller = AppController(service, keeper, start, clock=clock,
                                wall_clock=lambda: history_screenshots.NOW)
     controller.attach_sound(SilentPlayer())
     # A made-up year behind the session (tools/history_screenshots.py), so the finish
@@ -136,6 +139,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
         ("picker", lambda: None),
         (None, dialog_shot("warning-signs", lambda: window.about.show_safety(True))),
         (None, dialog_shot("stretch-guide", lambda: window.about.show_guides(ROUTINE, 1))),
+        (None, dialog_shot("keys", lambda: _keys_list(window))),
         ("session-prepare", phase(None, 3.4)),  # with the back question
         ("session-check-in", answer_back(6)),
         ("session-hold", phase(PhaseKind.HOLD, 7.2)),
@@ -165,11 +169,21 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
     shot("history-in-app")
     window.history.close()
     shot("settings", _settings_dialog(controller, window))
+    shot("settings-reminders", _reminders_page(controller, window))
     shot("settings-history", _settings_dialog(controller, window, "history"))
     _resume_offer_shot(controller, window, wait, shot)
     window.close()
     window.deleteLater()
     return written
+
+
+def _keys_list(window: MainWindow) -> QWidget:
+    """The list of keys (? or F1), as it opens over the window."""
+    from stretchdesk.ui.key_overlay import KeysDialog
+
+    dialog = KeysDialog(window)
+    dialog.show()
+    return dialog
 
 
 def _settings_dialog(controller: AppController, window: MainWindow,
@@ -209,6 +223,34 @@ def _resume_offer_shot(controller: AppController, window: MainWindow,
     dialog.close()
 
 
+def _reminders_page(controller: AppController, window: MainWindow) -> QWidget:
+    """The Settings window on its Reminders page: a desk break, two routines at set times."""
+    from datetime import time
+
+    from stretchdesk.core.reminders.settings import (
+        EVERY_DAY,
+        WEEKDAYS,
+        DeskBreak,
+        ReminderSettings,
+        RoutineReminder,
+    )
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
+    from stretchdesk.ui.settings_dialog import SettingsDialog
+
+    reminders = ReminderSettings(
+        routines=(RoutineReminder("morning-stiffness", time(7, 30), WEEKDAYS),
+                  RoutineReminder("before-bed", time(22, 0), EVERY_DAY, enabled=False)),
+        desk_break=DeskBreak(enabled=True), start_at_login=True)
+    settings = replace(controller.settings, reminders=reminders)
+    dialog = SettingsDialog(settings, controller.library, (), window,
+                            login_start=lambda _wanted: None)  # a picture: nothing written
+    dialog.set_reminder_desktop(ReminderDesktop(True, "the X11 screen-saver extension",
+                                                "notification"))
+    dialog.tabs.setCurrentWidget(dialog.reminders)
+    dialog.show()
+    return dialog
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parses the command line and renders."""
     parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
@@ -216,10 +258,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--mat-mode", action="store_true", help="fill the screen")
     parser.add_argument("--text-scale", type=float, default=1.0, help="1.5 for 150 %%")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast look")
+    parser.add_argument("--theme", choices=[t.value for t in Theme], default="system")
     args = parser.parse_args(argv)
+    look = Settings(contrast=Contrast.HIGH if args.high_contrast else Contrast.STANDARD,
+                    theme=Theme(args.theme))
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in render(args.out, width, height, args.mat_mode, args.text_scale):
+    for path in render(args.out, width, height, args.mat_mode, args.text_scale, look):
         print(path)
     return 0
 

@@ -8,11 +8,13 @@ from enum import Enum
 from types import MappingProxyType
 
 from stretchdesk.core.model import Level, SideOrder
-from stretchdesk.core.reminders.settings import Weekday
+from stretchdesk.core.reminders.settings import ReminderSettings, Weekday
 
 __all__ = [
+    "Contrast",
     "HoldMode",
     "Level",
+    "Motion",
     "RepsMode",
     "Settings",
     "SideOrderChoice",
@@ -64,6 +66,22 @@ class Theme(Enum):
     DARK = "dark"
 
 
+class Contrast(Enum):
+    """Whether the window uses the high-contrast colours (light or dark, as the theme is)."""
+
+    SYSTEM = "system"  # as the desktop asks, where it says
+    HIGH = "high"
+    STANDARD = "standard"
+
+
+class Motion(Enum):
+    """Whether the pictures move between poses or change at once."""
+
+    SYSTEM = "system"  # as the desktop asks, where it says
+    REDUCED = "reduced"  # every change is instant: no movement on screen
+    FULL = "full"
+
+
 def _frozen_map() -> Mapping[str, float]:
     return MappingProxyType({})
 
@@ -74,6 +92,7 @@ class Settings:
 
     `hold_seconds` is the global default hold; with `hold_mode` FIXED it replaces the
     level recommendations. `hold_overrides` maps a stretch id to the person's own hold.
+    `reminders` holds every reminder preference (core.reminders.settings).
     History: `back_check_in` asks how the back feels before and after a routine; the
     history screen measures the week against `weekly_goal_minutes` (0: no goal), and a
     day in `rest_days` never breaks a streak.
@@ -99,7 +118,11 @@ class Settings:
     volume: float = 0.8
     theme: Theme = Theme.SYSTEM
     text_scale: float = 1.0
+    contrast: Contrast = Contrast.SYSTEM
+    motion: Motion = Motion.SYSTEM
     hidden_cautions: frozenset[str] = frozenset()
+    # -- reminders (issue 18): routines at set times, the desk break, login and tray --
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
     # -- history and the back check-in (issue 17) --
     back_check_in: bool = True
     weekly_goal_minutes: int = 60

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.fields import shown
 from stretchdesk.core.limits import MAX_FILE_BYTES
+from stretchdesk.core.reminders.schema import upgrade_2_to_3
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_folder import (
     bad_copy_name,
@@ -61,7 +62,7 @@ __all__ = [
 ]
 
 FILE_NAME = "settings.yaml"
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4  # 3: reminders (issue 18); 4: history and the back check-in (issue 17)
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -81,18 +82,23 @@ def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _upgrade_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 3 added the history settings: the back check-in, the weekly goal and rest
-    days. A version 2 file has none of them, so they start at their defaults (the
-    check-in on, a goal of 60 minutes, no rest days); the file is written back with them,
-    so the person finds them there."""
+def _upgrade_3_to_4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 added the history settings: the back check-in, the weekly goal and rest
+    days. An older file has none of them, so they start at their defaults (the check-in
+    on, a goal of 60 minutes, no rest days); the file is written back with them, so the
+    person finds them there. A version 4 file is refused (kept aside) by a StretchDesk
+    that reads only up to 3, rather than read with these silently dropped."""
     new = {name: value for name, value in settings_to_data(Settings()).items()
            if name in ("back_check_in", "weekly_goal_minutes", "rest_days")}
     return {**data, **{name: value for name, value in new.items() if name not in data}}
 
 
 # {version found in the file: the step that turns it into the next version}, as Picard does.
-UPGRADES: Mapping[int, Upgrade] = {1: _upgrade_1_to_2, 2: _upgrade_2_to_3}
+UPGRADES: Mapping[int, Upgrade] = {
+    1: _upgrade_1_to_2,
+    2: upgrade_2_to_3,  # reminders (issue 18), written out with their defaults
+    3: _upgrade_3_to_4,  # history (issue 17): the check-in, weekly goal, rest days
+}
 
 
 class _Untrusted(Exception):

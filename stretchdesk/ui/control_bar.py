@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QIcon, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
 
@@ -80,6 +80,11 @@ class ControlBar(QWidget):
                        self.stop_button):
             row.addWidget(button)
         self.settings_button.hide()
+        # Names a screen reader says, where the text on the button is a symbol or a state.
+        self.shorter_button.setAccessibleName("5 seconds less")
+        self.longer_button.setAccessibleName("5 seconds more")
+        self.mute_button.setAccessibleName("Mute")  # checked while muted
+        self._match_background()
 
     def _button(self, text: str, tip: str, signal: SignalInstance,
                 icon: QIcon | None = None) -> QToolButton:
@@ -123,6 +128,21 @@ class ControlBar(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._match_background()
+            self._pixels = 0  # measure again: the row's width changed
+            self._fit()
+        super().changeEvent(event)
+
+    def _match_background(self) -> None:
+        """Words alone on a dark background (a dark or a high-contrast look): the style's
+        media symbols are drawn dark and vanish there."""
+        dark = self.palette().window().color().lightness() < 128
+        for button in self.findChildren(QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly if dark else
+                                      Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def needed_width(self) -> int:
         """The row's width at the buttons' present size, each with its longest label."""

@@ -18,6 +18,8 @@ from stretchdesk.core.timeline import Timeline
 from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.about_screens import AboutScreens
+from stretchdesk.ui.announcer import Announcer
+from stretchdesk.ui.display_look import DisplayLook
 from stretchdesk.ui.history_screens import HistoryScreens
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
@@ -28,8 +30,10 @@ from stretchdesk.ui.routine_actions import RoutineActions
 # needed: the routine list shows sooner without them.
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.core.display_choice import DisplayChoice
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
     from stretchdesk.ui.screen_awake import ScreenAwake
     from stretchdesk.ui.session_view import SessionView
 
@@ -55,6 +59,9 @@ class MainWindow(QMainWindow):
         self._screen: ScreenAwake | None = None
         self._mat_mode = MatMode(self)
         self.picker = RoutinePicker(self)
+        # Contrast, motion and text size, from the settings and the desktop (app-wide).
+        self.look = DisplayLook(self)
+        self.look.changed.connect(self._look_changed)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.picker)
         self.setCentralWidget(self.pages)
@@ -71,6 +78,9 @@ class MainWindow(QMainWindow):
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
+        self.look.apply(controller.settings)
+        # Set by the reminders once they run: what the desktop offers them (Settings).
+        self.reminder_desktop: Callable[[], ReminderDesktop] | None = None
         c = controller
         # What each key and button does (keys.BINDINGS names them).
         self._actions: dict[str, Callable[[], object]] = {
@@ -82,12 +92,14 @@ class MainWindow(QMainWindow):
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
             "stop": self.ask_stop, "quit": self.quit, "about_stretch": self.about.toggle_overlay,
             "show_safety": self.about.show_safety, "about_stretches": self.picker.request_guide,
+            "start_selected": self.picker.start_selected, "show_keys": self.show_keys,
             **self.history.actions(),
         }
         self.routines = RoutineActions(self, self.picker, controller, timers, self._actions)
         self._shortcuts = keys.install(self, self._actions)
         self.history.use_keys(self._shortcuts)
         self._show_page(self.picker)
+        self.announcer = Announcer(c, self)  # tells a screen reader each phase and notice
         c.set_view(self)
         for signal, slot in (
             (c.library_changed, self._show_library), (c.settings_changed, self._settings_changed),
@@ -107,7 +119,8 @@ class MainWindow(QMainWindow):
             c, a = self.controller, self._actions
             view = self._session_view = SessionView(c.library.stretches, self)
             self.pages.addWidget(view)
-            view.set_text_scale(c.settings.text_scale)
+            view.set_text_scale(self.look.choice.text_scale)
+            view.figure.set_reduced_motion(self.look.choice.reduced_motion)  # type: ignore[attr-defined]
             view.set_dark(dark_palette())
             bar = view.controls
             bar.set_muted(c.muted)
@@ -122,6 +135,9 @@ class MainWindow(QMainWindow):
             c.phase_started.connect(view.show_phase)
             c.remaining_changed.connect(view.show_remaining)
             c.caption.connect(view.show_caption)
+            from stretchdesk.ui.session_access import SessionDescriber
+
+            SessionDescriber(view, c)  # the ring and picture in words, for screen readers
         return self._session_view
 
     @property
@@ -131,6 +147,7 @@ class MainWindow(QMainWindow):
             from stretchdesk.ui.finish_view import FinishView
 
             self._finish_view = FinishView(self)
+            self._finish_view.set_text_scale(self.look.choice.text_scale)
             self.pages.addWidget(self._finish_view)
             self._finish_view.back_requested.connect(self.back_to_picker)
             self._finish_view.remember_requested.connect(lambda _: self.controller.keep_holds())
@@ -150,6 +167,8 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
+        for shortcut in self._shortcuts[keys.Where.PICKER]:
+            shortcut.setEnabled(page is self.picker)
         for shortcut in self._shortcuts[keys.Where.SESSION]:
             shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
@@ -198,9 +217,16 @@ class MainWindow(QMainWindow):
         if window_dialogs.ask_to_stop(self, self.controller, quitting=True):
             self.controller.quit()
 
-    def open_settings(self) -> None:
-        """S or Ctrl+,: the Settings window (a running session pauses first)."""
-        window_dialogs.open_settings(self, self.controller)
+    def open_settings(self, page: str | None = None) -> None:
+        """S or Ctrl+,: the Settings window (a running session pauses first); the tray
+        opens it at its Reminders `page`."""
+        reminders = self.reminder_desktop() if self.reminder_desktop is not None else None
+        window_dialogs.open_settings(self, self.controller, self.look.desktop.asks,
+                                     reminder_desktop=reminders, page=page)
+
+    def show_keys(self) -> None:
+        """? or F1: every key and what it does; a running session waits meanwhile."""
+        window_dialogs.show_keys(self, self.controller)
 
     def escape(self) -> None:
         """Esc: closes "about this stretch" first, then leaves mat mode; then asks before
@@ -240,8 +266,26 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, settings: Settings) -> None:
         self._show_library()
-        if self._session_view is not None:
-            self._session_view.set_text_scale(settings.text_scale)
+        self.look.apply(settings)
+
+    def _look_changed(self, choice: DisplayChoice) -> None:
+        """New contrast, motion or text size: every screen built so far follows."""
+        self.picker.set_text_scale(choice.text_scale)
+        self.picker.details.set_high_contrast(choice.high_contrast)
+        if self._finish_view is not None:
+            self._finish_view.set_text_scale(choice.text_scale)
+            self._finish_view.banner.refresh()
+        view = self._session_view
+        if view is None:
+            return
+        view.set_text_scale(choice.text_scale)
+        view.figure.set_reduced_motion(choice.reduced_motion)  # type: ignore[attr-defined]
+        session = self.controller.session
+        if session is not None and session.phase is not None and self.page is view:
+            view.show_phase(session.index, session.phase)  # in the colours now in use
+            view.show_remaining(session.remaining, session.phase_seconds)
+            view.set_paused(session.state is SessionState.PAUSED)
+        view.banner.refresh()
 
     def _session_started(self, routine: Routine, timeline: Timeline) -> None:
         view = self.session_view

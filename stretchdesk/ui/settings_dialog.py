@@ -8,8 +8,10 @@ Whoever opens the dialog saves what `settings_changed` carries.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,21 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.model import Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.settings_display_page import DisplayPage
 from stretchdesk.ui.settings_history_page import HistoryPage
 from stretchdesk.ui.settings_holds_page import HoldsPage
 from stretchdesk.ui.settings_page import Change, SettingsPage
+from stretchdesk.ui.settings_reminders_page import LoginStart, RemindersPage
 from stretchdesk.ui.settings_sound_page import SoundPage
 from stretchdesk.ui.settings_timing_page import TimingPage
 
+if TYPE_CHECKING:
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
+
+USUAL_TEXT_PIXELS = 12  # Qt's own 9 pt at 96 dpi: the size the pages were laid out for
+
 
 class SettingsDialog(QDialog):
-    """Holds, timing, sound, display and history settings on five pages, plus Restore
-    defaults.
+    """Holds, timing, sound, display, reminder and history settings on six pages, plus
+    Restore defaults.
 
-    Keyboard: Alt+H/T/S/D/I pick a page, every control has a mnemonic or is reached with
+    Keyboard: Alt+H/T/S/D/M/I pick a page, every control has a mnemonic or is reached with
     Tab, Esc closes, and Enter commits a typed number without closing the dialog.
 
     Signals:
@@ -51,6 +60,7 @@ class SettingsDialog(QDialog):
         library: Library,
         voices: Sequence[str] = (),
         parent: QWidget | None = None,
+        login_start: LoginStart | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -59,15 +69,23 @@ class SettingsDialog(QDialog):
         self.timing = TimingPage()
         self.sound = SoundPage(voices)
         self.display = DisplayPage()
-        self.history = HistoryPage()
+        # -- reminders (issue 18) --
+        if login_start is None:
+            from stretchdesk.ui.login_start import apply_login_start
+
+            login_start = apply_login_start
+        self.reminders = RemindersPage(library, login_start)
+        self.history = HistoryPage()  # -- history (issue 17) --
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Settings pages")
         self.tabs.addTab(self.holds, "&Holds")
         self.tabs.addTab(self.timing, "&Timing")
         self.tabs.addTab(self.sound, "&Sound")
         self.tabs.addTab(self.display, "&Display")
+        self.tabs.addTab(self.reminders, "Re&minders")
         self.tabs.addTab(self.history, "H&istory")
         self._pages: tuple[SettingsPage, ...] = (self.holds, self.timing, self.sound,
-                                                 self.display, self.history)
+                                                 self.display, self.reminders, self.history)
         for page in self._pages:
             page.edited.connect(self._apply)
         self.sound.test_requested.connect(self.test_sound_requested)
@@ -91,15 +109,25 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._show(settings)
-        # Its usual size, or the screen's free area on a small screen (never off screen).
+        # Its usual size, grown with larger text (the text size setting scales the
+        # application font), or the screen's free area on a small screen (never off screen).
         owner = parent if parent is not None else self
         room = owner.screen().availableGeometry()
-        self.resize(min(820, room.width()), min(640, room.height()))
+        grow = max(1.0, QFontInfo(self.font()).pixelSize() / USUAL_TEXT_PIXELS)
+        self.resize(min(round(820 * grow), room.width()), min(round(640 * grow), room.height()))
 
     @property
     def settings(self) -> Settings:
         """The settings as the dialog shows them now."""
         return self._settings
+
+    def set_desktop(self, asks: DesktopAsks) -> None:
+        """Shows on the Display page what the desktop asks for."""
+        self.display.set_desktop(asks)
+
+    def set_reminder_desktop(self, desktop: ReminderDesktop | None) -> None:
+        """Says on the Reminders page what the desktop offers reminders."""
+        self.reminders.set_desktop(desktop)
 
     def set_settings(self, settings: Settings) -> None:
         """Shows `settings` (changed elsewhere, say by "remember this hold") without emitting."""
@@ -113,7 +141,7 @@ class SettingsDialog(QDialog):
             parent,
             "Restore defaults",
             "Put every setting back to how StretchDesk started, including your own holds "
-            "for single stretches?",
+            "for single stretches? Your reminders are kept.",
             QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -122,7 +150,10 @@ class SettingsDialog(QDialog):
     def _on_restore(self) -> None:
         if type(self).ask(self):
             # Dismissed cautions are not a setting on these pages; they stay dismissed.
-            self._apply(lambda s: Settings(hidden_cautions=s.hidden_cautions))
+            # Reminders are kept too: a reset of holds and sounds should not silently
+            # stop them (or remove the login entry); their own page turns them off.
+            self._apply(lambda s: Settings(hidden_cautions=s.hidden_cautions,
+                                           reminders=s.reminders))
 
     def _apply(self, change: Change) -> None:
         new = change(self._settings)

@@ -15,6 +15,8 @@ from stretchdesk.core.session_state import SessionState
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.core.display_choice import DesktopAsks
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
 
 
 def ask_cautions(parent: QWidget, routine_name: str,
@@ -49,14 +51,39 @@ def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = Fal
     return False
 
 
-def open_settings(parent: QWidget, controller: AppController) -> None:
-    """The Settings window; a running session pauses first, and every change applies."""
+def open_settings(parent: QWidget, controller: AppController,
+                  desktop: DesktopAsks | None = None, *,
+                  reminder_desktop: ReminderDesktop | None = None,
+                  page: str | None = None) -> None:
+    """The Settings window; a running session pauses first, and every change applies.
+
+    `desktop` is what the desktop asks for (shown beside "Follow the desktop").
+    `page` ("reminders") opens it at that page; `reminder_desktop` says there what the
+    desktop offers reminders, once they run.
+    """
     from stretchdesk.ui.settings_dialog import SettingsDialog
 
     controller.pause()
     dialog = SettingsDialog(controller.settings, controller.library, controller.voice_names(),
                             parent)
+    if desktop is not None:
+        dialog.set_desktop(desktop)
+    dialog.set_reminder_desktop(reminder_desktop)
+    if page == "reminders":
+        dialog.tabs.setCurrentWidget(dialog.reminders)
     dialog.settings_changed.connect(controller.apply_settings)
     dialog.test_sound_requested.connect(controller.test_sound)
     dialog.exec()
     dialog.deleteLater()
+
+
+def show_keys(parent: QWidget, controller: AppController) -> None:
+    """The list of keys; a running session pauses while it is open and then carries on."""
+    from stretchdesk.ui.key_overlay import KeysDialog
+
+    was_running = controller.state is SessionState.RUNNING
+    if was_running:
+        controller.pause()
+    KeysDialog.show_keys(parent)
+    if was_running and controller.state is SessionState.PAUSED:
+        controller.resume()

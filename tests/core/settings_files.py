@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from types import MappingProxyType
 
 from stretchdesk.core.model import Level
+from stretchdesk.core.reminders.settings import (
+    WEEKDAYS,
+    DeskBreak,
+    ReminderSettings,
+    RoutineReminder,
+)
 from stretchdesk.core.settings import (
+    Contrast,
     HoldMode,
+    Motion,
     RepsMode,
     Settings,
     SideOrderChoice,
@@ -42,7 +50,15 @@ CHANGED = Settings(
     volume=0.25,
     theme=Theme.DARK,
     text_scale=1.5,
+    contrast=Contrast.HIGH,
+    motion=Motion.REDUCED,
     hidden_cautions=frozenset({"cat-cow", "pelvic-tilt"}),
+    # -- reminders (issue 18) --
+    reminders=ReminderSettings(
+        routines=(RoutineReminder("morning-stiffness", time(7, 30), WEEKDAYS),),
+        desk_break=DeskBreak(enabled=True, routine_id="after-sitting", after_minutes=40,
+                             idle_reset_minutes=8),
+        start_at_login=True, close_to_tray=False),
     # -- history (issue 17) --
     back_check_in=False,
     weekly_goal_minutes=90,

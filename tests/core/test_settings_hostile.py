@@ -91,7 +91,9 @@ def test_the_cut_off_settings_are_reset_and_the_rest_kept(store: SettingsStore) 
     # Every setting written after the volume, in the file's order.
     after = [FIELD_WORDS[f.name] for f in fields(Settings)][
         [f.name for f in fields(Settings)].index("volume"):]
-    assert after[:4] == ["Volume", "Appearance", "Text size", "Routines whose cautions you hid"]
+    assert after == ["Volume", "Appearance", "Text size", "Contrast", "Motion",
+                     "Routines whose cautions you hid", "Reminders",
+                     "Ask how your back feels", "Weekly goal", "Rest days"]
     assert ("Your settings file was cut short (its end is missing), so these settings are back "
             f"to their defaults: {', '.join(after)}.") in (store.notice or "")
     assert (store.folder / f"settings.yaml.bad-{STAMP}").exists()

@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import (
+    Contrast,
     HoldMode,
+    Motion,
     Settings,
     Theme,
     Weekday,
@@ -88,6 +90,8 @@ _names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_s
     voice=_names,
     hidden_cautions=st.frozensets(_names, max_size=3),
     theme=st.sampled_from(Theme),
+    contrast=st.sampled_from(Contrast),
+    motion=st.sampled_from(Motion),
     back_check_in=st.booleans(),
     weekly_goal_minutes=st.integers(0, 1000),
     rest_days=st.frozensets(st.sampled_from(Weekday)),

@@ -123,8 +123,15 @@ class StretchFilter(QSortFilterProxyModel):
     def set_query(self, query: StretchQuery) -> None:
         """Filters by `query` from now on."""
         if query != self.query or query.areas is not self.query.areas:
-            self.query = query
-            self.invalidateFilter()
+            # Qt 6.10 brackets a filter change (invalidateFilter is deprecated from 6.11);
+            # older Qt only has invalidateFilter.
+            if hasattr(self, "endFilterChange"):
+                self.beginFilterChange()
+                self.query = query
+                self.endFilterChange()
+            else:
+                self.query = query
+                self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
@@ -156,8 +163,10 @@ class StretchList(QWidget):
         for place in Place:
             self.place.addItem(PLACE_WORDS[place], place)
         self.place.setToolTip("Where the stretch is done")
+        self.place.setAccessibleName("Where")
         self.worked = QComboBox(self)
         self.worked.setToolTip("What the stretch works")
+        self.worked.setAccessibleName("Works")
         self._stretches = stretches
         self._areas: Mapping[str, str] | None = areas or None
         self._fill_worked()
@@ -167,6 +176,8 @@ class StretchList(QWidget):
         self.shown.setSourceModel(self.model)
         self.view = QListView(self)
         self.view.setObjectName("stretchLibrary")
+        self.view.setAccessibleName("Stretches to add")
+        self.view.setAccessibleDescription("Enter adds the chosen stretch to the routine.")
         self.view.setModel(self.shown)
         self.view.setIconSize(thumbnails.size)
         self.view.setUniformItemSizes(True)
