@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.core.history.check_in import BackCheckIn
 from stretchdesk.core.session_summary import SessionSummary
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.check_in_panel import CheckInPanel
@@ -22,6 +23,8 @@ from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import COMPLETE, STOPPED
 from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
+
+SMALLEST_SCALE = 0.6  # the type shrinks to fit the screen, never below this share
 
 
 def format_seconds(seconds: float) -> str:
@@ -87,7 +90,6 @@ class FinishView(QWidget):
         self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_button.clicked.connect(self.history_requested)
         self.check_in = CheckInPanel(self)  # how the back feels after the routine
-        self.show_today(None)
         self._changed: tuple[tuple[str, float], ...] = ()
         self._column = QVBoxLayout()
         self._column.addWidget(self.routine_label)
@@ -102,6 +104,7 @@ class FinishView(QWidget):
         buttons.addStretch(1)
         self._column.addLayout(buttons)
         self._column.addStretch(1)
+        self._buttons = buttons
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.banner)
@@ -109,6 +112,7 @@ class FinishView(QWidget):
         self._grid = grid
         self._base = 0.0
         self._text_scale = 1.0
+        self.show_today(None)
 
     @property
     def title(self) -> str:
@@ -156,18 +160,19 @@ class FinishView(QWidget):
         for key, (value, name) in values.items():
             self._rows[key][0].setText(name)
             self._rows[key][1].setText(value)
+        self._refit()
 
     def show_today(self, today: tuple[float, int] | None) -> None:
         """Shows today's minutes and the current streak in days (None: no history)."""
         for label in self._rows["today"]:
             label.setVisible(today is not None)
-        if today is None:
-            return
-        minutes, streak = today
-        self._rows["today"][0].setText("Today")
-        self._rows["today"][1].setText(
-            f"{round(minutes)} min  ·  " + (f"a {streak}-day streak" if streak > 1 else
-                                            "your streak begins" if streak else "no streak yet"))
+        if today is not None:
+            minutes, streak = today
+            self._rows["today"][0].setText("Today")
+            self._rows["today"][1].setText(f"{round(minutes)} min  ·  " + (
+                f"a {streak}-day streak" if streak > 1 else
+                "your streak begins" if streak else "no streak yet"))
+        self._refit()
 
     def remember(self) -> None:
         """Asks to keep the changed holds (once per summary)."""
@@ -191,9 +196,44 @@ class FinishView(QWidget):
             self._apply_base(base)
         super().resizeEvent(event)
 
+    def show_check_in(self, check_in: BackCheckIn | None) -> None:
+        """Shows the back question after the routine (None: none)."""
+        self.check_in.show_check_in(check_in)
+        self._refit()
+
+    def _refit(self) -> None:
+        """Sizes the type again: what the screen holds has changed."""
+        if self._base:
+            self._apply_base(self._base)
+
     def _apply_base(self, base: float) -> None:
+        """Type for a window of `base` (type_scale), at the person's text size, or smaller
+        where all the screen holds would not fit at that size."""
         self._base = base
-        font, scale = self.font(), self._text_scale
+        scale = self._text_scale
+        while True:
+            self._size_type(base, scale)
+            if scale <= SMALLEST_SCALE or self._fits():
+                return
+            scale = max(SMALLEST_SCALE, scale * 0.9)
+
+    def _fits(self) -> bool:
+        layout = self.layout()
+        if layout is None or self.height() <= 0:
+            return True
+        layout.invalidate()
+        width = self.width()
+        need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        margins = self._column.contentsMargins()
+        room = width - margins.left() - margins.right()
+        shown = [b for b in (self.remember_button, self.back_button, self.history_button)
+                 if not b.isHidden()]
+        row = sum(b.sizeHint().width() for b in shown) + self._buttons.spacing() * len(shown)
+        return need <= self.height() and row <= room
+
+    def _size_type(self, base: float, scale: float) -> None:
+        font = self.font()
         self.banner.set_base(base, scale)
         self.routine_label.setFont(
             sized_font(font, pixel_size(Role.STRETCH_NAME, base, scale)))

@@ -117,7 +117,7 @@ class HistoryScreens:
         moment = check_in.moment if check_in is not None else None
         self._window.session_view.check_in.show_check_in(
             check_in if moment is CheckInMoment.BEFORE else None)
-        self._window.finish_view.check_in.show_check_in(
+        self._window.finish_view.show_check_in(
             check_in if moment is CheckInMoment.AFTER else None)
         self.update_keys()
 

@@ -91,10 +91,6 @@ class RoutinePicker(QWidget):
         self.title_label.setObjectName("pickerTitle")
         self.level_selector = LevelSelector(self)
         self.level_selector.level_changed.connect(self.level_changed)
-        self.history_button = QPushButton("History  (H)", self)
-        self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
-        self.history_button.setAccessibleName("History")
-        self.history_button.clicked.connect(self.history_requested)
         self.settings_button = QPushButton("Settings", self)
         self.settings_button.setToolTip("Settings (S or Ctrl+,)")
         self.settings_button.clicked.connect(self.settings_requested)
@@ -117,6 +113,11 @@ class RoutinePicker(QWidget):
         # Built with the first unusable file: most people never have one.
         self.problems_panel: ProblemsPanel | None = None
         self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
+        # After them (and so after them in the Tab order): the bottom row's corner.
+        self.history_button = QPushButton("History  (H)", self)
+        self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
+        self.history_button.setAccessibleName("History")
+        self.history_button.clicked.connect(self.history_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
