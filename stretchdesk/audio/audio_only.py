@@ -33,12 +33,12 @@ NO_BACKEND_NOTICE = "No QtMultimedia backends found"
 def audio_outputs() -> list[QAudioDevice]:
     """The machine's audio outputs; on first use, QtMultimedia starts without a backend."""
     os.environ.setdefault(BACKEND_VARIABLE, NO_BACKEND)
-    with _without_notice(NO_BACKEND_NOTICE):
+    with without_notice(NO_BACKEND_NOTICE):
         return list(QMediaDevices.audioOutputs())
 
 
 @contextmanager
-def _without_notice(notice: str) -> Iterator[None]:
+def without_notice(notice: str) -> Iterator[None]:
     """Drops Qt messages starting with `notice`; every other message goes on as before."""
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -28,7 +28,7 @@ from stretchdesk.timers import TimerFactory, qt_timer
 
 if TYPE_CHECKING:
     from stretchdesk.audio.player import CuePlayer
-    from stretchdesk.controller.cue_output import CueOutput
+    from stretchdesk.controller.cue_output import CueOutput, SoundStatus
     from stretchdesk.controller.driver import SessionDriver
     from stretchdesk.core.event_log import EventLog
     from stretchdesk.core.session import Session
@@ -46,15 +46,15 @@ class AppController(QObject):
         library_changed(Library): the routines were reloaded (a file of the person's changed).
         settings_changed(Settings): the settings in use changed.
         session_started(Routine, Timeline): a session was set up; its first phase starts
-            once the sounds are loaded (at once when they are).
+            once the sounds are ready (at once when they are: see `getting_ready`).
         timeline_changed(Timeline): new settings re-planned the session in progress.
         phase_started(int, Phase): the phase at index began.
         remaining_changed(float, float): seconds left in the phase, and its length.
         state_changed(SessionState): running, paused, finished or stopped.
         session_ended(SessionSummary): the session finished or was stopped.
         caption(str): a cue's line, to be shown as it is spoken.
-        sound_status(str): what the person will not hear ("" when all works), once the
-            sounds have loaded.
+        sound_status(SoundStatus): what the person will hear, each time the sounds have
+            been got ready (after the first paint, and after each try again).
         muted_changed(bool): sound was muted (True) or turned back on.
         notice(str): something the person should be told (a setting not saved, ...).
     """
@@ -68,7 +68,7 @@ class AppController(QObject):
     state_changed = Signal(object)
     session_ended = Signal(object)
     caption = Signal(str)
-    sound_status = Signal(str)
+    sound_status = Signal(object)
     muted_changed = Signal(bool)
     notice = Signal(str)
 
@@ -85,6 +85,9 @@ class AppController(QObject):
         self._driver: SessionDriver | None = None
         self._cues: CueOutput | None = None
         self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
+        # Intents that came while a loaded session waited for its sounds, applied in order
+        # as soon as it runs (a key pressed while "Getting ready…" is not lost).
+        self._held: list[Callable[[], None]] | None = None
         self.routine: Routine | None = None
         self.last_summary: SessionSummary | None = None
         self.muted = False
@@ -147,9 +150,17 @@ class AppController(QObject):
         self.routine = routine
         timeline = self.timeline_for(routine)
         self.driver.load(timeline)
+        if self._cues is not None:
+            self._cues.prepare()  # what could not be got ready before is tried again
+        self._held = None if self._cues is None or self._cues.ready else []
         self.session_started.emit(routine, timeline)
         self._when_sound_ready(lambda: self._start_loaded(timeline))
         return True
+
+    @property
+    def getting_ready(self) -> bool:
+        """Whether a session is set up and waits for its sounds before its first phase."""
+        return self._held is not None
 
     def _cautions_accepted(self, routine: Routine) -> bool:
         if (not routine_cautions(routine, self.library)
@@ -170,39 +181,50 @@ class AppController(QObject):
     def _start_loaded(self, timeline: Timeline) -> None:
         """Starts the loaded session, unless another replaced it while sound was loading."""
         session = self.session
-        if (session is not None and session.timeline is timeline
-                and session.state is SessionState.IDLE):
-            self.driver.start()
+        if (session is None or session.timeline is not timeline
+                or session.state is not SessionState.IDLE):
+            return
+        held, self._held = self._held or [], None
+        self.driver.start()
+        for intent in held:
+            intent()
 
     # -- steering the session ------------------------------------------------------------
 
+    def _steer(self, intent: Callable[[], None]) -> None:
+        """Does `intent` now, or as soon as the session runs when it is getting ready."""
+        if self._held is not None:
+            self._held.append(intent)
+        else:
+            intent()
+
     def pause(self) -> None:
         """Freezes the countdown of a running session."""
-        self.driver.pause()
+        self._steer(self.driver.pause)
 
     def resume(self) -> None:
         """Carries a paused session on."""
-        self.driver.resume()
+        self._steer(self.driver.resume)
 
     def toggle_pause(self) -> None:
         """Pauses a running session, resumes a paused one."""
-        self.driver.toggle()
+        self._steer(self.driver.toggle)
 
     def skip(self) -> None:
         """On to the next phase now."""
-        self.driver.skip()
+        self._steer(self.driver.skip)
 
     def back(self) -> None:
         """Restarts the phase, or goes to the previous one near its start."""
-        self.driver.back()
+        self._steer(self.driver.back)
 
     def extend(self, seconds: float) -> None:
         """Lengthens (negative: shortens) the current phase by `seconds`."""
-        self.driver.extend(seconds)
+        self._steer(lambda: self.driver.extend(seconds))
 
     def stop(self) -> None:
         """Ends the session early."""
-        self.driver.stop()
+        self._steer(self.driver.stop)
 
     def _state_changed(self, state: SessionState) -> None:
         self.state_changed.emit(state)
@@ -256,10 +278,20 @@ class AppController(QObject):
         self._cues.apply_settings(self.settings)
         self._cues.set_muted(self.muted)
 
+    def prepare_sound(self) -> None:
+        """Starts getting the sounds ready now, in the background, so a start need not wait."""
+        if self._cues is not None:
+            self._cues.prepare()
+
     @property
     def has_sound(self) -> bool:
         """Whether a cue player is attached (the app attaches one after the first paint)."""
         return self._cues is not None
+
+    @property
+    def sound(self) -> SoundStatus | None:
+        """What the person will hear (None until the sounds have first been got ready)."""
+        return self._cues.status if self._cues is not None else None
 
     def set_muted(self, muted: bool) -> None:
         """Silences chimes and voice (captions go on), or turns them back on."""
@@ -269,7 +301,10 @@ class AppController(QObject):
         self.muted_changed.emit(muted)
 
     def test_sound(self) -> None:
-        """One chime and line at the current volume (the Settings window's Test button)."""
+        """One chime and line at the current volume (the Settings window's Test button).
+
+        Sound that could not be got ready (no sound server) is tried again first.
+        """
         if self._cues is not None:
             self._cues.test_sound()
 

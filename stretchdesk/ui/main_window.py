@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from stretchdesk.core.cautions import CautionAnswer
@@ -16,6 +16,7 @@ from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
 from stretchdesk.ui import keys, window_dialogs
+from stretchdesk.ui.appearance import apply_theme, dark_palette
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
 
@@ -23,6 +24,7 @@ from stretchdesk.ui.picker import RoutinePicker
 # needed: the routine list shows sooner without them.
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.controller.cue_output import SoundStatus
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
     from stretchdesk.ui.screen_awake import ScreenAwake
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._screen: ScreenAwake | None = None
         self._mat_mode = MatMode(self)
+        apply_theme(controller.settings.theme)
         self.picker = RoutinePicker(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.picker)
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
             view.set_dark(dark_palette())
             bar = view.controls
             bar.set_muted(c.muted)
+            if c.sound is not None and not c.sound.audible:
+                bar.set_no_sound(c.sound.missing)
             bar.set_fullscreen(self.isFullScreen())
             for signal, action in (
                 (bar.back, "back"), (bar.toggle_pause, "toggle_pause"), (bar.skip, "skip"),
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
         self.picker.show_library(c.library, c.settings, c.routine_lengths())
 
     def _settings_changed(self, settings: Settings) -> None:
+        apply_theme(settings.theme)
         self._show_library()
         if self._session_view is not None:
             self._session_view.set_text_scale(settings.text_scale)
@@ -213,6 +219,8 @@ class MainWindow(QMainWindow):
     def _session_started(self, routine: Routine, timeline: Timeline) -> None:
         view = self.session_view
         view.set_timeline(timeline)
+        if self.controller.getting_ready:  # the sounds are not ready yet: a second or two
+            view.show_getting_ready()
         self._show_page(view)
         self.setWindowTitle(f"{routine.name} — {TITLE}")
         if self._screen is None:
@@ -245,10 +253,11 @@ class MainWindow(QMainWindow):
         self.finish_view.show_summary(summary, name, names)
         self._show_page(self.finish_view)
 
-    def _sound_status(self, missing: str) -> None:
-        if missing:  # what the person will not hear, said once
-            current = self.statusBar().currentMessage()
-            self.show_notice(f"{current}  {missing}".strip())
+    def _sound_status(self, status: SoundStatus) -> None:
+        """Says what the person will not hear, once, where they look; and when it is fixed."""
+        self.picker.show_sound_notice(status.notice)
+        if self._session_view is not None:
+            self._session_view.controls.set_no_sound("" if status.audible else status.missing)
 
     def _muted_changed(self, muted: bool) -> None:
         if self._session_view is not None:
@@ -274,8 +283,3 @@ class MainWindow(QMainWindow):
             self._screen.release()
         super().closeEvent(event)
 
-
-def dark_palette() -> bool:
-    """Whether the application's colours are light text on a dark background."""
-    palette = QGuiApplication.palette()
-    return palette.window().color().lightness() < 128

@@ -91,6 +91,10 @@ class RoutinePicker(QWidget):
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         self.problems_label.hide()
+        self.sound_label = QLabel(self)  # what will not be heard, said once, up top
+        self.sound_label.setObjectName("soundNotice")
+        self.sound_label.setWordWrap(True)
+        self.sound_label.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -102,6 +106,7 @@ class RoutinePicker(QWidget):
         middle.addWidget(self.details, 6)
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
+        self._column.addWidget(self.sound_label)
         self._column.addLayout(middle, 1)
         self._column.addWidget(self.problems_label)
         # The default window-wide context is enough: a hidden picker's shortcuts never
@@ -153,6 +158,14 @@ class RoutinePicker(QWidget):
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_label.show()
+
+    def show_sound_notice(self, text: str) -> None:
+        """Says what the person will not hear ("" hides the notice)."""
+        from PySide6.QtCore import Qt  # after the first paint (see the module's note)
+
+        self.sound_label.setTextFormat(Qt.TextFormat.PlainText)  # it may name a file
+        self.sound_label.setText(text)
+        self.sound_label.setVisible(bool(text))
 
     @property
     def facts(self) -> dict[str, RoutineFacts]:
@@ -231,6 +244,7 @@ class RoutinePicker(QWidget):
         self.settings_button.setFont(sized_font(font, round(body * 0.9)))
         self.settings_button.setMinimumHeight(round(body * 2))
         self.problems_label.setFont(sized_font(font, round(body * 0.85)))
+        self.sound_label.setFont(sized_font(font, body, bold=True))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))

@@ -14,7 +14,7 @@ from stretchdesk.core.words import format_duration
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
 from stretchdesk.ui.phase_banner import PhaseBanner
-from stretchdesk.ui.phase_style import colour
+from stretchdesk.ui.phase_style import GETTING_READY, colour
 from stretchdesk.ui.step_list import StepList, sections_for
 from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
 
@@ -124,6 +124,13 @@ class SessionView(QWidget):
         self.figure.show_pose(phase.stretch_id, pose, mirrored=mirrored,  # type: ignore[attr-defined]
                               animate=True)
         self.show_remaining(phase.seconds, phase.seconds)
+
+    def show_getting_ready(self) -> None:
+        """Shows the first phase in full under "Getting ready…" until the session starts."""
+        if self._timeline is None or not len(self._timeline):
+            return
+        self.show_phase(0, self._timeline[0])
+        self.banner.show_look(GETTING_READY)
 
     @Slot(float, float)
     def show_remaining(self, remaining: float, length: float) -> None:

@@ -8,6 +8,7 @@ Whoever opens the dialog saves what `settings_changed` carries.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchdesk.core.model import Library
+from stretchdesk.core.newcomer import NEWCOMER
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.settings_display_page import DisplayPage
 from stretchdesk.ui.settings_holds_page import HoldsPage
@@ -94,6 +96,10 @@ class SettingsDialog(QDialog):
         """The settings as the dialog shows them now."""
         return self._settings
 
+    def set_sound_status(self, notice: str, chimes: bool) -> None:
+        """Shows on the Sound page what will not be heard (and that Test tries again)."""
+        self.sound.set_sound_status(notice, chimes)
+
     def set_settings(self, settings: Settings) -> None:
         """Shows `settings` (changed elsewhere, say by "remember this hold") without emitting."""
         self._settings = settings
@@ -114,8 +120,9 @@ class SettingsDialog(QDialog):
 
     def _on_restore(self) -> None:
         if type(self).ask(self):
-            # Dismissed cautions are not a setting on these pages; they stay dismissed.
-            self._apply(lambda s: Settings(hidden_cautions=s.hidden_cautions))
+            # As StretchDesk started for a newcomer; dismissed cautions are not a setting
+            # on these pages, so they stay dismissed.
+            self._apply(lambda s: replace(NEWCOMER, hidden_cautions=s.hidden_cautions))
 
     def _apply(self, change: Change) -> None:
         new = change(self._settings)

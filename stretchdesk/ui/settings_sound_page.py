@@ -83,6 +83,11 @@ class SoundPage(SettingsPage):
         sound_box = QGroupBox("Sound", self)
         form = QFormLayout(sound_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.status = hint("", sound_box)  # what will not be heard, when something will not
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()
+        form.addRow(self.status)
+        self._chimes = True  # whether chimes can be heard, as far as is known
         self.sound_mode = QComboBox(sound_box)
         for mode, name in SOUND_MODE_NAMES.items():
             self.sound_mode.addItem(name, mode)
@@ -106,7 +111,8 @@ class SoundPage(SettingsPage):
         self.volume.setAccessibleName("Volume")
         self.volume_text = QLabel(sound_box)
         self.test = QPushButton("T&est", sound_box)
-        self.test.setToolTip("Play a chime at this volume")
+        self.test.setToolTip("Play a chime at this volume (sound that was not working is "
+                             "tried again first)")
         self._add_row(form, "Vol&ume:", _row("Quiet", self.volume, "Loud", self.volume_text,
                                              self.test), buddy=self.volume)
         layout.addWidget(sound_box)
@@ -152,10 +158,19 @@ class SoundPage(SettingsPage):
         if chosen and chosen not in self._voices:
             self.voice.addItem(f"{chosen} (not on this computer)", chosen)
         self.voice.setCurrentIndex(self.voice.findData(chosen))
-        self.voice_hint.setText(
-            "" if self._voices else "No voices were found on this computer; chimes still play."
-        )
+        none = ("No voices were found on this computer; chimes still play." if self._chimes
+                else "No voice is available.")  # the line above the form says why
+        self.voice_hint.setText("" if self._voices else none)
         self.voice_hint.setVisible(not self._voices)
+
+    def set_sound_status(self, notice: str, chimes: bool) -> None:
+        """Says what will not be heard ("" when all works); `chimes`: whether they sound."""
+        self._chimes = chimes
+        self.status.setText(notice)
+        self.status.setVisible(bool(notice))
+        if not self._voices:
+            with self.loading():
+                self._fill_voices(self.voice.currentData() or "")
 
     def _on_voice(self) -> None:
         self.report(set_field("voice", self.voice.currentData() or ""))

@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from stretchdesk.audio.player import SilentPlayer
 from stretchdesk.controller.app_controller import AppController
@@ -148,22 +150,55 @@ class LoadingPlayer(SilentPlayer):
     def is_ready(self) -> bool:
         return self.loaded
 
+    def is_audible(self) -> bool:
+        return True  # chimes, no voice
+
     def finish_loading(self) -> None:
         self.loaded = True
         self.ready.emit()
 
 
-def test_sounds_load_on_the_first_start_which_waits_for_them(window: MainWindow) -> None:
+def test_a_start_before_the_sounds_are_ready_shows_getting_ready_in_full(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     player = LoadingPlayer()
     window.controller.attach_sound(player)
-    assert player.prepared == 0  # browsing the routines loads nothing
+    assert player.prepared == 0  # the app asks for the sounds after the first paint
     window.controller.start_routine("desk-break")
-    assert player.prepared == 1
-    assert window.page is window.session_view
-    assert window.controller.state is SessionState.IDLE  # waits for the chimes
+    assert player.prepared >= 1
+    view = window.session_view
+    assert window.page is view
+    assert window.controller.state is SessionState.IDLE  # waits for the sounds
+    assert window.controller.getting_ready
+    # Never a half-built frame: the first phase, whole, under "Getting ready…".
+    first = window.controller.timeline_for(window.controller.library.routines["desk-break"])[0]
+    assert view.banner.phase_word == "Getting ready…"
+    assert view.ring.seconds_text == str(round(first.seconds)) != "0"
+    assert view.stretch_label.text().startswith(
+        window.controller.library.stretches[first.stretch_id].name)
+    assert view.steps.highlighted_steps  # the starting position's steps are there
     player.finish_loading()
     assert window.controller.state is SessionState.RUNNING
-    assert "No voice: testing" in window.statusBar().currentMessage()
+    assert view.banner.phase_word == "Starting position"
+    assert window.picker.sound_label.text() == "No voice: testing."
+
+
+def test_keys_pressed_while_getting_ready_apply_once_the_session_runs(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    player = LoadingPlayer()
+    window.controller.attach_sound(player)
+    window.controller.start_routine("desk-break")
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # skip the starting position...
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # ...and pause
+    assert window.controller.state is SessionState.IDLE
+    player.finish_loading()
+    session = window.controller.session
+    assert session is not None and session.index == 1
+    assert session.phase.kind is PhaseKind.HOLD
+    assert window.controller.state is SessionState.PAUSED
+    assert window.session_view.banner.phase_word == "Paused"
+    assert window.session_view.controls.pause_button.text() == "Resume"
 
 
 def test_a_session_starts_when_the_sounds_take_too_long(make_window: MakeWindow) -> None:
@@ -176,6 +211,16 @@ def test_a_session_starts_when_the_sounds_take_too_long(make_window: MakeWindow)
     waited = timers.fire("sound ready wait")
     assert waited.interval() == 3000
     assert window.controller.state is SessionState.RUNNING
-    assert "No voice: testing" in window.statusBar().currentMessage()
-    player.finish_loading()  # late: nothing starts twice, nothing is said twice
-    assert window.statusBar().currentMessage().count("No voice: testing") == 1
+    assert window.session_view.banner.phase_word == "Starting position"
+    assert not window.picker.sound_label.isVisibleTo(window.picker)  # not known yet
+    player.finish_loading()  # late: nothing starts twice, and now it is said
+    assert window.controller.state is SessionState.RUNNING
+    assert window.controller.session is not None and window.controller.session.index == 0
+    assert window.picker.sound_label.text() == "No voice: testing."
+
+
+def test_with_nothing_to_load_a_start_does_not_wait(window: MainWindow) -> None:
+    window.controller.attach_sound(SilentPlayer())
+    window.controller.start_routine("desk-break")
+    assert not window.controller.getting_ready
+    assert window.controller.state is SessionState.RUNNING
