@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from stretchdesk.controller.caution_gate import CautionGate
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.controller.steering import Steering
 from stretchdesk.controller.view import QuestionView
-from stretchdesk.core.cautions import caution_groups, routine_cautions
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from stretchdesk.core.session_summary import SessionSummary
 
 
-class AppController(QObject):
+class AppController(Steering, QObject):
     """Runs the app for its views: intents in (methods), what happened out (signals).
 
     Intents: start_routine, pause, resume, toggle_pause, skip, back, extend, stop,
@@ -84,10 +85,7 @@ class AppController(QObject):
         self._view: QuestionView | None = None
         self._driver: SessionDriver | None = None
         self._cues: CueOutput | None = None
-        self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
-        # Intents that came while a loaded session waited for its sounds, applied in order
-        # as soon as it runs (a key pressed while "Getting ready…" is not lost).
-        self._held: list[Callable[[], None]] | None = None
+        self._cautions = CautionGate()
         self.routine: Routine | None = None
         self.last_summary: SessionSummary | None = None
         self.muted = False
@@ -152,31 +150,20 @@ class AppController(QObject):
         self.driver.load(timeline)
         if self._cues is not None:
             self._cues.prepare()  # what could not be got ready before is tried again
-        self._held = None if self._cues is None or self._cues.ready else []
+        self._hold(self._cues is not None and not self._cues.ready)
         self.session_started.emit(routine, timeline)
-        self._when_sound_ready(lambda: self._start_loaded(timeline))
+        if self._cues is None:
+            self._start_loaded(timeline)
+        else:
+            self._cues.when_ready(lambda: self._start_loaded(timeline))
         return True
-
-    @property
-    def getting_ready(self) -> bool:
-        """Whether a session is set up and waits for its sounds before its first phase."""
-        return self._held is not None
 
     def _cautions_accepted(self, routine: Routine) -> bool:
-        if (not routine_cautions(routine, self.library)
-                or routine.id in self.settings.hidden_cautions
-                or routine.id in self._cautions_seen):
-            return True
-        if self._view is None:
-            return False  # safety first: never start unseen cautions
-        answer = self._view.ask_cautions(routine.name, caution_groups(routine, self.library))
-        if not answer.start:
-            return False
-        self._cautions_seen.add(routine.id)
-        if answer.hide_next_time:
+        answer = self._cautions.ask(routine, self.library, self.settings, self._view)
+        if answer.start and answer.hide_next_time:
             hidden = self.settings.hidden_cautions | {routine.id}
             self.apply_settings(replace(self.settings, hidden_cautions=hidden))
-        return True
+        return answer.start
 
     def _start_loaded(self, timeline: Timeline) -> None:
         """Starts the loaded session, unless another replaced it while sound was loading."""
@@ -184,47 +171,7 @@ class AppController(QObject):
         if (session is None or session.timeline is not timeline
                 or session.state is not SessionState.IDLE):
             return
-        held, self._held = self._held or [], None
-        self.driver.start()
-        for intent in held:
-            intent()
-
-    # -- steering the session ------------------------------------------------------------
-
-    def _steer(self, intent: Callable[[], None]) -> None:
-        """Does `intent` now, or as soon as the session runs when it is getting ready."""
-        if self._held is not None:
-            self._held.append(intent)
-        else:
-            intent()
-
-    def pause(self) -> None:
-        """Freezes the countdown of a running session."""
-        self._steer(self.driver.pause)
-
-    def resume(self) -> None:
-        """Carries a paused session on."""
-        self._steer(self.driver.resume)
-
-    def toggle_pause(self) -> None:
-        """Pauses a running session, resumes a paused one."""
-        self._steer(self.driver.toggle)
-
-    def skip(self) -> None:
-        """On to the next phase now."""
-        self._steer(self.driver.skip)
-
-    def back(self) -> None:
-        """Restarts the phase, or goes to the previous one near its start."""
-        self._steer(self.driver.back)
-
-    def extend(self, seconds: float) -> None:
-        """Lengthens (negative: shortens) the current phase by `seconds`."""
-        self._steer(lambda: self.driver.extend(seconds))
-
-    def stop(self) -> None:
-        """Ends the session early."""
-        self._steer(self.driver.stop)
+        self._run_held(self.driver.start)
 
     def _state_changed(self, state: SessionState) -> None:
         self.state_changed.emit(state)
@@ -311,12 +258,6 @@ class AppController(QObject):
     def voice_names(self) -> list[str]:
         """The voices to choose from (the speech engine starts for this)."""
         return self._cues.voice_names() if self._cues is not None else []
-
-    def _when_sound_ready(self, action: Callable[[], None]) -> None:
-        if self._cues is None:
-            action()
-        else:
-            self._cues.when_ready(action)
 
     def shut_down(self) -> None:
         """Ends any session and closes the event log (the app is closing)."""
