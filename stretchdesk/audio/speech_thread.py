@@ -81,6 +81,7 @@ class _Engine(QObject):
     def __init__(self, engine: str) -> None:
         super().__init__()
         self._engine = engine
+        self.started_on = ""  # the name of the thread the engine was started on
         with without_notice(_NO_ENGINE_NOTICE):
             self.speech = QTextToSpeech(NO_ENGINE, self)
 
@@ -98,6 +99,7 @@ class _Engine(QObject):
     @Slot()
     def report(self) -> None:
         """On the speech thread, after the engine started (or did not)."""
+        self.started_on = threading.current_thread().name
         speech = self.speech
         if speech.engine() != self._engine or speech.state() == QTextToSpeech.State.Error:
             reason = speech.errorString() or "the speech engine did not start"
