@@ -22,12 +22,12 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.pulse import PrivatePulse
+from stretchdesk import paths
 from stretchdesk.app import build_parser
 from stretchdesk.controller.app_controller import AppController
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.launch_options import LaunchOptions
-from stretchdesk import paths
 from stretchdesk.ui import launch as launch_module
 from stretchdesk.ui.main_window import MainWindow
 

@@ -11,7 +11,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
