@@ -15,7 +15,7 @@ from stretchdesk.core.settings import Settings, Theme
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.ui import appearance
 from stretchdesk.ui.main_window import MainWindow
-from tests.ui.test_launch import opened, options  # noqa: F401  (opened: a fixture)
+from tests.ui.test_launch import options
 
 
 @pytest.fixture(autouse=True)

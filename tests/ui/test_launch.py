@@ -30,27 +30,6 @@ def options(argv: list[str]) -> LaunchOptions:
     return LaunchOptions.from_args(build_parser().parse_args(argv))
 
 
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[MainWindow]:
-    """Runs launch() without its event loop and keeps the window it opened."""
-    windows: list[MainWindow] = []
-
-    class Recorded(MainWindow):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            windows.append(self)
-            qtbot.addWidget(self)
-
-    def run_briefly(app: QApplication) -> int:
-        for _ in range(3):
-            QApplication.processEvents()
-        return 0
-
-    monkeypatch.setattr(launch_module, "MainWindow", Recorded)
-    monkeypatch.setattr(QApplication, "exec", run_briefly)
-    return windows
-
-
 def test_without_a_display_it_says_so(monkeypatch: pytest.MonkeyPatch,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):

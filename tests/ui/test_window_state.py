@@ -15,7 +15,7 @@ from stretchdesk.core.newcomer import gentlest_routine
 from stretchdesk.ui.launch import launch
 from stretchdesk.ui.main_window import MINIMUM_SIZE, MainWindow
 from stretchdesk.ui.window_state import BORDER, PREFERRED, TITLE_BAR, WindowState, first_geometry
-from tests.ui.test_launch import opened, options  # noqa: F401  (opened: a fixture)
+from tests.ui.test_launch import options
 
 
 @pytest.fixture(autouse=True)
