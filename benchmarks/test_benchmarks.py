@@ -139,3 +139,18 @@ def test_a_partial_run_keeps_the_full_runs_json_and_docs(
     chosen = tmp_path / "startup.json"
     bench_run.main(["--only", "startup", "--json", str(chosen)])
     assert '"first_window_warm"' in chosen.read_text()
+
+
+def test_enter_to_first_frame_is_the_median_of_the_runs_and_failures_are_kept() -> None:
+    from benchmarks.first_start import ENTER_TARGET, EnterRun, _enter_figures
+
+    runs: list[EnterRun | str] = [EnterRun(180.0, 190.0, 900.0, 80.0),
+                                  EnterRun(320.0, 330.0, 1200.0, 81.0),
+                                  "no first frame after Enter", EnterRun(250.0, 262.0, None, 80.5)]
+    figure = _enter_figures("enter_sound", "Enter to first frame", runs, ENTER_TARGET, "note")
+    assert figure.value == 250.0 and figure.verdict.value == "PASS"
+    assert figure.detail["failed"] == ["no first frame after Enter"]
+    assert figure.detail["sounds_ready_after_window_ms"] == [900, 1200]
+    nothing = _enter_figures("enter_sound", "Enter to first frame", ["no window"], ENTER_TARGET,
+                             "note")
+    assert nothing.value is None and nothing.note == "no window"

@@ -141,6 +141,7 @@ class AppController(Steering, QObject):
         False when they chose not to start, or there was no view to show them on.
         """
         routine = self.library.routines[routine_id]
+        self.driver.log_event("start_requested", routine=routine_id)
         if level is not None and level is not self.settings.level:
             self._use(replace(self.settings, level=level))
         if ask_cautions and not self._cautions_accepted(routine):

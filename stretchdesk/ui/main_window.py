@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
             c.phase_started.connect(view.show_phase)
             c.remaining_changed.connect(view.show_remaining)
             c.caption.connect(view.show_caption)
+            if c.driver.event_log is not None:  # --event-log: when each phase is on screen
+                from stretchdesk.ui.frame_log import FrameLog
+
+                c.phase_started.connect(FrameLog(self, c.driver.log_event).phase_started)
         return self._session_view
 
     @property
