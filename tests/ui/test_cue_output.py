@@ -105,7 +105,8 @@ def test_every_cue_is_logged(window: MainWindow, player: SilentPlayer, clock: Fa
     advance(window, clock, controller.driver.session.remaining)
     controller.driver.event_log.close()
     lines = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines()]
-    assert lines[0] == {"t": lines[0]["t"], "event": "sound", "missing": ""}
+    assert lines[0] == {"t": lines[0]["t"], "event": "start_requested", "routine": "desk-break"}
+    assert lines[1] == {"t": lines[1]["t"], "event": "sound", "missing": ""}
     cues = [line for line in lines if line["event"] == "cue"]
     assert [c.get("chime") for c in cues] == [c.chime for c in player.played]
     started = [i for i, line in enumerate(lines) if line["event"] == "phase_started"]

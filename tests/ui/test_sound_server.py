@@ -100,6 +100,8 @@ def test_with_no_server_a_start_from_the_command_line_begins_at_once(tmp_path: P
     events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     # The start followed the answer "no server" (nothing to load), not the 3 s wait,
     # which starts a session before any "sound" line.
-    assert [e["event"] for e in events[:2]] == ["sound", "started"]
-    assert events[0]["missing"].startswith("No sound server is running")
+    assert [e["event"] for e in events[:3]] == ["start_requested", "sound", "started"]
+    assert events[1]["missing"].startswith("No sound server is running")
+    frame = next(e for e in events if e["event"] == "frame")  # the first phase, painted
+    assert frame["index"] == 0
     assert events[-1]["event"] in ("finished", "cue")
