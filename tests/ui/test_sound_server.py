@@ -104,4 +104,4 @@ def test_with_no_server_a_start_from_the_command_line_begins_at_once(tmp_path: P
     assert events[1]["missing"].startswith("No sound server is running")
     frame = next(e for e in events if e["event"] == "frame")  # the first phase, painted
     assert frame["index"] == 0
-    assert events[-1]["event"] in ("finished", "cue")
+    assert "finished" in [e["event"] for e in events]
