@@ -39,13 +39,20 @@ class SoundStatus:
     @property
     def notice(self) -> str:
         """The sentence that tells the person, once and plainly ("" when all works)."""
+        return self._said("the Test button in Settings tries the sound again")
+
+    @property
+    def settings_notice(self) -> str:
+        """The same, said beside the Test button."""
+        return self._said("Test tries the sound again")
+
+    def _said(self, retry: str) -> str:
         if not self.missing:
             return ""
         if self.audible:
             return f"{self.missing}."
         reason = self.missing[:1].lower() + self.missing[1:]
-        return (f"No sound: {reason}. Cues show as captions; the Test button in Settings "
-                "tries the sound again.")
+        return f"No sound: {reason}. Cues show as captions; {retry}."
 
     @property
     def chimes(self) -> bool:

@@ -109,14 +109,13 @@ class ControlBar(QWidget):
     def _show_sound(self) -> None:
         pix = QStyle.StandardPixmap
         button, muted = self.mute_button, self._muted
-        if self._no_sound:
+        if self._no_sound:  # it tries the sound again
             button.setChecked(False)
-            button.setEnabled(False)
             button.setText("No sound")
-            button.setToolTip(f"{self._no_sound}. Cues show as captions.")
+            button.setToolTip(f"{self._no_sound}. Cues show as captions. Click (or M) to "
+                              "try the sound again.")
             button.setIcon(self.style().standardIcon(pix.SP_MessageBoxWarning))
             return
-        button.setEnabled(True)
         button.setChecked(muted)
         button.setText("Muted" if muted else "Sound on")
         button.setToolTip(MUTE_TIP)

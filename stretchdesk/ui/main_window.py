@@ -193,7 +193,11 @@ class MainWindow(QMainWindow):
             self.back_to_picker()
 
     def toggle_mute(self) -> None:
-        """M: mutes or unmutes chimes and voice."""
+        """M: mutes or unmutes chimes and voice; with no sound at all, tries it again."""
+        sound = self.controller.sound
+        if sound is not None and not sound.audible:
+            self.controller.prepare_sound()
+            return
         self.controller.set_muted(not self.controller.muted)
 
     def toggle_fullscreen(self) -> None:

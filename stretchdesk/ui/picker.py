@@ -164,6 +164,10 @@ class RoutinePicker(QWidget):
         from PySide6.QtCore import Qt  # after the first paint (see the module's note)
 
         self.sound_label.setTextFormat(Qt.TextFormat.PlainText)  # it may name a file
+        # A warm note that reads the same on light and dark windows.
+        self.sound_label.setStyleSheet(
+            "QLabel#soundNotice { background: #fff1c7; color: #4a3500; padding: 8px 12px;"
+            " border: 1px solid #e2c46b; border-radius: 6px; }")
         self.sound_label.setText(text)
         self.sound_label.setVisible(bool(text))
 

@@ -83,8 +83,12 @@ class SoundPage(SettingsPage):
         sound_box = QGroupBox("Sound", self)
         form = QFormLayout(sound_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.status = hint("", sound_box)  # what will not be heard, when something will not
+        self.status = QLabel(sound_box)  # what will not be heard, when something will not
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
         self.status.hide()
         form.addRow(self.status)
         self._chimes = True  # whether chimes can be heard, as far as is known

@@ -53,7 +53,7 @@ def open_settings(parent: QWidget, controller: AppController) -> None:
 
     def show_sound(status: SoundStatus | None) -> None:
         if status is not None:
-            dialog.set_sound_status(status.notice, status.chimes)
+            dialog.set_sound_status(status.settings_notice, status.chimes)
 
     show_sound(controller.sound)
     controller.sound_status.connect(show_sound)  # Test tries the sound again

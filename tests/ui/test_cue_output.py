@@ -225,3 +225,23 @@ def test_with_nothing_to_load_a_start_does_not_wait(window: MainWindow) -> None:
     window.controller.start_routine("desk-break")
     assert not window.controller.getting_ready
     assert window.controller.state is SessionState.RUNNING
+
+
+def test_with_no_sound_at_all_the_sound_button_and_m_try_it_again(window: MainWindow,
+                                                                   qtbot: QtBot) -> None:
+    class NoServer(SilentPlayer):
+        tries = 0
+
+        def prepare(self) -> None:
+            self.tries += 1
+
+    player = NoServer(missing="No sound server is running (connection refused)")
+    window.controller.attach_sound(player)
+    window.controller.start_routine("desk-break")
+    button = window.session_view.controls.mute_button
+    assert button.text() == "No sound" and "try the sound again" in button.toolTip()
+    tries = player.tries
+    button.click()
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert player.tries == tries + 2
+    assert not window.controller.muted  # nothing to mute: it tried again instead
