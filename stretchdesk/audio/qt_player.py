@@ -249,6 +249,8 @@ class QtCuePlayer(QObject):
             self._problems["voice"] = problem
             self._speech.close()
             self._speech = None
+            if self._ready:  # it failed after ready was said (started late, or switched on)
+                self.ready.emit()
         self._maybe_ready()
 
     @Slot(str)
