@@ -45,6 +45,8 @@ def _amount(value: float | None, unit: str) -> str:
     decimals = _DECIMALS.get(unit, 1)
     if unit == "ms" and value >= 100:
         decimals = 0
+    elif unit == "ms" and value < 1:
+        decimals = 3  # e.g. a commit of 0.06 ms
     return f"{value:.{decimals}f} {unit}"
 
 

@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cues, first_start, footprint, resources, startup, timing, tray
+from benchmarks import (
+    cues,
+    editor,
+    first_start,
+    footprint,
+    history,
+    resources,
+    startup,
+    timing,
+    tray,
+)
 from benchmarks.figures import Figure
 from benchmarks.procstats import load_average, machine
 from benchmarks.pulse import PrivatePulse
@@ -30,7 +40,7 @@ from benchmarks.xserver import MapListener, Xvfb
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
 PARTS = ("startup", "picker", "first-start", "hold", "animation", "boundaries", "cues",
-         "venv", "tray")  # table order
+         "venv", "tray", "history", "editor")  # table order
 
 
 @dataclass(frozen=True)
@@ -43,11 +53,12 @@ class Plan:
     boundary_routine: str
     boundary_speed: float
     short_cue_routine: bool
+    history_opens: int = 5
 
 
 FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False)
 QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0, tray_window=10.0),
-             "desk-break", 40.0, True)
+             "desk-break", 40.0, True, history_opens=2)
 
 
 def _say(message: str) -> None:
@@ -121,6 +132,12 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
         _say(f"tray: CPU over {plan.durations.tray_window:g} s with reminders armed, memory")
         picker_rss = next((f.value for f in figures if f.key == "rss_picker"), None)
         figures += tray.measure_tray(sandbox, helpers, plan.durations.tray_window, picker_rss)
+    if "history" in parts:
+        _say(f"history: commits per phase, and the screen over ten years ({plan.history_opens}x)")
+        figures += history.history_figures(history.measure_history(sandbox, plan.history_opens))
+    if "editor" in parts:
+        _say(f"routine editor: opening with {editor.OWN_ROUTINES} own routines, filtering")
+        figures += editor.measure_editor(sandbox)
     return figures, notes
 
 

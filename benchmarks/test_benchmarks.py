@@ -141,6 +141,23 @@ def test_a_partial_run_keeps_the_full_runs_json_and_docs(
     assert '"first_window_warm"' in chosen.read_text()
 
 
+def test_history_figures_take_the_p95_of_every_commit_and_the_median_first_opening() -> None:
+    from benchmarks.history import HistoryResult, history_figures
+
+    commits: dict[str, object] = {"phase_ms": [0.05] * 94 + [3.0] * 6, "end_ms": [4.0, 6.0],
+                                  "saved": True}
+    opens: list[dict[str, object]] = [{"first_ms": v, "again_ms": [20.0]}
+                                      for v in (150.0, 250.0, 190.0)]
+    figures = {f.key: f for f in history_figures(HistoryResult(3650, 200_000, 15.0, commits,
+                                                               opens))}
+    assert figures["history_commit_p95"].verdict is Verdict.MISS  # 6 % of commits are slow
+    assert figures["history_open"].value == 190.0
+    assert figures["history_open"].verdict is Verdict.PASS
+    failed = history_figures(HistoryResult(3650, 200_000, 15.0, None, [], "a probe failed"))
+    assert [f.verdict for f in failed] == [Verdict.NOT_MEASURED, Verdict.NOT_MEASURED]
+    assert "a probe failed" in failed[0].note
+
+
 def test_enter_to_first_frame_is_the_median_of_the_runs_and_failures_are_kept() -> None:
     from benchmarks.first_start import ENTER_TARGET, EnterRun, _enter_figures
 

@@ -10,7 +10,8 @@
 # and for their tests a private session bus (dbus-daemon), a real notification server
 # (dunst), real input (xdotool), an XEmbed tray host (trayer; Debian 12 has no
 # stalonetray), a small EWMH window manager (herbstluftwm) for full-screen detection and
-# gdbus (libglib2.0-bin) to wait for a service to take its bus name.
+# gdbus (libglib2.0-bin) to wait for a service to take its bus name; strace for the
+# test that watches which files the app opens.
 set -euo pipefail
 
 packages=(
@@ -21,7 +22,7 @@ packages=(
     libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     xvfb x11-utils xauth imagemagick libx11-6
     desktop-file-utils appstream
-    libxss1 dbus dunst xdotool trayer herbstluftwm libglib2.0-bin
+    libxss1 dbus dunst xdotool trayer herbstluftwm libglib2.0-bin strace
 )
 
 missing=()

@@ -20,7 +20,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"StretchDesk {__version__}")
     parser.add_argument("--list", action="store_true", help="print every routine and its length")
     parser.add_argument("--check", nargs="+", metavar="FILE",
-                        help="validate stretch or routine YAML files")
+                        help="validate stretch, routine or settings files (or folders of "
+                             "them); exit 1 on problems, 2 on a fault in StretchDesk")
+    parser.add_argument("--export-history", metavar="FILE",
+                        help="write your history to FILE (.csv or .json)")
+    parser.add_argument("--import", dest="import_file", metavar="FILE",
+                        help="add a shared routine (an export or a routine file) to yours")
     parser.add_argument("--self-test", action="store_true",
                         help="check the installation without showing a window")
     parser.add_argument("--routine", metavar="ID", help="select this routine")
@@ -43,9 +48,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.speed <= 0 or args.speed > 1000:
         print("stretchdesk: --speed must be more than 0 and at most 1000", file=sys.stderr)
         return 2
-    if args.list or args.check:
+    if args.import_file:
+        from stretchdesk.import_command import import_file
+
+        return import_file(args.import_file)
+    if args.list or args.check or args.export_history:
         from stretchdesk import cli
 
+        if args.export_history:
+            return cli.export_history(args.export_history)
         if args.check:
             return cli.check_files(args.check)
         return cli.list_routines(Level(args.level) if args.level else None)

@@ -1,4 +1,4 @@
-"""The command-line tools that need no window: --list and --check."""
+"""The command-line tools that need no window: --list, --check and --export-history."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ from typing import TextIO
 
 from stretchdesk import paths
 from stretchdesk.core.caution_book import CautionBook
-from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.errors import LibraryError, UnexpectedFileError
+from stretchdesk.core.file_kind import FileKind, KindGuess, file_kind
 from stretchdesk.core.library import load_library
-from stretchdesk.core.model import Level
+from stretchdesk.core.model import Level, Stretch
+from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.schema import parse_routine, parse_stretch
-from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.core.settings_store import SettingsStore, settings_problems
 from stretchdesk.core.timeline import build_timeline
-from stretchdesk.core.yaml_source import read_document
+from stretchdesk.core.yaml_source import Document, read_document
 
 
 def format_duration(seconds: float) -> str:
@@ -67,46 +69,101 @@ def list_routines(
 def check_files(
     files: Sequence[str], out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Validates stretch and routine files; 0 when all are clean, 1 otherwise.
+    """Validates stretch, routine and settings files; 0 when all are clean.
 
-    A file is read as a stretch when it lies in a `stretches` folder or has a `sides`
-    field, else as a routine. Routines may use the shipped stretches and any stretch
-    files checked in the same run.
+    Returns 1 when a file has problems, 2 when checking a file failed because of a fault
+    in StretchDesk (the other files are still checked). A folder stands for the YAML
+    files in it. Each file's kind comes from its folder or name, else from the keys only
+    that kind has (see file_kind), and the message says which it was taken for.
+    Stretch files are checked first, so routines may use them as well as the shipped
+    stretches.
     """
     out, err = out or sys.stdout, err or sys.stderr
     try:
         shipped = load_library(paths.data_dir())
-        known, cautions = set(shipped.stretches), shipped.cautions
+        stretches, cautions = dict(shipped.stretches), shipped.cautions
     except LibraryError:
-        known, cautions = set(), CautionBook()
-    documents, failures = [], 0
-    for name in files:
+        stretches, cautions = {}, CautionBook()
+    paths_given = _expand_folders(files)
+    checks: list[tuple[Document, KindGuess]] = []
+    problems = faults = 0
+    for path in paths_given:
         try:
-            documents.append(read_document(Path(name)))
+            doc = read_document(path)
+            checks.append((doc, file_kind(path, doc.value)))
         except LibraryError as exc:
             print(exc, file=err)
-            failures += 1
-    stretch_docs = [d for d in documents if _is_stretch(d.file, d.value)]
-    for doc in stretch_docs:
+            problems += 1
+        except Exception as exc:  # a fault of ours: say so, and go on with the others
+            print(UnexpectedFileError.about(str(path), exc), file=err)
+            faults += 1
+    order = {FileKind.STRETCH: 0, FileKind.ROUTINE: 1, FileKind.SETTINGS: 2, None: 3}
+    for doc, guess in sorted(checks, key=lambda check: order[check[1].kind]):
         try:
-            known.add(parse_stretch(doc, cautions).id)
-            print(f"{doc.file}: ok", file=out)
-        except LibraryError as exc:
-            print(exc, file=err)
-            failures += 1
-    for doc in documents:
-        if doc in stretch_docs:
+            found = _check_document(doc, guess, stretches, cautions)
+        except Exception as exc:
+            print(UnexpectedFileError.about(doc.file, exc), file=err)
+            faults += 1
             continue
-        try:
-            parse_routine(doc, known)
-            print(f"{doc.file}: ok", file=out)
-        except LibraryError as exc:
-            print(exc, file=err)
-            failures += 1
-    if failures:
-        print(f"{failures} of {len(files)} files have problems.", file=err)
-    return 1 if failures else 0
+        if found:
+            for line in found:
+                print(line, file=err)
+            problems += 1
+        else:
+            print(f"{doc.file}: ok, a {guess.kind.value if guess.kind else ''} file "
+                  f"({guess.reason})", file=out)
+    if problems or faults:
+        print(f"{problems + faults} of {len(paths_given)} files have problems.", file=err)
+    if faults:
+        print("Some files could not be checked because of a fault in StretchDesk.", file=err)
+    return 2 if faults else (1 if problems else 0)
 
 
-def _is_stretch(file: str, value: object) -> bool:
-    return Path(file).parent.name == "stretches" or (isinstance(value, dict) and "sides" in value)
+def _check_document(
+    doc: Document, guess: KindGuess, stretches: dict[str, Stretch], cautions: CautionBook
+) -> list[str]:
+    """The problems of one file read as `guess` says (an empty list: none)."""
+    taken_as = f"(checked as a {guess.kind.value} file: {guess.reason})" if guess.kind else ""
+    try:
+        if guess.kind is FileKind.STRETCH:
+            stretch = parse_stretch(doc, cautions)
+            stretches[stretch.id] = stretch
+        elif guess.kind is FileKind.ROUTINE:
+            check_routine_size(parse_routine(doc, set(stretches)), stretches, doc)
+        elif guess.kind is FileKind.SETTINGS:
+            notes = settings_problems(doc)
+            return [f"{doc.file}: {note}" for note in notes] + [f"  {taken_as}"] if notes else []
+        else:
+            return [f"{doc.file}: {guess.reason}."]
+    except LibraryError as exc:
+        return [str(exc), f"  {taken_as}"]
+    return []
+
+
+def _expand_folders(files: Sequence[str]) -> list[Path]:
+    """`files`, with each folder replaced by the YAML files in it (by name)."""
+    out: list[Path] = []
+    for name in files:
+        path = Path(name)
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")
+                          and not p.name.startswith("."))
+        else:
+            out.append(path)
+    return out
+
+
+def export_history(target: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Writes the person's history to `target`, CSV or JSON by its extension; 0, else 1."""
+    from stretchdesk.core.history.database import FILE_NAME
+    from stretchdesk.core.history.export import ExportError, export_file
+
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        done = export_file(paths.user_data_dir() / FILE_NAME, Path(target))
+    except ExportError as exc:
+        print(f"stretchdesk: {exc}", file=err)
+        return 1
+    print(f"Wrote {done.sessions} sessions ({done.phases} phases) to {done.path} "
+          f"as {done.format.upper()}.", file=out)
+    return 0

@@ -1,10 +1,12 @@
 """Renders every screen of the main window to PNG files, for the docs and for looking at.
 
-    python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode]
+    python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode] [--text-scale 1.5]
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
 time; the captions are the cues' own lines (a silent player plays them). With
---mat-mode the window fills the screen (run it under Xvfb at 1920x1080).
+--mat-mode the window fills the screen (run it under Xvfb at 1920x1080, or with
+QT_QPA_PLATFORM="offscreen:configfile=F" where the JSON file F describes a 1920x1080
+screen: {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]}).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from stretchdesk import paths
 from stretchdesk.audio.player import SilentPlayer
@@ -25,6 +27,7 @@ from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.library import load_library
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_schema import remember_hold
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.ui.main_window import MainWindow
@@ -52,8 +55,10 @@ def _settle(app: QApplication, window: MainWindow) -> None:
     app.processEvents()
 
 
-def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
-    """Writes picker, session-*, finish (and mat-mode) PNGs to `out`; returns them."""
+def render(out: Path, width: int, height: int, mat_mode: bool,
+           text_scale: float = 1.0) -> list[Path]:
+    """Writes picker, the warning signs, the stretch guide, session-* (with "about this
+    stretch"), finish and settings PNGs to `out`; returns them."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("StretchDesk")
@@ -62,7 +67,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
     service = LibraryService(lambda: library, paths.user_routines_dir())
     # The pictures show the defaults, and nothing is saved where the person keeps theirs.
     keeper = SettingsKeeper(SettingsStore(Path(tempfile.mkdtemp()), lambda: 0.0))
-    controller = AppController(service, keeper, Settings(), clock=clock)
+    controller = AppController(service, keeper, Settings(text_scale=text_scale), clock=clock)
     controller.attach_sound(SilentPlayer())
     window = MainWindow(controller)
     window.resize(width, height)
@@ -71,11 +76,24 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
         window.toggle_fullscreen()
     written: list[Path] = []
 
-    def shot(name: str) -> None:
+    def shot(name: str, widget: QWidget | None = None) -> None:
         _settle(app, window)
         path = out / f"{name}.png"
-        window.grab().save(str(path))
+        (widget or window).grab().save(str(path))
         written.append(path)
+
+    def dialog_shot(name: str, open_dialog: Callable[[], QWidget | None]) -> Callable[[], None]:
+        def go() -> None:
+            dialog = open_dialog()
+            assert dialog is not None
+            shot(name, dialog)
+            dialog.close()
+        return go
+
+    def about_shot() -> None:
+        window.about.toggle_overlay()  # "about this stretch" over the hold
+        shot("session-about")
+        window.about.toggle_overlay()
 
     def wait(seconds: float) -> None:
         clock.now += seconds
@@ -98,10 +116,13 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
             wait(seconds)
         return go
 
-    steps: list[tuple[str, Callable[[], None]]] = [
+    steps: list[tuple[str | None, Callable[[], None]]] = [
         ("picker", lambda: None),
+        (None, dialog_shot("warning-signs", lambda: window.about.show_safety(True))),
+        (None, dialog_shot("stretch-guide", lambda: window.about.show_guides(ROUTINE, 1))),
         ("session-prepare", phase(None, 3.4)),
         ("session-hold", phase(PhaseKind.HOLD, 7.2)),
+        (None, about_shot),
         ("session-paused", controller.pause),
         ("session-release", phase(PhaseKind.RELEASE, 1.5)),
         ("session-rest", phase(PhaseKind.REST, 2.2)),
@@ -110,7 +131,8 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
     window.select_routine(ROUTINE)
     for name, action in steps:
         action()
-        shot(name)
+        if name is not None:  # None: the action took its own pictures
+            shot(name)
     session = controller.session
     assert session is not None
     to_phase(PhaseKind.HOLD)
@@ -121,9 +143,20 @@ def render(out: Path, width: int, height: int, mat_mode: bool) -> list[Path]:
     while controller.state is SessionState.RUNNING:
         wait(max(session.remaining, 0.1))
     shot("finish")
+    shot("settings", _settings_dialog(controller, window))
     window.close()
     window.deleteLater()
     return written
+
+
+def _settings_dialog(controller: AppController, window: MainWindow) -> QWidget:
+    """The Settings window on its Holds page, with one hold the person made their own."""
+    from stretchdesk.ui.settings_dialog import SettingsDialog
+
+    settings = remember_hold(controller.settings, "cat-cow", 25)
+    dialog = SettingsDialog(settings, controller.library, (), window)
+    dialog.show()
+    return dialog
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,10 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--mat-mode", action="store_true", help="fill the screen")
+    parser.add_argument("--text-scale", type=float, default=1.0, help="1.5 for 150 %%")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in render(args.out, width, height, args.mat_mode):
+    for path in render(args.out, width, height, args.mat_mode, args.text_scale):
         print(path)
     return 0
 

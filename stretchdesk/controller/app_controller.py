@@ -40,8 +40,9 @@ class AppController(Steering, QObject):
     """Runs the app for its views: intents in (methods), what happened out (signals).
 
     Intents: start_routine, pause, resume, toggle_pause, skip, back, extend, stop,
-    keep_holds, apply_settings, set_muted, test_sound, quit. A view that can answer
-    questions (the cautions before a routine) registers itself with `set_view`.
+    keep_holds, apply_settings, set_muted, toggle_mute, prepare_sound, test_sound, quit.
+    A view that can answer questions (the cautions before a routine) registers itself
+    with `set_view`.
 
     Signals:
         library_changed(Library): the routines were reloaded (a file of the person's changed).
@@ -123,9 +124,10 @@ class AppController(Steering, QObject):
         """The state of the session (IDLE when there is none)."""
         return self._driver.state if self._driver is not None else SessionState.IDLE
 
-    def timeline_for(self, routine: Routine) -> Timeline:
-        """The phases of `routine` with the settings in use: the app's one place for this."""
-        return build_timeline(routine, self.library, self.settings)
+    def timeline_for(self, routine: Routine, level: Level | None = None) -> Timeline:
+        """The phases of `routine` with the settings in use (at `level`): the app's one place."""
+        settings = self.settings if level is None else replace(self.settings, level=level)
+        return build_timeline(routine, self.library, settings)
 
     def routine_lengths(self) -> dict[str, float]:
         """Every routine's length in seconds with the settings in use, by id."""
@@ -247,6 +249,13 @@ class AppController(Steering, QObject):
         if self._cues is not None:
             self._cues.set_muted(muted)
         self.muted_changed.emit(muted)
+
+    def toggle_mute(self) -> None:
+        """Mutes or unmutes; with no sound at all (no sound server), tries it again instead."""
+        if self.sound is not None and not self.sound.audible:
+            self.prepare_sound()
+        else:
+            self.set_muted(not self.muted)
 
     def test_sound(self) -> None:
         """One chime and line at the current volume (the Settings window's Test button).

@@ -3,20 +3,26 @@
 Views read the library from here and hear `changed` when it is reloaded, so none keeps
 a copy that goes stale. The person's routine folder is watched (QFileSystemWatcher):
 a file added, edited, renamed or deleted there reloads the library shortly after, and
-so does the folder itself appearing later. The routine editor will save through here.
+so does the folder itself appearing later. The routine editor and the import save
+through here (core/routine_folder.py does the writing); each change reloads at once.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.model import Library
+from stretchdesk.core.model import Library, Routine
 from stretchdesk.timers import TimerFactory, qt_timer
+
+if TYPE_CHECKING:
+    from stretchdesk.core.routine_folder import DeletedRoutine, Imported, RoutineFolder
 
 # Editors save in several steps (a temporary file, a rename): reload once they are done.
 SETTLE_MS = 300
@@ -29,6 +35,10 @@ class LibraryService(QObject):
     LibraryError only when the shipped data is damaged, which the first load reports to
     the caller and a reload keeps to the previous library.
 
+    Writing (each raises RoutineSaveError with nothing changed, and reloads on success):
+    `save_routine`, `delete_routine` / `restore_routine` / `forget_deleted`,
+    `import_routine`.
+
     Signals:
         changed(Library): the library was reloaded from changed files.
     """
@@ -40,6 +50,7 @@ class LibraryService(QObject):
         super().__init__(parent)
         self._load = load
         self.folder = folder
+        self._routine_folder: RoutineFolder | None = None
         self._library = load()
         self._watcher: QFileSystemWatcher | None = None
         self._had_folder = folder.is_dir()
@@ -62,6 +73,67 @@ class LibraryService(QObject):
         self._watch_paths()
         self.changed.emit(library)
         return library
+
+    # -- the person's routines -----------------------------------------------------------
+
+    @property
+    def routine_folder(self) -> RoutineFolder:
+        """Writes the person's routine files (made when first needed: the list needs none)."""
+        if self._routine_folder is None:
+            from stretchdesk.core.routine_folder import RoutineFolder
+
+            self._routine_folder = RoutineFolder(self.folder)
+        return self._routine_folder
+
+    def save_routine(self, routine: Routine, previous: Routine | None = None) -> Routine:
+        """Saves a routine of the person's and returns it as the reloaded library has it.
+
+        A new routine (`previous` None) with an empty id gets one made from its name,
+        unique among the routines and the folder's files. An edited one (`previous` as
+        it was loaded) replaces its own file, unless that file changed or became
+        unreadable since (RoutineChanged / RoutineSaveError: nothing is written).
+        """
+        if previous is None and not routine.id:
+            routine = replace(routine, id=self.new_routine_id(routine.name))
+        path = self.routine_folder.save(routine, self._library.stretches, previous)
+        return self._reloaded(path)
+
+    def new_routine_id(self, name: str) -> str:
+        """The id a new routine named `name` would get."""
+        return self.routine_folder.new_id(name, set(self._library.routines))
+
+    def delete_routine(self, routine_id: str) -> DeletedRoutine:
+        """Moves the person's routine `routine_id` aside; `restore_routine` brings it back."""
+        deleted = self.routine_folder.delete(self._library.routines[routine_id])
+        self.reload()
+        return deleted
+
+    def restore_routine(self, deleted: DeletedRoutine) -> Routine:
+        """Puts a deleted routine back where it was (undo of `delete_routine`)."""
+        path = self.routine_folder.restore(deleted)
+        return self._reloaded(path)
+
+    def forget_deleted(self, deleted: DeletedRoutine) -> None:
+        """Removes a deleted routine for good, once its undo has passed."""
+        self.routine_folder.forget(deleted)
+
+    def import_routine(self, shared: Routine, replace_own: bool = False) -> Imported:
+        """Adds a routine from a shared file: its own id, a copy, or over the person's own
+        routine of that id (`replace_own`); see RoutineFolder.import_routine."""
+        imported = self.routine_folder.import_routine(shared, self._library, replace_own)
+        return replace(imported, routine=self._reloaded(imported.path))
+
+    def _reloaded(self, path: Path) -> Routine:
+        """Reloads, and returns the routine just written to `path`."""
+        library = self.reload()
+        for routine in library.routines.values():
+            if routine.source_file == str(path):
+                return routine
+        from stretchdesk.core.routine_folder import RoutineSaveError
+
+        problems = [str(p) for p in library.problems if p.file == str(path)]
+        raise RoutineSaveError(f"{path} was written but did not load: "
+                               + ("; ".join(problems) or "the library was not reloaded"))
 
     def watch(self) -> None:
         """Starts watching the person's routine folder (or, until it exists, its parent)."""

@@ -9,6 +9,7 @@ own sentences, which no other stretch shares, go with the take-care group.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from stretchdesk.core.model import Library, Routine, Stretch
@@ -77,3 +78,17 @@ def caution_groups(routine: Routine, library: Library) -> list[tuple[str, list[s
 def caution_count(routine: Routine, library: Library) -> int:
     """How many items the routine's cautions list holds once merged."""
     return sum(len(items) for _, items in caution_groups(routine, library))
+
+
+def position_notes(routines: Iterable[Routine], library: Library) -> list[str]:
+    """The cautions that come with a body position the routines use (lying on the back in
+    later pregnancy ...), each once as a sentence of its own, in the book's order.
+
+    The warning-signs screen shows them beside the red flags: they concern whether to do
+    such a routine at all, not how to do one stretch.
+    """
+    positions = {library.stretches[item.stretch_id].position.value
+                 for routine in routines for item in routine.items
+                 if item.stretch_id in library.stretches}
+    return [c.sentence for c in library.cautions.cautions.values()
+            if positions.intersection(c.positions)]

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from stretchdesk.core import yaml_source
+from stretchdesk.core.file_bytes import FileRefused, read_bounded
 from stretchdesk.core.yaml_source import Document
 
 FORMAT = 1
@@ -50,12 +51,17 @@ def file_stamp(path: Path | str) -> Stamp | None:
 def parser_stamp(version: str) -> Maker:
     """Who made the documents: cache format, `version`, marshal format, the parser's code.
 
-    The parser's source file is stamped too, so editing it in a source checkout (where
+    The parser's source files are stamped too, so editing one in a source checkout (where
     the version stays the same) does not leave documents made by the old code.
     """
-    source = Path(yaml_source.__file__) if yaml_source.__file__ else None
-    code = file_stamp(source) if source is not None else None
-    return (FORMAT, version, marshal.version, code[2:4] if code else None)
+    stamps: list[int] = []
+    for module in ("yaml_source.py", "yaml_guard.py", "file_bytes.py"):
+        code = file_stamp(Path(yaml_source.__file__).with_name(module)) if (
+            yaml_source.__file__) else None
+        if code is None:
+            return (FORMAT, version, marshal.version, None)
+        stamps += code[2:4]
+    return (FORMAT, version, marshal.version, tuple(stamps))
 
 
 class DocumentCache:
@@ -122,10 +128,9 @@ class DocumentCache:
 
     def _load(self) -> dict[str, Entry]:
         """The entries of the cache file; none when it is missing, damaged or stale."""
-        try:
-            with self.file.open("rb") as source:
-                data = source.read(MAX_CACHE_BYTES + 1)
-        except OSError:
+        try:  # a regular file only: a pipe put in its place must not stall the start
+            data = read_bounded(self.file, MAX_CACHE_BYTES)
+        except FileRefused:
             return {}
         head = len(MAGIC) + 4
         if len(data) > MAX_CACHE_BYTES or len(data) < head or not data.startswith(MAGIC):

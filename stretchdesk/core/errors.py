@@ -25,3 +25,19 @@ class LibraryError(Exception):
 
     def __reduce__(self) -> tuple[type[LibraryError], tuple[str, int, str, str]]:
         return (type(self), (self.file, self.line, self.field, self.message))
+
+
+class UnexpectedFileError(LibraryError):
+    """A file StretchDesk failed to read because of a fault in StretchDesk itself.
+
+    It is reported like any other bad file, so the fault hides nothing else; `--check`
+    exits with status 2 for it, and the tests treat any of them as a failure.
+    """
+
+    @classmethod
+    def about(cls, file: str, exc: BaseException) -> UnexpectedFileError:
+        """The error for `file`, whose reading raised `exc`."""
+        return cls(file, 0, "", (
+            f"StretchDesk could not read this file because of a fault in StretchDesk "
+            f"({type(exc).__name__}); your other files are not affected. Please report it"
+        ))

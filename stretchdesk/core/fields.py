@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.yaml_source import Document, FieldKey
+from stretchdesk.core.yaml_source import Document, FieldKey, UnreadableValue
 
 _MISSING = object()
 
@@ -58,7 +59,7 @@ class FieldReader:
             raise self.error(key, f"should be a mapping of names to values, not {_kind(value)}")
         for name in value:
             if not isinstance(name, str):
-                raise self.error(key, f"has a key {name!r} that is not a name")
+                raise self.error(key, f"has a key {shown(name)} that is not a name")
         return value
 
     def text(self, key: FieldKey, required: bool = True, default: str = "") -> str:
@@ -93,7 +94,7 @@ class FieldReader:
         options = list(allowed)
         value = self._get(key, required, default)
         if not isinstance(value, str) or value not in options:
-            raise self.error(key, f"is {value!r}; use one of: {', '.join(options)}")
+            raise self.error(key, f"is {shown(value)}; use one of: {', '.join(options)}")
         return value
 
     def choices(self, key: FieldKey, allowed: Iterable[str]) -> tuple[str, ...]:
@@ -106,7 +107,7 @@ class FieldReader:
             raise self.error(key, f"should be a list, not {_kind(value)}")
         for i, item in enumerate(value):
             if not isinstance(item, str) or item not in options:
-                raise self.error((*key, i), f"is {item!r}; use one of: {', '.join(options)}")
+                raise self.error((*key, i), f"is {shown(item)}; use one of: {', '.join(options)}")
         return tuple(value)
 
     def number(
@@ -137,15 +138,18 @@ class FieldReader:
         kind = "a whole number" if integer else "a number"
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.error(key, f"should be {kind}{unit and ' of ' + unit}, not {_kind(value)}")
-        if integer and not float(value).is_integer():
-            raise self.error(key, f"should be a whole number, not {value}")
-        number = float(value)
+        if integer and isinstance(value, float) and not value.is_integer():
+            raise self.error(key, f"should be a whole number, not {shown(value)}")
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float is out of every range
+            number = math.inf if value > 0 else -math.inf
         too_low = number < low if low_inclusive else number <= low
         if not math.isfinite(number) or too_low or number > high:
             bound = "at least" if low_inclusive else "more than"
             raise self.error(
-                key, f"is {value}{unit and ' ' + unit}; it must be {bound} {low:g} and at most "
-                f"{high:g}{unit and ' ' + unit}"
+                key, f"is {shown(value)}{unit and ' ' + unit}; it must be {bound} {low:g} and "
+                f"at most {high:g}{unit and ' ' + unit}"
             )
         return number
 
@@ -158,17 +162,41 @@ class FieldReader:
         return value
 
 
+def shown(value: Any) -> str:
+    """`value` as a message quotes it: short, and never the whole of a long text or number."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:37] + "…")
+    if isinstance(value, int):
+        if abs(value) >= 10**15:  # printing a huge number can fail, and helps nobody
+            digits = int(value.bit_length() * 0.30103) + 1
+            return f"a number of about {digits} digits"
+        return str(value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return _kind(value)
+
+
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing (null)"
     if isinstance(value, bool):
         return f"yes/no ({str(value).lower()})"
     if isinstance(value, str):
-        return f"text {value!r}" if len(value) < 40 else "text"
+        return f"text {shown(value)}" if len(value) < 40 else "text"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return f"the number {shown(value)}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, bytes):
+        return "binary data"
+    if isinstance(value, set):
+        return "a set"
+    if isinstance(value, date):
+        return "a date"
+    if isinstance(value, UnreadableValue):
+        return f"a value that cannot be read ({value.message})"
     return type(value).__name__

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stretchdesk.core.caution_book import load_caution_book
-from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.errors import LibraryError, UnexpectedFileError
+from stretchdesk.core.limits import MAX_FOLDER_FILES
 from stretchdesk.core.model import Library, Position, Routine, Stretch
+from stretchdesk.core.routine_size import check_routine_size
+from stretchdesk.core.safety import FILE_NAME as SAFETY_FILE
+from stretchdesk.core.safety import load_safety
 from stretchdesk.core.schema import parse_routine, parse_stretch
+from stretchdesk.core.stretch_guide import load_muscle_areas
 from stretchdesk.core.yaml_source import Document, read_document
 
 if TYPE_CHECKING:
@@ -26,7 +31,8 @@ def load_library(
 ) -> Library:
     """Loads `data_dir`/stretches and `data_dir`/routines, then the user's routine folders.
 
-    The stretches' shared cautions come from `data_dir`/cautions.yaml when it is there.
+    The stretches' shared cautions come from `data_dir`/cautions.yaml, the muscle areas
+    from muscles.yaml and the safety words from safety.yaml, each when it is there.
 
     A bad shipped file raises LibraryError: the app's own content must be right. A bad
     file in one of `extra_dirs` is listed in `Library.problems` and skipped, so one
@@ -48,15 +54,20 @@ def load_library(
         stretches[stretch.id] = stretch
     routines: dict[str, Routine] = {}
     for path in _yaml_files(root / "routines", required=True):
-        routine = parse_routine(read(path), set(stretches))
+        doc = read(path)
+        routine = parse_routine(doc, set(stretches))
+        check_routine_size(routine, stretches, doc)
         if routine.id in routines:
             raise LibraryError(str(path), 1, f"routines[{routine.id}].id",
                                f"the id {routine.id!r} is already used by another routine file")
         routines[routine.id] = routine
     problems: list[LibraryError] = []
-    for routine in load_user_routines(extra_dirs, set(stretches), set(routines), problems, read):
+    mine = load_user_routines(extra_dirs, set(stretches), set(routines), problems, read, stretches)
+    for routine in mine:
         routines[routine.id] = routine
-    return Library(stretches, routines, problems, cautions)
+    safety = load_safety(root, read) if (root / SAFETY_FILE).is_file() else None
+    return Library(stretches, routines, problems, cautions,
+                   muscle_areas=load_muscle_areas(root, read), safety=safety)
 
 
 def load_user_routines(
@@ -65,8 +76,13 @@ def load_user_routines(
     taken_ids: set[str],
     problems: list[LibraryError],
     read: Callable[[Path], Document] = read_document,
+    stretches: Mapping[str, Stretch] | None = None,
 ) -> list[Routine]:
-    """The good routine files in `folders`; each bad one is appended to `problems`."""
+    """The good routine files in `folders`; each bad one is appended to `problems`.
+
+    With `stretches`, a routine that would hold for too long is refused too. Whatever
+    goes wrong with one file, even a fault in StretchDesk, is that file's problem only.
+    """
     loaded: list[Routine] = []
     taken = set(taken_ids)
     for folder in folders:
@@ -75,11 +91,23 @@ def load_user_routines(
         except LibraryError as exc:
             problems.append(exc)
             continue
+        if len(paths) > MAX_FOLDER_FILES:
+            problems.append(LibraryError(str(folder), 0, "", (
+                f"the folder holds {len(paths)} routine files; StretchDesk reads the first "
+                f"{MAX_FOLDER_FILES} by name and leaves the rest"
+            )))
+            paths = paths[:MAX_FOLDER_FILES]
         for path in paths:
             try:
-                routine = parse_routine(read(path), stretch_ids)
+                doc = read(path)
+                routine = parse_routine(doc, stretch_ids)
+                if stretches is not None:
+                    check_routine_size(routine, stretches, doc)
             except LibraryError as exc:
                 problems.append(exc)
+                continue
+            except Exception as exc:  # a fault of ours must not hide the other routines
+                problems.append(UnexpectedFileError.about(str(path), exc))
                 continue
             if routine.id in taken:
                 problems.append(LibraryError(
@@ -93,11 +121,17 @@ def load_user_routines(
 
 
 def _yaml_files(folder: Path, required: bool) -> list[Path]:
+    """The YAML files in `folder` by name, hidden ones left out.
+
+    Anything named like a YAML file is listed, even a folder, a pipe or a broken link:
+    reading it then says why it cannot be used, instead of leaving it out unexplained.
+    """
     if not folder.is_dir():
         if required:
             raise LibraryError(str(folder), 0, "", "the folder is missing")
         return []
     try:
-        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        return sorted(p for p in folder.iterdir()
+                      if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
     except OSError as exc:
         raise LibraryError(str(folder), 0, "", f"cannot list the folder ({exc})") from exc

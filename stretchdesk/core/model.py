@@ -8,6 +8,7 @@ from enum import Enum
 
 from stretchdesk.core.caution_book import CautionBook
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.safety import SafetyNotes
 
 
 class Level(Enum):
@@ -164,11 +165,12 @@ class Stretch:
 
 @dataclass(frozen=True)
 class RoutineItem:
-    """One stretch in a routine, with the routine's own overrides."""
+    """One stretch in a routine, with the routine's own overrides (None: not overridden)."""
 
     stretch_id: str
     hold_seconds: float | None = None
     reps: int | None = None
+    side_order: SideOrder | None = None  # for a one-sided stretch
 
 
 @dataclass(frozen=True)
@@ -191,9 +193,15 @@ class Routine:
 
 @dataclass(frozen=True)
 class Library:
-    """Every stretch and routine that loaded, plus what went wrong with user files."""
+    """Every stretch and routine that loaded, plus what went wrong with user files.
+
+    `muscle_areas` names each muscle's body area in plain words (data/muscles.yaml);
+    `safety` holds the warning signs shown before any stretching (data/safety.yaml).
+    """
 
     stretches: dict[str, Stretch]
     routines: dict[str, Routine]
     problems: list[LibraryError] = field(default_factory=list)
     cautions: CautionBook = field(default_factory=lambda: CautionBook())
+    muscle_areas: Mapping[str, str] = field(default_factory=dict)
+    safety: SafetyNotes | None = None

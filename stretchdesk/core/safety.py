@@ -8,6 +8,7 @@ the back in later pregnancy, are in data/cautions.yaml; see core.cautions.)
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,12 @@ class SafetyNotes:
     red_flags_heading: str  # reads on into each sign: "Stop and see a doctor now if…"
     red_flags: tuple[str, ...]
     red_flags_why: str
+
+    @property
+    def fingerprint(self) -> str:
+        """A short digest of the warning signs: when the list changes, it is shown again."""
+        signs = "\n".join((self.red_flags_heading, *self.red_flags))
+        return hashlib.sha256(signs.encode("utf-8")).hexdigest()[:16]
 
 
 def parse_safety(doc: Document) -> SafetyNotes:

@@ -6,7 +6,14 @@ import re
 from pathlib import Path
 
 from stretchdesk.core.caution_book import CautionBook, stretch_cautions
-from stretchdesk.core.fields import FieldReader
+from stretchdesk.core.fields import FieldReader, shown
+from stretchdesk.core.limits import (
+    HOLD_BOUNDS,
+    MAX_NAME_CHARS,
+    MAX_PURPOSE_CHARS,
+    MAX_REPS,
+    MAX_ROUTINE_ITEMS,
+)
 from stretchdesk.core.model import (
     Level,
     Modification,
@@ -24,8 +31,7 @@ from stretchdesk.core.model import (
 from stretchdesk.core.yaml_source import Document, FieldKey
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-MAX_HOLD_SECONDS = 600.0
-MAX_REPS = 20
+MAX_ID_CHARS = 64
 EQUIPMENT = ("mat", "chair", "step", "desk", "towel", "pillow", "strap", "wall")
 NEEDS = ("floor", "chair", "desk", "bed")
 # Fields a stretch may explain with `project_choice` (values no source page gives).
@@ -37,7 +43,7 @@ STRETCH_FIELDS = frozenset({
     "tips", "mistakes", "modifications", "cautions", "from_level", "project_choice",
 })
 ROUTINE_FIELDS = frozenset({"id", "name", "purpose", "needs", "items"})
-ITEM_FIELDS = frozenset({"stretch", "hold_seconds", "reps"})
+ITEM_FIELDS = frozenset({"stretch", "hold_seconds", "reps", "side_order"})
 
 
 def _reader(doc: Document, kind: str) -> FieldReader:
@@ -47,10 +53,11 @@ def _reader(doc: Document, kind: str) -> FieldReader:
         what = "a list" if isinstance(doc.value, list) else "a single value"
         raise reader.error((), f"the file holds {what}; it should be a mapping with an 'id' field")
     ident = reader.text(("id",))
-    if not ID_PATTERN.match(ident):
-        raise reader.error(
-            ("id",), f"{ident!r} is not a valid id; use lowercase letters, digits and dashes"
-        )
+    if not ID_PATTERN.match(ident) or len(ident) > MAX_ID_CHARS:
+        raise reader.error(("id",), (
+            f"{shown(ident)} is not a valid id; use lowercase letters, digits and dashes "
+            f"(at most {MAX_ID_CHARS})"
+        ))
     reader.label = f"{kind}[{ident}]"
     return reader
 
@@ -69,10 +76,10 @@ def _per_level(reader: FieldReader, key: FieldKey, high: float, integer: bool) -
     for name in table:
         if name not in {lv.value for lv in Level}:
             raise reader.error(
-                (*key, name), f"{name!r} is not a level; use beginner, intermediate, advanced"
+                (*key, name), f"{shown(name)} is not a level; use beginner, intermediate, advanced"
             )
     unit = "" if integer else "seconds"
-    low_bound = 1 if integer else 0
+    low_bound = 1 if integer else HOLD_BOUNDS.low
     out: dict[Level, Span] = {}
     for level in Level:
         at = (*key, level.value)
@@ -83,14 +90,14 @@ def _per_level(reader: FieldReader, key: FieldKey, high: float, integer: bool) -
             if len(value) != 2:
                 raise reader.error(at, "a range should be two numbers: [low, high]")
             lo, hi = (
-                reader.check_number((*at, i), v, low_bound, high, integer, integer, unit)
+                reader.check_number((*at, i), v, low_bound, high, True, integer, unit)
                 for i, v in enumerate(value)
             )
             if lo > hi:
                 raise reader.error(at, f"the range [{lo:g}, {hi:g}] runs backwards")
             out[level] = Span(lo, hi)
         else:
-            n = reader.check_number(at, value, low_bound, high, integer, integer, unit)
+            n = reader.check_number(at, value, low_bound, high, True, integer, unit)
             out[level] = Span(n, n)
     return out
 
@@ -139,7 +146,7 @@ def parse_stretch(doc: Document, cautions: CautionBook | None = None) -> Stretch
         first_side=Side(r.choice(("first_side",), ("left", "right"), False, "left")),
         motion=motion,
         breath_seconds=breath,
-        hold_seconds=_per_level(r, ("hold_seconds",), MAX_HOLD_SECONDS, integer=False),
+        hold_seconds=_per_level(r, ("hold_seconds",), HOLD_BOUNDS.high, integer=False),
         reps=_per_level(r, ("reps",), MAX_REPS, integer=True),
         steps=Steps(
             prepare=r.texts(("steps", "prepare"), required=True),
@@ -180,6 +187,11 @@ def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine
         raise r.error(("items",), "is missing; list the stretches of the routine")
     if not isinstance(raw_items, list) or not raw_items:
         raise r.error(("items",), "should be a non-empty list of {stretch: id} entries")
+    if len(raw_items) > MAX_ROUTINE_ITEMS:
+        raise r.error(("items",), (
+            f"lists {len(raw_items)} stretches; a routine has at most {MAX_ROUTINE_ITEMS}. "
+            "Split it into shorter routines"
+        ))
     items = []
     for i in range(len(raw_items)):
         key: FieldKey = ("items", i)
@@ -188,21 +200,32 @@ def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine
         if stretch_ids is not None and stretch_id not in stretch_ids:
             near = sorted(s for s in stretch_ids if s.split("-")[0] == stretch_id.split("-")[0])
             hint = f"; did you mean {', '.join(near[:3])}?" if near else ""
-            raise r.error((*key, "stretch"), f"no stretch has the id {stretch_id!r}{hint}")
+            raise r.error((*key, "stretch"), f"no stretch has the id {shown(stretch_id)}{hint}")
         hold = None
         if r.has((*key, "hold_seconds")):
             hold = r.number(
-                (*key, "hold_seconds"), 0, MAX_HOLD_SECONDS, low_inclusive=False, unit="seconds"
+                (*key, "hold_seconds"), HOLD_BOUNDS.low, HOLD_BOUNDS.high, unit="seconds"
             )
         reps = None
         if r.has((*key, "reps")):
             reps = int(r.number((*key, "reps"), 1, MAX_REPS, integer=True))
-        items.append(RoutineItem(stretch_id, hold, reps))
+        side_order = None
+        if r.has((*key, "side_order")):
+            side_order = SideOrder(r.choice((*key, "side_order"), [o.value for o in SideOrder]))
+        items.append(RoutineItem(stretch_id, hold, reps, side_order))
     return Routine(
         id=r.text(("id",)),
-        name=r.text(("name",)),
-        purpose=r.text(("purpose",)),
+        name=_short_text(r, ("name",), MAX_NAME_CHARS),
+        purpose=_short_text(r, ("purpose",), MAX_PURPOSE_CHARS),
         items=tuple(items),
         needs=r.choices(("needs",), NEEDS),
         source_file=doc.file,
     )
+
+
+def _short_text(r: FieldReader, key: FieldKey, most: int) -> str:
+    """Required text of at most `most` characters (a name or purpose a person will read)."""
+    text = r.text(key)
+    if len(text) > most:
+        raise r.error(key, f"is {len(text)} characters long; keep it to {most} at most")
+    return text

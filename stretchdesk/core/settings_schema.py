@@ -1,27 +1,32 @@
 """The settings file's fields: their bounds, and conversion between Settings and YAML data.
 
-Every number a person can set has one pair of bounds, declared here, which both the
-settings file (values outside are clamped and reported) and the settings dialog (its
-spin boxes and sliders) use. Conversion is driven by the fields of `Settings` and the
+Every number a person can set has one pair of bounds, declared here (the hold range in
+core.limits, shared with stretch and routine files), which both the settings file
+(values outside are clamped and reported) and the settings dialog (its spin boxes and
+sliders) use. Conversion is driven by the fields of `Settings` and the
 type of each default, so a new field is read and written without touching this module
-(a new numeric field only needs its bounds added to `BOUNDS`).
+(a new numeric field only needs its bounds added to `BOUNDS`, and every field its name in
+`FIELD_WORDS`).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
-from stretchdesk.core.fields import FieldReader
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.fields import FieldReader, shown
+from stretchdesk.core.limits import HOLD_BOUNDS, Bounds
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.yaml_source import Document, FieldKey
+from stretchdesk.core.yaml_source import Document, FieldKey, UnreadableValue
 
 __all__ = [
     "BOUNDS",
+    "FIELD_WORDS",
     "HOLD_BOUNDS",
     "PHASE_BOUNDS",
     "Bounds",
@@ -29,26 +34,10 @@ __all__ = [
     "remember_hold",
     "settings_from_document",
     "settings_to_data",
+    "value_words",
 ]
 
 
-@dataclass(frozen=True)
-class Bounds:
-    """The smallest and largest value a person may choose for a number, and its unit."""
-
-    low: float
-    high: float
-    unit: str = ""
-
-    def clamp(self, value: float) -> float:
-        """`value` moved inside the bounds."""
-        return float(min(max(value, self.low), self.high))
-
-    def __contains__(self, value: object) -> bool:
-        return isinstance(value, int | float) and self.low <= value <= self.high
-
-
-HOLD_BOUNDS = Bounds(5, 300, "s")
 PHASE_BOUNDS = Bounds(0, 120, "s")  # 0 leaves the phase out (say, no rest)
 
 BOUNDS: Mapping[str, Bounds] = MappingProxyType({
@@ -65,6 +54,32 @@ BOUNDS: Mapping[str, Bounds] = MappingProxyType({
 })
 
 _DEFAULTS = Settings()
+_UNSET: Any = object()
+
+# Each setting as the Settings window names it, for messages about the settings file.
+FIELD_WORDS: Mapping[str, str] = MappingProxyType({
+    "level": "Level",
+    "hold_mode": "Hold length (follow the level, or the same for every stretch)",
+    "hold_seconds": "Hold length for every stretch",
+    "hold_overrides": "Your own holds",
+    "reps_mode": "Repetitions (by level, or the same for every stretch)",
+    "reps": "Repetitions per side for every stretch",
+    "side_order": "Side order",
+    "prepare_seconds": "Starting position",
+    "release_seconds": "Release",
+    "switch_seconds": "Switch sides",
+    "rest_seconds": "Rest between stretches",
+    "countdown_ticks": "Countdown ticks",
+    "halfway_cue": "Halfway cue",
+    "breath_cues": "Breath cues",
+    "sound_mode": "Play (chimes, voice or silent)",
+    "voice": "Voice",
+    "speech_rate": "Speaking rate",
+    "volume": "Volume",
+    "theme": "Appearance",
+    "text_scale": "Text size",
+    "hidden_cautions": "Routines whose cautions you hid",
+})
 
 
 def remember_hold(settings: Settings, stretch_id: str, seconds: float) -> Settings:
@@ -110,27 +125,59 @@ def settings_from_document(doc: Document, skip: frozenset[str] = frozenset()) ->
 ]:
     """Reads Settings from a settings document, with a note for each value it corrected.
 
-    Missing fields keep their defaults. Out-of-range numbers are clamped, unknown keys
-    ignored and empty values replaced by the default; each is noted in words a person
-    understands. A value of the wrong type raises LibraryError naming the line and field:
-    that file is not trusted at all. Keys in `skip` (such as `version`) are not settings.
+    Missing fields keep their defaults. A value of the wrong kind, or an empty one, is
+    reset to its default and the rest of the file is kept; out-of-range numbers are
+    clamped; unknown keys are ignored. Each is noted, naming the setting as the Settings
+    window does. Keys in `skip` (such as `version`) are not settings. Raises
+    LibraryError only when the document is not a mapping at all.
     """
     reader = FieldReader(doc, "settings")
-    data = reader.mapping(())
+    data = doc.value
+    if not isinstance(data, dict):
+        raise reader.error((), f"should be a mapping of settings, not {shown(data)}")
     notes: list[str] = []
     known = {f.name for f in fields(Settings)}
     for key in data:
         if key not in known and key not in skip:
-            notes.append(f"The unknown setting '{key}' was ignored.")
+            notes.append(f"The unknown setting {shown(key)} was ignored.")
     values: dict[str, Any] = {}
     for f in fields(Settings):
         if f.name not in data:
             continue
+        words, default = FIELD_WORDS[f.name], getattr(_DEFAULTS, f.name)
         if data[f.name] is None:
-            notes.append(f"{f.name} was empty; using the default.")
+            notes.append(f"{words} was empty; it is set to its default ({value_words(f.name)}).")
             continue
-        values[f.name] = _read_field(reader, f.name, getattr(_DEFAULTS, f.name), notes)
+        if isinstance(data[f.name], UnreadableValue):
+            notes.append(f"{words}: {data[f.name].message}; it was reset to its default "
+                         f"({value_words(f.name)}).")
+            continue
+        try:
+            values[f.name] = _read_field(reader, f.name, default, notes)
+        except LibraryError as exc:
+            notes.append(f"{words} {exc.message}; it was reset to its default "
+                         f"({value_words(f.name)}).")
     return replace(_DEFAULTS, **values), notes
+
+
+def value_words(name: str, value: Any = _UNSET) -> str:
+    """Setting `name`'s `value` (its default if not given) as the Settings window shows it."""
+    if value is _UNSET:
+        value = getattr(_DEFAULTS, name)
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if name in ("volume", "text_scale"):
+        return f"{round(value * 100)} %"
+    if name == "speech_rate":
+        return "normal" if value == 0 else f"{value:+g}"
+    if isinstance(value, int | float):
+        unit = BOUNDS[name].unit if name in BOUNDS else ""
+        return f"{value:g}{' ' + unit if unit else ''}"
+    if isinstance(value, str):
+        return shown(value) if value else "the system's voice"
+    return "none"
 
 
 def _read_field(reader: FieldReader, name: str, default: Any, notes: list[str]) -> Any:
@@ -141,44 +188,69 @@ def _read_field(reader: FieldReader, name: str, default: Any, notes: list[str]) 
         return type(default)(reader.choice(key, options))
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise reader.error(key, f"should be yes or no (true/false), not {value!r}")
+            raise reader.error(key, f"should be yes or no (true/false), not {shown(value)}")
         return value
     if isinstance(default, str):
         if not isinstance(value, str):  # kept exactly: a voice name must match the system's
-            raise reader.error(key, f"should be text, not {value!r}")
+            raise reader.error(key, f"should be text, not {shown(value)}")
         return value
     if isinstance(default, int | float):
         integer = isinstance(default, int)
-        return _read_number(reader, key, value, BOUNDS[name], integer, notes)
+        return _read_number(reader, key, value, BOUNDS[name], integer, FIELD_WORDS[name], notes)
     if isinstance(default, Mapping):
-        mapping = reader.mapping(key)
-        return MappingProxyType({
-            sid: _read_number(reader, (*key, sid), raw, BOUNDS[name], False, notes)
-            for sid, raw in mapping.items()
-        })
+        return _read_holds(reader, key, value, notes)
     if isinstance(default, frozenset):
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise reader.error(key, f"should be a list of names, not {value!r}")
-        return frozenset(value)
+        return _read_names(reader, key, value, notes)
     raise TypeError(f"settings field {name} has a type the settings file cannot hold")
+
+
+def _read_holds(
+    reader: FieldReader, key: FieldKey, value: Any, notes: list[str]
+) -> Mapping[str, float]:
+    """The person's own holds; a bad entry is left out and the others kept."""
+    if not isinstance(value, dict):
+        raise reader.error(key, "should be a list of stretch ids with a hold for each")
+    holds: dict[str, float] = {}
+    for sid, raw in value.items():
+        if not isinstance(sid, str):
+            notes.append(f"Your own hold for {shown(sid)} was left out: that is not a stretch id.")
+            continue
+        words = f"Your own hold for {sid}"
+        try:
+            holds[sid] = _read_number(reader, (*key, sid), raw, HOLD_BOUNDS, False, words, notes)
+        except LibraryError as exc:
+            notes.append(f"{words} {exc.message}; it was left out.")
+    return MappingProxyType(holds)
+
+
+def _read_names(
+    reader: FieldReader, key: FieldKey, value: Any, notes: list[str]
+) -> frozenset[str]:
+    """A list of routine ids; entries that are not names are left out, the others kept."""
+    if not isinstance(value, list):
+        raise reader.error(key, f"should be a list of names, not {shown(value)}")
+    names = [item for item in value if isinstance(item, str)]
+    if len(names) < len(value):
+        notes.append(f"{FIELD_WORDS[str(key[0])]}: {len(value) - len(names)} entries that are not "
+                     "names were left out.")
+    return frozenset(names)
 
 
 def _read_number(
     reader: FieldReader, key: FieldKey, value: Any, bounds: Bounds, integer: bool,
-    notes: list[str],
+    words: str, notes: list[str],
 ) -> float:
     kind = "a whole number" if integer else "a number"
-    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-        raise reader.error(key, f"should be {kind}, not {value!r}")
-    if integer and math.isfinite(value) and not float(value).is_integer():
-        raise reader.error(key, f"should be a whole number, not {value}")
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise reader.error(key, f"should be {kind}, not {shown(value)}")
+    if integer and isinstance(value, float) and math.isfinite(value) and not value.is_integer():
+        raise reader.error(key, f"should be a whole number, not {shown(value)}")
     if value in bounds:
         return int(value) if integer else float(value)
-    clamped = bounds.clamp(float(value))
+    clamped = bounds.clamp(value)
     unit = f" {bounds.unit}" if bounds.unit else ""
-    where = ".".join(str(part) for part in key)
     notes.append(
-        f"{where} {value:g} was out of range ({bounds.low:g}–{bounds.high:g}{unit}); "
-        f"using {clamped:g}."
+        f"{words} {shown(value)}{unit} was out of range ({bounds.low:g}–{bounds.high:g}{unit}); "
+        f"using {clamped:g}{unit}."
     )
     return int(clamped) if integer else clamped

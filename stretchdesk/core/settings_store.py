@@ -1,32 +1,51 @@
 """Keeps the person's Settings in a versioned YAML file that is never half-written or lost.
 
 The file starts with `version: N`. An older version is upgraded step by step through
-`UPGRADES` and written back; a file that cannot be trusted (damaged YAML, empty, wrong
-types, unreadable, or from a newer StretchDesk) is moved aside as
-`settings.yaml.bad-<timestamp>` and the defaults are used. Saving writes a temporary file
-in the same folder, flushes it to disk and renames it over the old one, so a crash or a
-second save at the same moment leaves either the old file or the new one, never a mix.
+`UPGRADES` and written back. A value of the wrong kind is reset to its default and the
+rest kept; a file that cannot be used at all (damaged YAML, empty, not a file,
+unreadable, or from a newer StretchDesk) is moved aside as
+`settings.yaml.bad-<timestamp>` and the defaults are used. Either way the person is
+told once, in the words of the Settings window. Saving writes a temporary file in the
+same folder, flushes it to disk and renames it over the old one, so a crash or a second
+save at the same moment leaves either the old file or the new one, never a mix.
+
+A file the store writes ends with a line of its own (settings_format); one that has the
+store's header but not that line was cut short (by a copy or sync tool, say), and the
+settings from the cut on are reset rather than read half. A file the person made
+read-only is never replaced.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
-import shutil
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.fields import shown
+from stretchdesk.core.limits import MAX_FILE_BYTES
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_folder import (
+    bad_copy_name,
+    copy_aside,
+    made_read_only,
+    prune_bad_copies,
+    remove_orphan_temps,
+    sync_folder,
+    temp_prefix,
+)
+from stretchdesk.core.settings_format import cut_short, drop_cut_settings, framed
 from stretchdesk.core.settings_schema import (
     forget_hold,
     remember_hold,
     settings_from_document,
     settings_to_data,
 )
-from stretchdesk.core.yaml_source import MAX_FILE_BYTES, Document, parse_document
+from stretchdesk.core.yaml_source import Document, parse_document
 
 if TYPE_CHECKING:
     from stretchdesk.core.document_cache import DocumentCache
@@ -38,15 +57,12 @@ __all__ = [
     "SettingsStore",
     "forget_hold",
     "remember_hold",
+    "settings_problems",
 ]
 
 FILE_NAME = "settings.yaml"
 CURRENT_VERSION = 2
 
-_HEADER = (
-    "# StretchDesk settings. The Settings window writes this file; if you edit it by hand\n"
-    "# and it cannot be read, StretchDesk keeps it beside as settings.yaml.bad-<time>.\n"
-)
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -58,7 +74,10 @@ def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
         out["hold_overrides"] = data["holds"]
     volume = data.get("volume")
     if isinstance(volume, int | float) and not isinstance(volume, bool):
-        out["volume"] = volume / 100
+        try:
+            out["volume"] = volume / 100
+        except OverflowError:  # beyond any float: out of range either way
+            out["volume"] = math.inf if volume > 0 else -math.inf
     return out
 
 
@@ -81,8 +100,9 @@ class SettingsStore:
     is moved aside. After `load()`, `notice` holds what the person should be told once
     (a damaged file set aside, values corrected), or None; `kept_as` is where the
     original file was put, if it was. `protected` is True when the file could neither be
-    used nor moved aside: `save()` then leaves it untouched. With `documents`, a file
-    unchanged since it was cached is not parsed again (its values are still checked).
+    used nor moved aside, or is read-only: `save()` then leaves it untouched. With
+    `documents`, a file unchanged since it was cached is not parsed again (its values
+    are still checked).
     """
 
     def __init__(self, folder: Path, clock: Callable[[], float],
@@ -100,15 +120,20 @@ class SettingsStore:
         self.notice = None
         self.kept_as = None
         self.protected = False
+        remove_orphan_temps(self.folder, FILE_NAME, self._clock)
         if not os.path.lexists(self.path):
             return Settings()
+        self.protected = made_read_only(self.path)
         try:
             doc = self._read()
-            settings, notes, upgraded_from = self._parse(doc)
+            settings, notes, upgraded_from = _read_settings(doc, self._cut_short())
         except _Untrusted as exc:
             self._set_aside(exc.reason)
             return Settings()
-        if notes or upgraded_from:
+        if self.protected:
+            if notes:
+                notes.append("Your settings file is read-only, so StretchDesk left it as it is.")
+        elif notes or upgraded_from:
             notes += self._rewrite(settings, keep_original=bool(notes))
         self.notice = " ".join(notes) or None
         return settings
@@ -116,21 +141,23 @@ class SettingsStore:
     def save(self, settings: Settings) -> bool:
         """Writes `settings` atomically; False (nothing written) when the file is protected.
 
-        Raises OSError when the folder or disk refuses the write; the old file is intact.
+        A file made read-only since it was loaded is protected too. Raises OSError when
+        the folder or disk refuses the write; the old file is intact.
         """
-        if self.protected:
+        if self.protected or made_read_only(self.path):
             return False
         import yaml  # only here: loading settings at start-up does not need the writer
 
         self.folder.mkdir(parents=True, exist_ok=True)
         data: dict[str, Any] = {"version": CURRENT_VERSION, **settings_to_data(settings)}
         body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-        if yaml.safe_load(body) != data:
+        # Read back as the app reads it (libyaml where there is one; ~30x faster too).
+        if yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) != data:
             # A line-break character such as NEL or U+2028 written raw reads back as a
             # space; fully escaped output keeps every character.
             body = yaml.safe_dump(data, sort_keys=False, allow_unicode=False)
-        text = _HEADER + body
-        fd, temp = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".tmp", dir=self.folder)
+        text = framed(body)
+        fd, temp = tempfile.mkstemp(prefix=temp_prefix(FILE_NAME), suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(text.encode("utf-8"))
@@ -141,7 +168,7 @@ class SettingsStore:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
-        _sync_folder(self.folder)
+        sync_folder(self.folder)
         return True
 
     def _read(self) -> Document:
@@ -150,45 +177,30 @@ class SettingsStore:
         return self._parse_file(self.path)
 
     def _parse_file(self, path: Path) -> Document:
+        from stretchdesk.core.file_bytes import FileRefused, decode_text, read_bounded
+
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise _Untrusted(f"could not be read ({exc.strerror or exc})") from exc
-        if len(raw) > MAX_FILE_BYTES:
-            raise _Untrusted("is larger than 1 MB, far too big for settings")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _Untrusted("was damaged (it is not UTF-8 text)") from exc
+            text = decode_text(read_bounded(path, MAX_FILE_BYTES))
+        except FileRefused as exc:
+            raise _Untrusted(exc.reason.replace("the file", "it")) from exc
         if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-            raise _Untrusted("was empty")
+            raise _Untrusted("was cut short (its end is missing)" if cut_short(text) else
+                             "was empty")
         try:
-            return parse_document(str(path), text)
+            return parse_document(str(path), text, lenient=True)
         except LibraryError as exc:
+            if cut_short(text):
+                raise _Untrusted("was cut short (its end is missing)") from exc
             raise _Untrusted(f"was damaged ({_where(exc)})") from exc
 
-    def _parse(self, doc: Document) -> tuple[Settings, list[str], int | None]:
-        """Settings, notes about corrected values, and the version upgraded from (if any)."""
-        if not isinstance(doc.value, dict):
-            raise _Untrusted("was damaged (it does not hold a list of settings)")
-        version = doc.value.get("version")
-        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise _Untrusted(f"was damaged (its version is {version!r}, not a number from 1)")
-        if version > CURRENT_VERSION:
-            raise _Untrusted(
-                f"was written by a newer StretchDesk (settings version {version}; this one "
-                f"reads up to {CURRENT_VERSION})"
-            )
-        data = dict(doc.value)
-        for step in range(version, CURRENT_VERSION):
-            data = UPGRADES[step](data)
+    def _cut_short(self) -> bool:
+        """Whether the file lost its end (looked at apart from parsing: that may be cached)."""
+        from stretchdesk.core.file_bytes import FileRefused, decode_text, read_bounded
+
         try:
-            settings, notes = settings_from_document(
-                Document(doc.file, data, doc.lines), skip=frozenset({"version"})
-            )
-        except LibraryError as exc:
-            raise _Untrusted(f"had a value of the wrong kind ({_where(exc)})") from exc
-        return settings, notes, (version if version < CURRENT_VERSION else None)
+            return cut_short(decode_text(read_bounded(self.path, MAX_FILE_BYTES)))
+        except FileRefused:
+            return False
 
     def _rewrite(self, settings: Settings, keep_original: bool) -> list[str]:
         """Writes the upgraded or corrected settings back, so the person is told only once.
@@ -199,11 +211,12 @@ class SettingsStore:
         kept: Path | None = None
         if keep_original:
             try:
-                kept = self._free_name()
-                shutil.copy2(self.path, kept)
+                kept = bad_copy_name(self.folder, FILE_NAME, self._clock())
+                copy_aside(self.path, kept)
                 self.kept_as = kept
             except OSError as exc:
                 return [f"(The file could not be corrected: {exc.strerror or exc}.)"]
+            prune_bad_copies(self.folder, FILE_NAME)
         try:
             self.save(settings)
         except OSError as exc:
@@ -212,8 +225,15 @@ class SettingsStore:
 
     def _set_aside(self, reason: str) -> None:
         """Moves the untrusted file out of the way, or protects it when it cannot be moved."""
+        if self.protected:
+            self.notice = (
+                f"Your settings file {self.path} {reason}. It is read-only, so it was left "
+                "as it is and will not be overwritten; the defaults are in use and changes "
+                "will not be saved."
+            )
+            return
         try:
-            kept = self._free_name()
+            kept = bad_copy_name(self.folder, FILE_NAME, self._clock())
             os.rename(self.path, kept)
             self.kept_as = kept
         except OSError as exc:
@@ -224,22 +244,50 @@ class SettingsStore:
                 "the defaults are in use and changes will not be saved."
             )
             return
+        prune_bad_copies(self.folder, FILE_NAME)
         self.notice = (
             f"Your settings file {reason}; it was kept as {kept.name} and the defaults "
             "are in use."
         )
 
-    def _free_name(self) -> Path:
-        """`settings.yaml.bad-<UTC time>`, with -2, -3 … added if that name is taken."""
-        from datetime import UTC, datetime  # rarely needed, so not imported at start-up
 
-        stamp = datetime.fromtimestamp(self._clock(), tz=UTC).strftime("%Y%m%d-%H%M%S")
-        base = self.folder / f"{FILE_NAME}.bad-{stamp}"
-        candidate, n = base, 1
-        while os.path.lexists(candidate):
-            n += 1
-            candidate = base.with_name(f"{base.name}-{n}")
-        return candidate
+def settings_problems(doc: Document) -> list[str]:
+    """What is wrong with the settings in `doc`, in words for the person (--check).
+
+    Nothing is written or moved: this is what loading the file would say.
+    """
+    try:
+        _settings, notes, _upgraded = _read_settings(doc, cut=False)
+    except _Untrusted as exc:
+        return [f"the file {exc.reason}"]
+    return notes
+
+
+def _read_settings(doc: Document, cut: bool) -> tuple[Settings, list[str], int | None]:
+    """Settings, notes about corrected values, and the version upgraded from (if any).
+
+    `cut` says the file lost its end (settings_format). Raises _Untrusted when the file
+    cannot be used at all.
+    """
+    if not isinstance(doc.value, dict):
+        raise _Untrusted("was cut short (its end is missing)" if cut else
+                         "was damaged (it does not hold a list of settings)")
+    version = doc.value.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _Untrusted(f"was damaged (its version is {shown(version)}, not a number from 1)")
+    if version > CURRENT_VERSION:
+        raise _Untrusted(
+            f"was written by a newer StretchDesk (settings version {shown(version)}; this "
+            f"one reads up to {CURRENT_VERSION})"
+        )
+    data = dict(doc.value)
+    notes = drop_cut_settings(doc, data) if cut else []
+    for step in range(version, CURRENT_VERSION):
+        data = UPGRADES[step](data)
+    settings, more = settings_from_document(
+        Document(doc.file, data, doc.lines), skip=frozenset({"version"})
+    )
+    return settings, notes + more, (version if version < CURRENT_VERSION else None)
 
 
 def _where(exc: LibraryError) -> str:
@@ -248,15 +296,3 @@ def _where(exc: LibraryError) -> str:
     if exc.field:
         place += f"{', ' if place else ''}{exc.field.removeprefix('settings.')}"
     return f"{place}: {exc.message}" if place else exc.message
-
-
-def _sync_folder(folder: Path) -> None:
-    """Flushes the rename to disk where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

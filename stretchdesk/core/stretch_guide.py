@@ -43,6 +43,11 @@ class StretchGuide:
         return self.tips[0] if self.tips else ""
 
 
+def key_tip(stretch: Stretch) -> str:
+    """The stretch's one key tip, shown while resting before it ("" when it has none)."""
+    return stretch.tips[0] if stretch.tips else ""
+
+
 def parse_muscle_areas(doc: Document) -> dict[str, str]:
     """Muscle name -> body area, from a muscles file; raises LibraryError when malformed."""
     r = FieldReader(doc, "muscles")

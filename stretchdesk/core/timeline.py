@@ -12,7 +12,8 @@ from stretchdesk.core.model import Level, Library, Routine, RoutineItem, Side, S
 from stretchdesk.core.settings import HoldMode, RepsMode, Settings
 
 __all__ = [
-    "Phase", "PhaseKind", "Side", "Timeline", "build_timeline", "resolve_hold", "session_items",
+    "Phase", "PhaseKind", "Side", "Timeline", "build_timeline", "resolve_hold", "resolve_reps",
+    "resolve_side_order", "session_items",
 ]
 
 
@@ -110,12 +111,21 @@ def resolve_reps(item: RoutineItem, stretch: Stretch, settings: Settings) -> int
     return stretch.reps_for(settings.level)
 
 
-def _hold_order(stretch: Stretch, reps: int, settings: Settings) -> list[tuple[Side | None, int]]:
+def resolve_side_order(item: RoutineItem, stretch: Stretch, settings: Settings) -> SideOrder:
+    """How a one-sided item spreads its repetitions: item, then settings, then the stretch."""
+    if item.side_order is not None:
+        return item.side_order
+    return settings.side_order.resolve(stretch.side_order)
+
+
+def _hold_order(
+    item: RoutineItem, stretch: Stretch, reps: int, settings: Settings
+) -> list[tuple[Side | None, int]]:
     """The (side, rep) of every hold of a stretch, in the order they are done."""
     if not stretch.unilateral:
         return [(None, rep) for rep in range(1, reps + 1)]
     first, second = stretch.first_side, stretch.first_side.other
-    if settings.side_order.resolve(stretch.side_order) is SideOrder.ALTERNATE:
+    if resolve_side_order(item, stretch, settings) is SideOrder.ALTERNATE:
         return [(side, rep) for rep in range(1, reps + 1) for side in (first, second)]
     return [(side, rep) for side in (first, second) for rep in range(1, reps + 1)]
 
@@ -161,7 +171,7 @@ def _stretch_phases(
 ) -> list[Phase]:
     hold = resolve_hold(item, stretch, settings)
     reps = resolve_reps(item, stretch, settings)
-    holds = _hold_order(stretch, reps, settings)
+    holds = _hold_order(item, stretch, reps, settings)
     breath = stretch.breath_seconds if stretch.dynamic else None
     sid = stretch.id
     phases = [Phase(PhaseKind.PREPARE, sid, holds[0][0], 1, reps, settings.prepare_seconds, index)]

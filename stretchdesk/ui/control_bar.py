@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontMetricsF, QIcon, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
 
-from stretchdesk.ui.type_scale import Role, pixel_size, sized_font
+from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 MINUS = "\N{MINUS SIGN}"  # typeset minus, as wide as the plus beside it
 MUTE_TIP = "Mute or unmute chimes and voice (M)"
+GROUP_GAP = 8  # between the moving buttons and the +/- pair
 
 
 class ControlBar(QWidget):
     """The session's buttons, for those who reach for the mouse; the keys do the same.
 
     The buttons never take the keyboard focus, so Space and the arrows always reach the
-    window's shortcuts instead of "clicking" whichever button was last used.
+    window's shortcuts instead of "clicking" whichever button was last used. Their type
+    follows the window and the text scale, but shrinks until every button, with the
+    longest label it can have, fits the row.
 
     Signals:
         back(), toggle_pause(), skip(), shorter(), longer(): session commands.
@@ -61,11 +64,19 @@ class ControlBar(QWidget):
                                             self.settings_requested)
         self.stop_button = self._button("Stop", "Stop the routine (Esc; asks first)",
                                         self.stop_requested, icon(pix.SP_MediaStop))
-        row = QHBoxLayout(self)
+        # Every label a button can show: the row must have room for the longest.
+        self._labels = {
+            self.pause_button: ("Pause", "Resume"),
+            self.mute_button: ("Sound on", "Muted", "No sound"),
+            self.fullscreen_button: ("Mat mode", "Leave mat mode"),
+        }
+        self._wanted = pixel_size(Role.BUTTON, 600)
+        self._pixels = 0
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.back_button, self.pause_button, self.skip_button):
             row.addWidget(button)
-        row.addSpacing(8)
+        row.addSpacing(GROUP_GAP)
         row.addWidget(self.shorter_button)
         row.addWidget(self.longer_button)
         row.addStretch(1)
@@ -128,7 +139,39 @@ class ControlBar(QWidget):
 
     def set_base(self, base: float, text_scale: float = 1.0) -> None:
         """Sizes the buttons for a window whose base length is `base`."""
-        pixels = pixel_size(Role.BUTTON, base, text_scale)
+        self._wanted = pixel_size(Role.BUTTON, base, text_scale)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def needed_width(self) -> int:
+        """The row's width at the buttons' present size, each with its longest label."""
+        width = self._row.sizeHint().width()
+        for button in self.findChildren(QToolButton):
+            metrics = QFontMetricsF(button.font())
+            texts = self._labels.get(button, (button.text(),))
+            width += round(max(metrics.horizontalAdvance(t) for t in texts)
+                           - metrics.horizontalAdvance(button.text()))
+            if button.isHidden():  # Settings, offered only while paused
+                width += button.sizeHint().width() + self._row.spacing()
+        return width
+
+    def _fit(self) -> None:
+        """The wanted button size, or the largest below it at which the row fits."""
+        pixels = self._wanted
+        self._set_pixels(pixels)
+        if self.width() <= 0:
+            return
+        while pixels > MIN_PIXELS and self.needed_width() > self.width():
+            pixels -= 1
+            self._set_pixels(pixels)
+
+    def _set_pixels(self, pixels: int) -> None:
+        if pixels == self._pixels:
+            return
+        self._pixels = pixels
         for button in self.findChildren(QToolButton):
             button.setFont(sized_font(self.font(), pixels))
             button.setIconSize(QSize(pixels + 4, pixels + 4))

@@ -32,6 +32,7 @@ class CountdownRing(QWidget):
         self._colour = QColor("#1d5fc9")
         self._paused = False
         self._base = 600.0
+        self._text_scale = 1.0
         self._digit_font = QFont(self.font())
         self.paints = 0  # how often the ring has been painted: repaints cost CPU
 
@@ -80,9 +81,14 @@ class CountdownRing(QWidget):
             self._paused = paused
             self.update()
 
-    def set_base(self, base: float) -> None:
-        """Sizes the digits for a window whose base length is `base`."""
-        self._base = base
+    def set_base(self, base: float, text_scale: float = 1.0) -> None:
+        """Sizes the ring for a window whose base length is `base`.
+
+        A text scale over 100 % makes the ring a little smaller (by its square root):
+        the digits stay by far the largest thing on screen, and the words the person
+        asked to be larger get the room.
+        """
+        self._base, self._text_scale = base, text_scale
         self._fit_digits()
         self.updateGeometry()
         self.update()
@@ -90,7 +96,7 @@ class CountdownRing(QWidget):
     # -- geometry ------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        side = round(self._base * RING_SIZE)
+        side = round(self._base * RING_SIZE / math.sqrt(max(1.0, self._text_scale)))
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:

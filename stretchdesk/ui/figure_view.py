@@ -29,11 +29,13 @@ from stretchdesk.figure import (
     Theme,
     Transition,
     UnknownPose,
+    ease_in_out,
     key_pose,
     scene_svg,
 )
+from stretchdesk.ui.pose_frame import between, pose_frame
 
-ASPECT = 4 / 3  # every drawn picture is fitted to a 4:3 page
+ASPECT = 4 / 3  # the shape of a placeholder (and of a picture file without a viewBox)
 # Frames drawn per second while the body moves. Qt's animation clock ticks about 60
 # times a second, and each frame builds the figure's SVG and parses and paints it again:
 # 30 keep the slow, eased movement smooth at half the work.
@@ -62,6 +64,8 @@ def read_svg_file(path: Path) -> bytes | None:
 class FigureView(QWidget):
     """Shows one pose of a stretch, as large as fits, keeping the picture's shape.
 
+    The stretch's frame (see pose_frame) fills the widget, keeping its shape; when the
+    stretch changes, the frame moves to the new one along with the body.
     A new pose is reached by moving the body from the pose on screen over about 1.2 s,
     eased at both ends; in between changes nothing runs (no timer, no CPU). A stretch
     or pose without a picture shows a placeholder with the stretch's name instead.
@@ -95,6 +99,8 @@ class FigureView(QWidget):
         self._scene: Scene | None = None
         self._transition: Transition | None = None
         self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
+        self._view_from: QRectF | None = None  # the page area shown when a movement began
+        self._view_to: QRectF | None = None  # the page area of the stretch being shown
         self.frames_drawn = 0  # scenes built and handed to the renderer, for tests
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(round(DURATION_SECONDS * 1000))
@@ -122,6 +128,9 @@ class FigureView(QWidget):
             target = target.mirrored()
         self._placeholder = None
         start = self._on_screen_now()
+        view = self._view_now()
+        self._view_to = pose_frame(stretch_id, mirrored)
+        self._view_from = view if view is not None else self._view_to
         self.animation.stop()
         if animate and start is not None and start != target:
             self._transition = Transition(start, target)
@@ -145,6 +154,16 @@ class FigureView(QWidget):
             self._draw_scene(self._scene)
         self.update()
 
+    def frame_aspect(self) -> float:
+        """Width over height of the picture being shown (its stretch's frame)."""
+        if self._placeholder is None and self._view_to is not None:
+            return self._view_to.width() / self._view_to.height()
+        if self._placeholder is None and self._renderer.isValid():
+            box = self._renderer.viewBoxF()
+            if box.width() > 0 and box.height() > 0:
+                return box.width() / box.height()
+        return ASPECT
+
     def is_animating(self) -> bool:
         return self.animation.state() is QAbstractAnimation.State.Running
 
@@ -163,6 +182,16 @@ class FigureView(QWidget):
         scene = self._scene
         end = self._transition.end
         return KeyPose(scene.pose, scene.camera, end.props, end.areas)
+
+    def _view_now(self) -> QRectF | None:
+        """The page area on screen now: between two stretches' frames while moving."""
+        if self._view_to is None or self._view_from is None:
+            return self._view_to
+        if self._transition is None or not self.is_animating():
+            return self._view_to
+        progress = self.animation.currentValue()
+        e = ease_in_out(progress) if isinstance(progress, float) else 1.0
+        return between(self._view_from, self._view_to, e)
 
     def _on_frame(self, value: object) -> None:
         frame = self.animation.currentTime() * FRAMES_PER_SECOND // 1000
@@ -191,6 +220,7 @@ class FigureView(QWidget):
         self._transition = None
         self._on_screen = None
         self._scene = None
+        self._view_from = self._view_to = None
         svg = read_svg_file(self._images_dir / f"{stretch_id}-{pose}.svg")
         if svg is not None and self._renderer.load(QByteArray(svg)) and self._renderer.isValid():
             self._placeholder = None
@@ -211,11 +241,12 @@ class FigureView(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(160, 120)
 
-    def picture_rect(self) -> QRectF:
-        """The largest 4:3 area centred in the widget: where the picture goes."""
+    def picture_rect(self, aspect: float | None = None) -> QRectF:
+        """The largest area of the picture's shape centred in the widget: where it goes."""
+        aspect = aspect or self.frame_aspect()
         area = QRectF(self.rect())
-        width = min(area.width(), area.height() * ASPECT)
-        height = width / ASPECT
+        width = min(area.width(), area.height() * aspect)
+        height = width / aspect
         return QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
                       width, height)
 
@@ -224,14 +255,20 @@ class FigureView(QWidget):
             return  # nothing asked for yet
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        target = self.picture_rect()
+        view = self._view_now()
         if self._placeholder is not None or not self._renderer.isValid():
-            self._paint_placeholder(painter, target)
+            self._paint_placeholder(painter, self.picture_rect(ASPECT))
         else:
+            if view is not None and self._scene is not None:
+                self._renderer.setViewBox(view)  # the stretch's frame, not the 4:3 page
+            target = self.picture_rect(
+                view.width() / view.height() if view is not None else None)
             if self._flip_file:
                 painter.translate(target.center().x() * 2, 0)
                 painter.scale(-1, 1)
-            painter.setClipRect(target)  # SVG content never spills outside its picture
+            # A moving body may reach past its frame for a moment: it may use the whole
+            # widget, and never spills beyond it.
+            painter.setClipRect(QRectF(self.rect()))
             self._renderer.render(painter, target)
         painter.end()
 

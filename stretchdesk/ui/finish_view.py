@@ -12,6 +12,7 @@ from stretchdesk.core.session_summary import SessionSummary
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import COMPLETE, STOPPED
+from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
 
 
@@ -62,6 +63,7 @@ class FinishView(QWidget):
         self.remember_label = QLabel(self)
         self.remember_label.setWordWrap(True)
         self.remember_label.setObjectName("rememberLabel")
+        show_plain(self.routine_label, self.remember_label)  # a routine's and stretches' names
         self.remember_button = QPushButton("Keep these holds next time  (K)", self)
         self.remember_button.setToolTip("Use the holds you changed with + and − from now on (K)")
         self.remember_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -10,9 +10,13 @@ next update request; a zero timer queued then runs after the paint.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from stretchdesk.controller.app_controller import AppController
 
 _PAINTING = (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
 
@@ -38,3 +42,8 @@ class FrameLog(QObject):
             index, self._waiting = self._waiting, None
             QTimer.singleShot(0, self, lambda: self._log("frame", index=index))
         return False
+
+
+def log_frames(window: QWidget, controller: AppController) -> None:
+    """Logs the first frame of every phase `controller` starts, as `window` paints it."""
+    controller.phase_started.connect(FrameLog(window, controller.driver.log_event).phase_started)

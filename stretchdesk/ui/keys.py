@@ -15,6 +15,7 @@ class Where(Enum):
     """Which screen a key works on."""
 
     EVERYWHERE = "everywhere"
+    PICKER = "picker"
     SESSION = "session"
     FINISH = "finish"
 
@@ -42,12 +43,24 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("back", _keys("Left", "P"), Where.SESSION),
     KeyBinding("longer", _keys("+", "="), Where.SESSION),
     KeyBinding("shorter", _keys("-", "_"), Where.SESSION),
+    KeyBinding("about_stretch", _keys("I"), Where.SESSION),
+    KeyBinding("show_safety", _keys("W"), Where.PICKER),
+    KeyBinding("about_stretches", _keys("I"), Where.PICKER),
     KeyBinding("toggle_mute", _keys("M"), Where.EVERYWHERE),
     KeyBinding("toggle_fullscreen", _keys("F", "F11"), Where.EVERYWHERE),
     KeyBinding("escape", _keys("Esc"), Where.EVERYWHERE),
     KeyBinding("request_settings", _keys("S", "Ctrl+,"), Where.EVERYWHERE),
+    KeyBinding("quit", _keys("Ctrl+Q"), Where.EVERYWHERE),
     KeyBinding("back_to_picker", _keys("Return", "Enter"), Where.FINISH),
     KeyBinding("remember_holds", _keys("K"), Where.FINISH),
+    # The person's own routines (ui/routine_actions.py): the picker's buttons say these.
+    KeyBinding("new_routine", _keys("Ctrl+N"), Where.PICKER),
+    KeyBinding("duplicate_routine", _keys("Ctrl+D"), Where.PICKER),
+    KeyBinding("edit_routine", _keys("Ctrl+E", "F2"), Where.PICKER),
+    KeyBinding("delete_routine", _keys("Delete"), Where.PICKER),
+    KeyBinding("undo_delete", _keys("Ctrl+Z"), Where.PICKER),
+    KeyBinding("import_routine", _keys("Ctrl+O", "Ctrl+I"), Where.PICKER),
+    KeyBinding("export_routine", _keys("Ctrl+Shift+E"), Where.PICKER),
 )
 
 

@@ -141,6 +141,10 @@ def _open_and_run(options: LaunchOptions) -> int:
         if options.start and start:
             # Asked for explicitly, so no cautions dialog blocks it.
             controller.start_routine(start, ask_cautions=False)
+        else:  # until confirmed once, the warning signs come first
+            from stretchdesk.ui.first_start import show_warning_signs_once
+
+            show_warning_signs_once(window, state.store)
 
     after_first_paint(window, finish_setup)
     window.show()

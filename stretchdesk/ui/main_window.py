@@ -15,10 +15,14 @@ from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
+from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import keys, window_dialogs
+from stretchdesk.ui.about_screens import AboutScreens
 from stretchdesk.ui.appearance import apply_theme, dark_palette
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
+from stretchdesk.ui.plain_text import plain_title
+from stretchdesk.ui.routine_actions import RoutineActions
 
 # The dialogs, the session and finish screens and what they use are imported when first
 # needed: the routine list shows sooner without them.
@@ -43,7 +47,8 @@ class MainWindow(QMainWindow):
     mode, the screen kept awake during a session, and the question before stopping.
     """
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *,
+                 timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(TITLE)
@@ -59,6 +64,9 @@ class MainWindow(QMainWindow):
         self.picker.start_requested.connect(controller.start_routine)
         self.picker.level_changed.connect(self._level_picked)
         self.picker.settings_requested.connect(self.open_settings)
+        self.about = AboutScreens(self)  # warning signs and stretch guides
+        self.picker.safety_requested.connect(self.about.show_safety)
+        self.picker.guide_requested.connect(self.about.show_guides)
         # The session and finish screens are built when first needed: the routine list
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
@@ -72,8 +80,10 @@ class MainWindow(QMainWindow):
             "toggle_mute": self.toggle_mute, "toggle_fullscreen": self.toggle_fullscreen,
             "escape": self.escape, "request_settings": self.open_settings,
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
-            "stop": self.ask_stop,
+            "stop": self.ask_stop, "quit": self.quit, "about_stretch": self.about.toggle_overlay,
+            "show_safety": self.about.show_safety, "about_stretches": self.picker.request_guide,
         }
+        self.routines = RoutineActions(self, self.picker, controller, timers, self._actions)
         self._shortcuts = keys.install(self, self._actions)
         self._show_page(self.picker)
         c.set_view(self)
@@ -113,9 +123,9 @@ class MainWindow(QMainWindow):
             c.remaining_changed.connect(view.show_remaining)
             c.caption.connect(view.show_caption)
             if c.driver.event_log is not None:  # --event-log: when each phase is on screen
-                from stretchdesk.ui.frame_log import FrameLog
+                from stretchdesk.ui.frame_log import log_frames
 
-                c.phase_started.connect(FrameLog(self, c.driver.log_event).phase_started)
+                log_frames(self, c)
         return self._session_view
 
     @property
@@ -147,6 +157,8 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
             shortcut.setEnabled(page is self._finish_view)
+        for shortcut in self._shortcuts[keys.Where.PICKER]:
+            shortcut.setEnabled(page is self.picker)
         if page is self.picker:
             self.picker.focus_list()
             self.setWindowTitle(TITLE)
@@ -179,12 +191,20 @@ class MainWindow(QMainWindow):
         """Esc or Stop: asks, then stops the session."""
         window_dialogs.ask_to_stop(self, self.controller)
 
+    def quit(self) -> None:
+        """Ctrl+Q: leaves StretchDesk from any screen, asking first during a session."""
+        if window_dialogs.ask_to_stop(self, self.controller, quitting=True):
+            self.controller.quit()
+
     def open_settings(self) -> None:
         """S or Ctrl+,: the Settings window (a running session pauses first)."""
         window_dialogs.open_settings(self, self.controller)
 
     def escape(self) -> None:
-        """Esc: leaves mat mode first; then asks before stopping, or leaves the summary."""
+        """Esc: closes "about this stretch" first, then leaves mat mode; then asks before
+        stopping, or leaves the summary."""
+        if self.about.close_overlay():
+            return
         if self.isFullScreen():
             self.toggle_fullscreen()
         elif self.page is self._session_view:
@@ -194,11 +214,7 @@ class MainWindow(QMainWindow):
 
     def toggle_mute(self) -> None:
         """M: mutes or unmutes chimes and voice; with no sound at all, tries it again."""
-        sound = self.controller.sound
-        if sound is not None and not sound.audible:
-            self.controller.prepare_sound()
-            return
-        self.controller.set_muted(not self.controller.muted)
+        self.controller.toggle_mute()
 
     def toggle_fullscreen(self) -> None:
         """F or F11: mat mode, the whole screen for reading from the floor."""
@@ -230,7 +246,7 @@ class MainWindow(QMainWindow):
         if self.controller.getting_ready:  # the sounds are not ready yet: a second or two
             view.show_getting_ready()
         self._show_page(view)
-        self.setWindowTitle(f"{routine.name} — {TITLE}")
+        self.setWindowTitle(plain_title(f"{routine.name} — {TITLE}"))
         if self._screen is None:
             from stretchdesk.ui.screen_awake import ScreenAwake
 
@@ -285,6 +301,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.routines.close_editor():  # the person kept an unsaved routine open
+            return event.ignore()
         if self.controller.state in (SessionState.RUNNING, SessionState.PAUSED):
             self.controller.stop()
         if self._screen is not None:

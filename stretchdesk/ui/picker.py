@@ -8,7 +8,8 @@ default data, and the few things that need a `Qt` enum import it when they happe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
@@ -26,10 +27,18 @@ from stretchdesk.core.cautions import routine_cautions
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.stretch_guide import works
 from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
+from stretchdesk.ui.plain_text import plain_tooltip
+from stretchdesk.ui.routine_buttons import RoutineButtons
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.type_scale import base_length, sized_font
+
+if TYPE_CHECKING:
+    from stretchdesk.ui.problems_panel import ProblemsPanel
+
+PROBLEMS_SHARE = 0.45  # the problems panel takes at most this much of the picker's height
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,13 +46,15 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def routine_facts(routine: Routine, library: Library, settings: Settings,
                   seconds: float) -> RoutineFacts:
     """What the picker shows about `routine`, `seconds` long, for a person with `settings`."""
+    stretches = [library.stretches[item.stretch_id]
+                 for _, item in session_items(routine, library, settings.level)]
     return RoutineFacts(
         id=routine.id,
         name=routine.name,
         purpose=routine.purpose,
         seconds=seconds,
-        stretch_names=tuple(library.stretches[item.stretch_id].name
-                            for _, item in session_items(routine, library, settings.level)),
+        stretch_names=tuple(stretch.name for stretch in stretches),
+        stretch_works=tuple(works(stretch, library.muscle_areas) for stretch in stretches),
         needs=routine.needs,
         level_word=settings.level.value,
         caution_count=len(routine_cautions(routine, library)),
@@ -59,11 +70,16 @@ class RoutinePicker(QWidget):
         start_requested(str): start the routine with this id (Enter, Start, double-click).
         level_changed(Level): the person picked another level.
         settings_requested(): the person wants the Settings window.
+        safety_requested(): the person wants to read the warning signs.
+        guide_requested(str, int): the guide to this routine's stretches, from the one
+            at this (0-based) place.
     """
 
     start_requested = Signal(str)
     level_changed = Signal(object)
     settings_requested = Signal()
+    safety_requested = Signal()
+    guide_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,10 +103,12 @@ class RoutinePicker(QWidget):
         self.routine_list.doubleClicked.connect(lambda _index: self._start())
         self.details = RoutineDetails(self)
         self.details.start_requested.connect(self._start)
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("problems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.hide()
+        self.details.guide_requested.connect(self.request_guide)
+        self.safety_button = self.details.safety_button  # beside Start: read before starting
+        self.safety_button.clicked.connect(self.safety_requested)
+        # Built with the first unusable file: most people never have one.
+        self.problems_panel: ProblemsPanel | None = None
+        self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
         self.sound_label = QLabel(self)  # what will not be heard, said once, up top
         self.sound_label.setObjectName("soundNotice")
         self.sound_label.setWordWrap(True)
@@ -101,14 +119,17 @@ class RoutinePicker(QWidget):
         top.addWidget(self.level_selector)
         top.addSpacing(16)
         top.addWidget(self.settings_button)
+        # Unusable files are listed under the routines, so the details keep their height.
+        self._left = QVBoxLayout()
+        self._left.addWidget(self.routine_list, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.routine_list, 5)
+        middle.addLayout(self._left, 5)
         middle.addWidget(self.details, 6)
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
         self._column.addWidget(self.sound_label)
         self._column.addLayout(middle, 1)
-        self._column.addWidget(self.problems_label)
+        self._column.addWidget(self.routine_buttons)
         # The default window-wide context is enough: a hidden picker's shortcuts never
         # fire, and the picker fills the window whenever it shows.
         for keys in ("Return", "Enter"):
@@ -141,23 +162,25 @@ class RoutinePicker(QWidget):
             facts = self._facts[routine.id]
             item = QStandardItem(f"{facts.name}\n{facts.summary_line}")
             item.setData(routine.id)
-            item.setToolTip(facts.purpose)
+            item.setToolTip(plain_tooltip(facts.purpose))
             item.setEditable(False)
             self.rows.appendRow(item)
-        self._show_problems(library.problems)
+        self.show_problems(library.problems)
         self.select(keep or (ordered[0].id if ordered else ""))
 
-    def _show_problems(self, problems: list[LibraryError]) -> None:
-        if not problems:
-            self.problems_label.hide()
+    def show_problems(self, problems: Sequence[LibraryError]) -> None:
+        """Lists the person's routine files that could not be used (none: no panel)."""
+        if not problems and self.problems_panel is None:
             return
-        from PySide6.QtCore import Qt  # only with problems to show (see the module's note)
+        if self.problems_panel is None:
+            from stretchdesk.ui.problems_panel import ProblemsPanel  # see the module's note
 
-        lines = [f"{len(problems)} of your routine files could not be used:"]
-        lines += [f"  • {problem}" for problem in problems]
-        self.problems_label.setText("\n".join(lines))
-        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_label.show()
+            self.problems_panel = ProblemsPanel(self)
+            self.problems_panel.setMaximumHeight(round(self.height() * PROBLEMS_SHARE))
+            self._left.addWidget(self.problems_panel)
+            if self._base:
+                self._apply_fonts(self._base)
+        self.problems_panel.show_problems(problems)
 
     def show_sound_notice(self, text: str) -> None:
         """Says what the person will not hear ("" hides the notice)."""
@@ -215,6 +238,12 @@ class RoutinePicker(QWidget):
         routine_id = self._routine_at(index)
         self.details.show_facts(self._facts.get(routine_id) if routine_id else None)
 
+    def request_guide(self, index: int = 0) -> None:
+        """Asks for the guide to the selected routine's stretch at `index` (I, or a click)."""
+        routine_id = self.selected_routine_id
+        if routine_id:
+            self.guide_requested.emit(routine_id, index)
+
     def _start(self) -> None:
         routine_id = self.selected_routine_id
         if routine_id:
@@ -227,6 +256,8 @@ class RoutinePicker(QWidget):
         if abs(base - self._base) >= 1:
             self._base = base
             self._apply_fonts(base)
+        if self.problems_panel is not None:
+            self.problems_panel.setMaximumHeight(round(event.size().height() * PROBLEMS_SHARE))
         super().resizeEvent(event)
 
     def _apply_fonts(self, base: float) -> None:
@@ -245,9 +276,13 @@ class RoutinePicker(QWidget):
         details.start_button.setMinimumHeight(round(body * 2.6))
         details.start_button.setMinimumWidth(round(body * 9))
         self.level_selector.set_pixel_size(round(body * 0.9))
-        self.settings_button.setFont(sized_font(font, round(body * 0.9)))
-        self.settings_button.setMinimumHeight(round(body * 2))
-        self.problems_label.setFont(sized_font(font, round(body * 0.85)))
+        for button in (self.settings_button, self.safety_button):
+            button.setFont(sized_font(font, round(body * 0.9)))
+            button.setMinimumHeight(round(body * 2))
+        details.overview.set_pixel_size(body)
+        if self.problems_panel is not None:
+            self.problems_panel.set_pixel_size(round(body * 0.85))
+        self.routine_buttons.set_pixel_size(round(body * 0.8))
         self.sound_label.setFont(sized_font(font, body, bold=True))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)

@@ -1,4 +1,5 @@
-"""RoutineDetails: the selected routine's purpose, length, stretches and needs."""
+"""RoutineDetails: the selected routine's purpose, length, needs, and its stretches with
+what each works."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.core.words import format_duration
+from stretchdesk.ui.plain_text import show_plain
+from stretchdesk.ui.stretch_overview import StretchOverview
+
+STRETCHES_HEADING = "What each stretch works (click one, or press I, for more):"
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,7 @@ class RoutineFacts:
     caution_count: int
     cautions_hidden: bool
     user: bool
+    stretch_works: tuple[tuple[str, ...], ...] = ()  # body areas, one entry per stretch
 
     @property
     def needs_text(self) -> str:
@@ -46,9 +52,11 @@ class RoutineDetails(QWidget):
 
     Signals:
         start_requested(): the person pressed Start.
+        guide_requested(int): the person clicked the stretch at this (0-based) place.
     """
 
     start_requested = Signal()
+    guide_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,13 +67,16 @@ class RoutineDetails(QWidget):
         self.length_label = QLabel(self)
         self.length_label.setObjectName("routineLength")
         self.needs_label = QLabel(self)
-        self.stretches_label = QLabel(self)
+        self.stretches_label = QLabel(STRETCHES_HEADING, self)
+        self.overview = StretchOverview(self)
+        self.overview.stretch_clicked.connect(self.guide_requested)
         self.cautions_label = QLabel(self)
         self.cautions_label.setObjectName("cautionsNote")
         for label in (self.name_label, self.purpose_label, self.needs_label,
                       self.stretches_label, self.cautions_label, self.length_label):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            show_plain(label)  # names and purposes come from the person's files
         self.start_button = QPushButton("Start  (Enter)", self)
         self.start_button.setObjectName("startButton")
         # The one thing to do on this screen, so it looks like it.
@@ -76,6 +87,9 @@ class RoutineDetails(QWidget):
             "QPushButton:disabled { background: #9aa7b8; }")
         self.start_button.setToolTip("Start this routine (Enter)")
         self.start_button.clicked.connect(self.start_requested)
+        self.safety_button = QPushButton("Warning signs  (W)", self)
+        self.safety_button.setObjectName("safetyButton")
+        self.safety_button.setToolTip("When to see a doctor instead of stretching (W)")
         column = QVBoxLayout(self)
         column.addWidget(self.name_label)
         column.addWidget(self.purpose_label)
@@ -84,11 +98,14 @@ class RoutineDetails(QWidget):
         column.addWidget(self.needs_label)
         column.addSpacing(8)
         column.addWidget(self.stretches_label)
+        column.addWidget(self.overview)
+        column.addSpacing(8)
         column.addWidget(self.cautions_label)
         column.addStretch(1)
         button_row = QHBoxLayout()  # keeps the button its own width, on the left
         button_row.addWidget(self.start_button)
         button_row.addStretch(1)
+        button_row.addWidget(self.safety_button)
         column.addLayout(button_row)
         self._facts: RoutineFacts | None = None
 
@@ -102,15 +119,19 @@ class RoutineDetails(QWidget):
         self._facts = facts
         self.start_button.setEnabled(facts is not None)
         if facts is None:
-            for label in self.findChildren(QLabel):
+            for label in (self.name_label, self.purpose_label, self.length_label,
+                          self.needs_label, self.cautions_label):
                 label.clear()
+            self.overview.show_stretches((), ())
+            self.stretches_label.hide()
             return
         self.name_label.setText(facts.name + ("  (yours)" if facts.user else ""))
         self.purpose_label.setText(facts.purpose)
         self.length_label.setText(f"{format_duration(facts.seconds)} at {facts.level_word} level")
         self.needs_label.setText(facts.needs_text)
-        self.stretches_label.setText(
-            "\n".join(f"{n}. {name}" for n, name in enumerate(facts.stretch_names, start=1)))
+        self.stretches_label.show()
+        works = facts.stretch_works or tuple(() for _ in facts.stretch_names)
+        self.overview.show_stretches(facts.stretch_names, works)
         if not facts.caution_count:
             self.cautions_label.clear()
         elif facts.cautions_hidden:

@@ -5,20 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.core.model import Side, Stretch
 from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
+from stretchdesk.ui.next_tip import NextTip
 from stretchdesk.ui.phase_banner import PhaseBanner
 from stretchdesk.ui.phase_style import GETTING_READY, colour
+from stretchdesk.ui.plain_text import show_plain
+from stretchdesk.ui.pose_panel import PosePanel
 from stretchdesk.ui.step_list import StepList, sections_for
-from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
+from stretchdesk.ui.type_scale import Role, base_length, fitting_pixels, pixel_size, sized_font
 
-WIDE_LAYOUT = 1.7  # from this width:height on, the steps sit beside the picture
+PROGRESS_SHARE = 0.4  # of the line under the banner; the stretch's name has the rest
 
 
 def make_figure_view(parent: QWidget, names: Mapping[str, str]) -> QWidget:
@@ -66,6 +69,7 @@ class SessionView(QWidget):
                                          | Qt.AlignmentFlag.AlignVCenter)
         self.figure = make_figure_view(self, {k: v.name for k, v in stretches.items()})
         self.steps = StepList(self)
+        self.next_tip = NextTip(self.steps, self)  # the next stretch's key tip, while resting
         self.ring = CountdownRing(self)
         self.caption_label = QLabel(self)
         self.caption_label.setObjectName("caption")
@@ -74,19 +78,19 @@ class SessionView(QWidget):
         self.caption_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                          QSizePolicy.Policy.Minimum)
         self.controls = ControlBar(self)
+        show_plain(self.stretch_label, self.caption_label)  # names from the library files
 
         header = QHBoxLayout()
         header.addWidget(self.stretch_label, 1)
         header.addWidget(self.progress_label)
-        # Steps go under the picture, or beside it when the window is wide (16:9 screens).
-        self._left = left = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        left.addWidget(self.figure, 3)
-        left.addWidget(self.steps, 2)
+        # The steps go under the picture or beside it, whichever lets the picture be larger.
+        self.pose_panel = PosePanel(self.figure, self.steps, self)
         middle = QHBoxLayout()
-        middle.addLayout(left, 1)
+        middle.addWidget(self.pose_panel, 1)
         middle.addWidget(self.ring)
         self._body = QVBoxLayout()
         self._body.addLayout(header)
+        self._body.addWidget(self.next_tip)
         self._body.addLayout(middle, 1)
         self._body.addWidget(self.caption_label)
         self._body.addWidget(self.controls)
@@ -104,6 +108,7 @@ class SessionView(QWidget):
         self._timeline = timeline
         self.caption_label.clear()
         self.set_paused(False)
+        self._fit_header()
 
     @Slot(int, object)
     def show_phase(self, index: int, phase: Phase) -> None:
@@ -114,15 +119,23 @@ class SessionView(QWidget):
         phase_colour = colour(phase.kind)
         self.ring.set_colour(phase_colour)
         self.steps.set_colour(phase_colour)
-        self.steps.show_sections(sections_for(stretch, phase.kind))
+        rest = phase.kind is PhaseKind.REST
+        self.steps.show_sections(sections_for(stretch, phase.kind),
+                                 sections_for(stretch, PhaseKind.PREPARE) if rest else ())
+        self.next_tip.show_for(phase.kind, stretch)
         if phase.kind is PhaseKind.REST:
             self.stretch_label.setText(f"Next up: {stretch.name}")
         else:
             reps = f"  ·  round {phase.rep} of {phase.reps}" if phase.reps > 1 else ""
             self.stretch_label.setText(stretch.name + reps)
+        self._fit_header()
         pose, mirrored = pose_for(phase)
         self.figure.show_pose(phase.stretch_id, pose, mirrored=mirrored,  # type: ignore[attr-defined]
                               animate=True)
+        aspect = getattr(self.figure, "frame_aspect", None)
+        if aspect is not None:
+            self.pose_panel.set_aspect(aspect())
+        self.pose_panel.relayout()
         self.show_remaining(phase.seconds, phase.seconds)
 
     def show_getting_ready(self) -> None:
@@ -166,12 +179,7 @@ class SessionView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
         self._apply_base(base_length(size.width(), size.height()))
-        wide = size.width() >= WIDE_LAYOUT * size.height()
-        self._left.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                else QBoxLayout.Direction.TopToBottom)
-        # Side by side the two share the width; stacked, the picture gets more height.
-        self._left.setStretchFactor(self.figure, 1 if wide else 3)
-        self._left.setStretchFactor(self.steps, 1 if wide else 2)
+        self._fit_header()
         super().resizeEvent(event)
 
     def set_text_scale(self, scale: float) -> None:
@@ -179,23 +187,47 @@ class SessionView(QWidget):
         self.text_scale = scale
         self._apply_base(self._base, force=True)
 
+    def _fit_header(self) -> None:
+        """The stretch's name on one line beside the progress, as large as its role asks
+        or as fits; the progress takes at most PROGRESS_SHARE of the line. Only a name
+        too long even at nearly the progress text's size wraps."""
+        base, scale = self._base, self.text_scale
+        margins = self._body.contentsMargins()
+        line = self.width() - margins.left() - margins.right()
+        count = self._timeline.item_count if self._timeline is not None else 9
+        # As wide as the text ever gets, so the name's room stays put as time passes.
+        widest = f"Stretch {count} of {count}  ·  00:00 left"
+        wanted = pixel_size(Role.PROGRESS, base, scale)
+        progress = sized_font(self.font(), fitting_pixels(
+            sized_font(self.font(), wanted), [widest], line * PROGRESS_SHARE, wanted))
+        if progress.pixelSize() != self.progress_label.font().pixelSize():
+            self.progress_label.setFont(progress)
+        progress_width = QFontMetricsF(progress).horizontalAdvance(widest) + 4
+        self.progress_label.setMinimumWidth(round(progress_width))
+        room = line - progress_width - max(0, self._body.spacing()) - 8
+        largest = pixel_size(Role.STRETCH_NAME, base, scale)
+        smallest = min(largest, round(progress.pixelSize() * 0.8))
+        pixels = fitting_pixels(sized_font(self.font(), largest, bold=True),
+                                [self.stretch_label.text()], room, largest, smallest)
+        if pixels != self.stretch_label.font().pixelSize():
+            self.stretch_label.setFont(sized_font(self.font(), pixels, bold=True))
+
     def _apply_base(self, base: float, force: bool = False) -> None:
         if abs(base - self._base) < 1 and not force:
             return
         self._base = base
         scale = self.text_scale
         self.banner.set_base(base, scale)
-        self.stretch_label.setFont(
-            sized_font(self.font(), pixel_size(Role.STRETCH_NAME, base, scale), bold=True))
-        self.progress_label.setFont(
-            sized_font(self.font(), pixel_size(Role.PROGRESS, base, scale)))
         caption = sized_font(self.font(), pixel_size(Role.CAPTION, base, scale))
         caption.setItalic(True)
         self.caption_label.setFont(caption)
         self.caption_label.setMinimumHeight(round(caption.pixelSize() * 1.5))
         self.steps.set_base(base, scale)
-        self.ring.set_base(base)
+        self.next_tip.set_base(base, scale)
+        self.ring.set_base(base, scale)
         self.controls.set_base(base, scale)
         margin = round(base * 0.022)
         self._body.setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.6))
         self._body.setSpacing(round(margin * 0.6))
+        self.pose_panel.set_gap(margin)
+        self._fit_header()

@@ -89,7 +89,10 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._show(settings)
-        self.resize(820, 640)
+        # Its usual size, or the screen's free area on a small screen (never off screen).
+        owner = parent if parent is not None else self
+        room = owner.screen().availableGeometry()
+        self.resize(min(820, room.width()), min(640, room.height()))
 
     @property
     def settings(self) -> Settings:

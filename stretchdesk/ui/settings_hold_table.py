@@ -12,6 +12,7 @@ from stretchdesk.core.model import Level, RoutineItem, Stretch
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_schema import HOLD_BOUNDS
 from stretchdesk.core.timeline import resolve_hold
+from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.settings_page import BoundedSpinBox
 
 LEVEL_NAMES = {Level.BEGINNER: "Beginner", Level.INTERMEDIATE: "Intermediate",
@@ -25,6 +26,7 @@ class _Row:
     def __init__(self, stretch: Stretch, parent: QWidget) -> None:
         self.stretch = stretch
         self.name = QLabel(stretch.name, parent)
+        show_plain(self.name)
         self.levels = {
             level: QLabel(recommended_hold(stretch, level), parent) for level in Level
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_schema import BOUNDS, Bounds
 from stretchdesk.ui.settings_page import SettingsPage, hint, set_field
+from stretchdesk.ui.voice_picker import VoicePicker
 
 SOUND_MODE_NAMES = {
     SoundMode.CHIME_AND_VOICE: "Chimes and voice",
@@ -34,7 +35,15 @@ CUES = (
     ("breath_cues", "&Breath cues in moving stretches (breathe in, breathe out)"),
 )
 
-DEFAULT_VOICE = "The system's default voice"
+RATE_STEPS = 10  # the slider's steps from normal speed to either end
+
+
+def app_language() -> str:
+    """The English name of the language StretchDesk speaks to this person ("English")."""
+    language = QLocale().language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "English"  # the "C" locale: StretchDesk's own words are English
+    return QLocale.languageToString(language)
 
 
 class BoundedSlider(QSlider):
@@ -97,9 +106,9 @@ class SoundPage(SettingsPage):
             self.sound_mode.addItem(name, mode)
         self._add_row(form, "&Play:", self.sound_mode, self.sound_mode)
 
-        self.voice = QComboBox(sound_box)
-        self.voice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._add_row(form, "&Voice:", self.voice, self.voice)
+        self.voice_picker = VoicePicker(self._voices, app_language(), sound_box)
+        self.voice = self.voice_picker.voice
+        self._add_row(form, "&Voice:", self.voice_picker, self.voice_picker.search)
         self.voice_hint = hint("", sound_box)
         form.addRow("", self.voice_hint)
 
@@ -108,7 +117,8 @@ class SoundPage(SettingsPage):
         self.rate.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.rate.setTickInterval(5)
         self.rate_text = QLabel(sound_box)
-        self._add_row(form, "Speaking r&ate:", _row("Slower", self.rate, "Faster", self.rate_text),
+        self._add_row(form, "Speaking r&ate:", _row("Slower", self.rate, "Faster", self.rate_text,
+                                                    widest=_widest_rate_words()),
                       buddy=self.rate)
 
         self.volume = BoundedSlider(BOUNDS["volume"], 100, sound_box)
@@ -118,13 +128,15 @@ class SoundPage(SettingsPage):
         self.test.setToolTip("Play a chime at this volume (sound that was not working is "
                              "tried again first)")
         self._add_row(form, "Vol&ume:", _row("Quiet", self.volume, "Loud", self.volume_text,
-                                             self.test), buddy=self.volume)
+                                             self.test, widest=_widest_rate_words()),
+                      buddy=self.volume)
         layout.addWidget(sound_box)
         layout.addStretch(1)
 
         self.sound_mode.currentIndexChanged.connect(
             lambda _: self.report(set_field("sound_mode", self.sound_mode.currentData())))
-        self.voice.currentIndexChanged.connect(self._on_voice)
+        self.voice_picker.voice_chosen.connect(
+            lambda name: self.report(set_field("voice", name)))
         self.rate.valueChanged.connect(self._on_rate)
         self.volume.valueChanged.connect(self._on_volume)
         self.test.clicked.connect(self.test_requested)
@@ -147,7 +159,7 @@ class SoundPage(SettingsPage):
         self.volume.set_setting(settings.volume)
         self.volume_text.setText(f"{round(settings.volume * 100)} %")
         speaking = settings.sound_mode is SoundMode.CHIME_AND_VOICE
-        self.voice.setEnabled(speaking and bool(self._voices))
+        self.voice_picker.setEnabled(speaking and bool(self._voices))
         self.rate.setEnabled(speaking)
         audible = settings.sound_mode is not SoundMode.SILENT
         self.volume.setEnabled(audible)
@@ -155,13 +167,7 @@ class SoundPage(SettingsPage):
 
     def _fill_voices(self, chosen: str) -> None:
         """The system's voices, plus the chosen one marked when it is no longer there."""
-        self.voice.clear()
-        self.voice.addItem(DEFAULT_VOICE, "")
-        for name in self._voices:
-            self.voice.addItem(name, name)
-        if chosen and chosen not in self._voices:
-            self.voice.addItem(f"{chosen} (not on this computer)", chosen)
-        self.voice.setCurrentIndex(self.voice.findData(chosen))
+        self.voice_picker.set_voice(chosen)
         none = ("No voices were found on this computer; chimes still play." if self._chimes
                 else "No voice is available.")  # the line above the form says why
         self.voice_hint.setText("" if self._voices else none)
@@ -174,10 +180,7 @@ class SoundPage(SettingsPage):
         self.status.setVisible(bool(notice))
         if not self._voices:
             with self.loading():
-                self._fill_voices(self.voice.currentData() or "")
-
-    def _on_voice(self) -> None:
-        self.report(set_field("voice", self.voice.currentData() or ""))
+                self._fill_voices(self.voice_picker.chosen())
 
     def _on_rate(self) -> None:
         self.rate_text.setText(_rate_words(self.rate.setting()))
@@ -188,8 +191,10 @@ class SoundPage(SettingsPage):
         self.report(set_field("volume", self.volume.setting()))
 
 
-def _row(low: str, slider: QSlider, high: str, value: QLabel, *extra: QWidget) -> QHBoxLayout:
-    """A slider between two words, then its value: rows of these line up in a form."""
+def _row(low: str, slider: QSlider, high: str, value: QLabel, *extra: QWidget,
+         widest: str) -> QHBoxLayout:
+    """A slider between two words, then its value (as wide as `widest`): rows of these
+    line up in a form."""
     row = QHBoxLayout()
     left = QLabel(low)
     left.setMinimumWidth(left.fontMetrics().horizontalAdvance("Slower") + 4)
@@ -197,7 +202,7 @@ def _row(low: str, slider: QSlider, high: str, value: QLabel, *extra: QWidget) -
     slider.setFixedWidth(260)
     right = QLabel(high)
     right.setMinimumWidth(right.fontMetrics().horizontalAdvance("Faster") + 4)
-    value.setMinimumWidth(value.fontMetrics().horizontalAdvance("Slower by 10") + 8)
+    value.setMinimumWidth(value.fontMetrics().horizontalAdvance(widest) + 8)
     row.addWidget(left)
     row.addWidget(slider)
     row.addWidget(right)
@@ -210,8 +215,20 @@ def _row(low: str, slider: QSlider, high: str, value: QLabel, *extra: QWidget) -
 
 
 def _rate_words(rate: float) -> str:
-    """The speaking rate as a person says it: "Normal speed", "Faster by 3", "Slower by 5"."""
-    steps = round(rate * 10)
+    """The speaking rate as a person would put it: "Normal speed", "A little slower than
+    normal", "Much faster than normal", "Slowest" (the slider's ends)."""
+    steps = round(rate * RATE_STEPS)
     if steps == 0:
         return "Normal speed"
-    return f"Faster by {steps}" if steps > 0 else f"Slower by {-steps}"
+    way = "faster" if steps > 0 else "slower"
+    size = abs(steps)
+    if size >= RATE_STEPS:
+        return "Fastest" if steps > 0 else "Slowest"
+    amount = "A little " if size <= 3 else "Much " if size >= 7 else ""
+    return f"{amount}{way} than normal".capitalize()
+
+
+def _widest_rate_words() -> str:
+    """The longest thing the rate label says, so its row never shifts as it changes."""
+    return max((_rate_words(n / RATE_STEPS) for n in range(-RATE_STEPS, RATE_STEPS + 1)),
+               key=len)

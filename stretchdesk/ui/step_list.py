@@ -2,82 +2,66 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
-
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QSizePolicy, QWidget
 
-from stretchdesk.core.model import Stretch
-from stretchdesk.core.timeline import PhaseKind
-from stretchdesk.core.words import STEP_HEADINGS
-from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
+from stretchdesk.ui.step_layout import (
+    WRAP,
+    Fold,
+    Line,
+    StepFonts,
+    StepSection,
+    Turns,
+    each_current,
+    fit,
+    fonts_at,
+    lay_out,
+    needed_height,
+    sections_for,
+)
+from stretchdesk.ui.type_scale import Role, pixel_size
 
 BULLET = "•"
-NOW = "▶"  # marks the current steps for those who do not see the colour
-WRAP = int(Qt.TextFlag.TextWordWrap)
+FOLDS = (Fold.NONE, Fold.HEADINGS, Fold.OTHERS_HIDDEN)  # least folded first
+
+__all__ = ["Fold", "StepList", "StepSection", "sections_for"]
 
 
-class Fold(Enum):
-    """How the sections that are not current are shown when room is short."""
+class StepList(QAbstractScrollArea):
+    """Paints step sections in the largest type that shows them, the current ones biggest.
 
-    NONE = "none"  # every step of every section
-    HEADINGS = "headings"  # the other sections by heading only
-    OTHERS_HIDDEN = "others-hidden"  # the current section alone
-
-
-@dataclass(frozen=True)
-class StepSection:
-    """A heading and its steps; `current` sections are the ones to do now."""
-
-    heading: str
-    steps: tuple[str, ...]
-    current: bool
-
-
-def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
-    """The sections shown during phase `kind` of `stretch` (REST shows the next stretch)."""
-    if kind is PhaseKind.REST:
-        return (StepSection(f"{NOW} Next up: {stretch.name}", stretch.steps.prepare, True),)
-    now = {
-        PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
-        PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",
-    }[kind]
-    parts = (("prepare", STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare),
-             ("hold", STEP_HEADINGS[PhaseKind.HOLD], stretch.steps.hold),
-             ("release", STEP_HEADINGS[PhaseKind.RELEASE], stretch.steps.release))
-    return tuple(StepSection(f"{NOW} Now: {title}" if name == now else title, steps, name == now)
-                 for name, title, steps in parts)
-
-
-@dataclass(frozen=True)
-class _Line:
-    rect: QRectF
-    text: str
-    heading: bool
-    current: bool
-
-
-class StepList(QWidget):
-    """Paints step sections, shrinking the type until every word fits (nothing is cut off).
-
-    The current section gets a tinted band, a bar in the phase colour, bold type and a
-    "▶" marker; the others are dimmed and a little smaller.
+    The type is chosen for the whole stretch (every phase's steps must fit), so it does
+    not jump from phase to phase. Short of room the other sections fold to headings, the
+    type shrinks down to a floor, then the other sections are left out; if the current
+    steps still do not fit, the list scrolls (wheel or scroll bar) and shows the current
+    section from its top. The current section gets a tinted band, a bar in the phase
+    colour, bold type and a "▶" marker; the others are dimmed and a little smaller.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepList")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the session's keys stay the window's
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.viewport().setAutoFillBackground(False)
         self._sections: tuple[StepSection, ...] = ()
+        self._turns: Turns = ()  # every phase's sections: the type fits them all
         self._colour = QColor("#1d5fc9")
         self._base = 600.0
         self._text_scale = 1.0
-        self._lines: list[_Line] = []
-        self._fonts: tuple[QFont, QFont, QFont] = (self.font(), self.font(), self.font())
+        self._lines: list[Line] = []
+        self._fonts = fonts_at(self.font(), 16)
+        self._height = 0.0
         self._fits = True
         self._fold = Fold.NONE
+        # (every phase's sections, width, height, largest, smallest) -> the fold and size
+        # fitted for them: every phase of a stretch shares one answer.
+        self._fitted: dict[tuple[object, ...], tuple[Fold, int]] = {}
+        self._needed: dict[tuple[object, ...], float] = {}
 
     @property
     def sections(self) -> tuple[StepSection, ...]:
@@ -91,7 +75,7 @@ class StepList(QWidget):
 
     @property
     def fits(self) -> bool:
-        """Whether every step is shown whole at the current size."""
+        """Whether every step shown is in view without scrolling."""
         return self._fits
 
     @property
@@ -99,23 +83,72 @@ class StepList(QWidget):
         """How much of the sections that are not current is left out for want of room."""
         return self._fold
 
-    def show_sections(self, sections: tuple[StepSection, ...]) -> None:
-        """Shows `sections`."""
+    @property
+    def fonts(self) -> StepFonts:
+        """The fonts of the headings, the current steps and the other steps."""
+        return self._fonts
+
+    @property
+    def step_font(self) -> QFont:
+        """The font the current steps are painted in."""
+        return self._fonts.current
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every heading and step shown, where it is painted (before scrolling)."""
+        return list(self._lines)
+
+    def show_sections(self, sections: tuple[StepSection, ...],
+                      family: tuple[StepSection, ...] = ()) -> None:
+        """Shows `sections`, scrolled to the current one.
+
+        The type is sized to fit them in every phase of their stretch, and in those of
+        `family` too (a rest shows the next stretch's first steps: sized as its phases).
+        """
         if sections != self._sections:
             self._sections = sections
+            turns = each_current(family) if family else each_current(sections)
+            self._turns = turns if sections in turns else (sections, *turns)
             self._relayout()
+            self._scroll_to_current()
+
+    def needed_height(self, width: int, least: bool = False) -> float:
+        """The height that shows every phase's current steps in `width`: at full size
+        with the other sections folded, or (`least`) at the floor size on their own."""
+        pixels = self.smallest_pixels() if least else self.largest_pixels()
+        fold = Fold.OTHERS_HIDDEN if least else Fold.HEADINGS
+        key = (self._turns, width, pixels, fold)
+        if key not in self._needed:
+            if len(self._needed) > 64:
+                self._needed.clear()
+            self._needed[key] = needed_height(self._turns, self.font(), float(width), pixels,
+                                              fold)
+        return self._needed[key]
 
     def set_colour(self, colour: QColor) -> None:
         """Marks the current steps in `colour`."""
         if colour != self._colour:
             self._colour = QColor(colour)
-            self.update()
+            self.viewport().update()
 
     def set_base(self, base: float, text_scale: float = 1.0) -> None:
         """Sizes the type for a window whose base length is `base`."""
         self._base, self._text_scale = base, text_scale
         self.updateGeometry()
         self._relayout()
+
+    def largest_pixels(self) -> int:
+        """The size current steps get when there is room."""
+        return pixel_size(Role.STEPS, self._base, self._text_scale)
+
+    def smallest_pixels(self) -> int:
+        """The size current steps never go below (they scroll instead).
+
+        A larger text scale raises this floor by a third as much: the steps stay larger
+        than at 100 %, yet long ones need not scroll in a laptop-sized window.
+        """
+        scale = self._text_scale
+        return pixel_size(Role.STEPS_FLOOR, self._base, scale if scale < 1 else (2 + scale) / 3)
 
     def sizeHint(self) -> QSize:
         return QSize(round(self._base * 0.8), round(self._base * 0.3))
@@ -124,103 +157,101 @@ class StepList(QWidget):
         return QSize(round(self._base * 0.3), round(self._base * 0.12))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._relayout()
+        # A scroll area is told here when its viewport changes size.
         super().resizeEvent(event)
+        self._relayout()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
 
     # -- layout --------------------------------------------------------------------------
 
-    def _fonts_at(self, pixels: int) -> tuple[QFont, QFont, QFont]:
-        """Heading, current-step and other-step fonts for a step size of `pixels`."""
-        heading, current, other = QFont(self.font()), QFont(self.font()), QFont(self.font())
-        heading.setBold(True)
-        heading.setPixelSize(max(MIN_PIXELS, round(pixels * 0.85)))
-        current.setPixelSize(pixels)
-        current.setBold(True)
-        other.setPixelSize(max(MIN_PIXELS, round(pixels * 0.85)))
-        return heading, current, other
-
-    def _layout_at(self, pixels: int, width: float, fold: Fold = Fold.NONE
-                   ) -> tuple[list[_Line], float]:
-        fonts = self._fonts_at(pixels)
-        lines: list[_Line] = []
-        y = 0.0
-        pad = pixels * 0.45
-        indent = pixels * 1.4
-        shown = [s for s in self._sections if s.current or fold is not Fold.OTHERS_HIDDEN]
-        for number, section in enumerate(shown):
-            if number:
-                y += pad
-            y += pad if section.current else 0.0
-            heading = section.heading
-            folded = fold is not Fold.NONE and not section.current
-            if folded and section.steps:
-                heading += f"  ({len(section.steps)} step{'s' if len(section.steps) > 1 else ''})"
-            box = QFontMetricsF(fonts[0]).boundingRect(
-                QRectF(pad, 0, width - 2 * pad, 1e6), WRAP, heading)
-            lines.append(_Line(QRectF(pad, y, width - 2 * pad, box.height()), heading,
-                               True, section.current))
-            y += box.height() + pad * 0.4
-            font = fonts[1] if section.current else fonts[2]
-            if folded:
-                continue  # short of room: the other sections keep only their headings
-            for step in section.steps:
-                box = QFontMetricsF(font).boundingRect(
-                    QRectF(indent, 0, width - indent - pad, 1e6), WRAP, step)
-                lines.append(_Line(QRectF(indent, y, width - indent - pad, box.height()), step,
-                                   False, section.current))
-                y += box.height() + pad * 0.35
-            y += pad if section.current else 0.0
-        return lines, y
-
     def _relayout(self) -> None:
-        """Finds the largest type that shows everything; short of room, it first folds
-        the sections that are not current down to their headings, then leaves them out,
-        shrinking the type a little at each stage before folding further."""
-        width, height = float(self.width()), float(self.height())
-        largest = pixel_size(Role.STEPS, self._base, self._text_scale)
-        stages = ((Fold.NONE, max(MIN_PIXELS, round(largest * 0.75))),
-                  (Fold.HEADINGS, max(MIN_PIXELS, round(largest * 0.6))),
-                  (Fold.OTHERS_HIDDEN, MIN_PIXELS))
-        for fold, smallest in stages:
-            pixels = largest
-            lines, used = self._layout_at(pixels, width, fold)
-            while used > height and pixels > smallest:
-                pixels = max(smallest, int(pixels * 0.93))
-                lines, used = self._layout_at(pixels, width, fold)
-            if used <= height:
+        width = float(self.viewport().width())
+        height = float(self.viewport().height())
+        largest, smallest = self.largest_pixels(), self.smallest_pixels()
+        key = (self._turns, width, height, largest, smallest)
+        if key not in self._fitted:
+            if len(self._fitted) > 64:
+                self._fitted.clear()
+            fold, pixels, _ = fit(self._turns, self.font(), width, height, largest, smallest)
+            self._fitted[key] = (fold, pixels)
+        fold, pixels = self._fitted[key]
+        self._fonts = fonts_at(self.font(), pixels)
+        # The size holds for the whole stretch; how much of the other sections shows is
+        # decided per phase: as much as fits at that size.
+        for self._fold in FOLDS[:FOLDS.index(fold) + 1]:
+            self._lines, self._height = lay_out(self._sections, self._fonts, width, self._fold)
+            if self._height <= height:
                 break
-        self._fold = fold
-        self._lines, self._fonts, self._fits = lines, self._fonts_at(pixels), used <= height
-        self.update()
+        self._fits = self._height <= height + 0.5
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, round(self._height - height)))
+        bar.setPageStep(max(1, round(height)))
+        bar.setSingleStep(max(1, self._fonts.current.pixelSize()))
+        self.viewport().update()
+
+    def _scroll_to_current(self) -> None:
+        current = [line.rect for line in self._lines if line.current]
+        top = current[0].top() - self._fonts.current.pixelSize() * 0.45 if current else 0.0
+        self.verticalScrollBar().setValue(max(0, round(top)))
 
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(0, -self.verticalScrollBar().value())
         text = self.palette().windowText().color()
         dim = QColor(text)
         dim.setAlphaF(0.6)
+        fonts = self._fonts
         current = [line.rect for line in self._lines if line.current]
         if current:
             band = current[0].united(current[-1])
-            pad = self._fonts[1].pixelSize() * 0.45
-            band = QRectF(0, band.top() - pad, self.width(), band.height() + 2 * pad)
+            pad = fonts.current.pixelSize() * 0.45
+            band = QRectF(0, band.top() - pad, self.viewport().width(),
+                          band.height() + 2 * pad)
             tint = QColor(self._colour)
             tint.setAlphaF(0.14)
             painter.fillRect(band, tint)
             painter.fillRect(QRectF(0, band.top(), max(4.0, pad * 0.6), band.height()),
                              self._colour)
+        self._paint_lines(painter, text, dim)
+        painter.resetTransform()
+        self._paint_fades(painter)
+        painter.end()
+
+    def _paint_lines(self, painter: QPainter, text: QColor, dim: QColor) -> None:
+        fonts = self._fonts
         for line in self._lines:
             if line.heading:
-                painter.setFont(self._fonts[0])
+                painter.setFont(fonts.heading)
                 painter.setPen(self._colour if line.current else dim)
                 painter.drawText(line.rect, WRAP, line.text)
                 continue
-            painter.setFont(self._fonts[1] if line.current else self._fonts[2])
+            font = fonts.current if line.current else fonts.other
+            painter.setFont(font)
             painter.setPen(text if line.current else dim)
-            bullet = QRectF(line.rect.x() - self._fonts[1].pixelSize(), line.rect.y(),
-                            self._fonts[1].pixelSize(), line.rect.height())
+            bullet = QRectF(line.rect.x() - font.pixelSize(), line.rect.y(),
+                            font.pixelSize(), line.rect.height())
             painter.drawText(bullet, int(Qt.AlignmentFlag.AlignTop), BULLET)
             painter.drawText(line.rect, WRAP, line.text)
-        painter.end()
+
+    def _paint_fades(self, painter: QPainter) -> None:
+        """Fades the edge where more steps are scrolled out of view, so no line looks cut."""
+        bar = self.verticalScrollBar()
+        if bar.maximum() == 0:
+            return
+        width, height = self.viewport().width(), self.viewport().height()
+        depth = min(height / 4, self._fonts.current.pixelSize() * 1.6)
+        clear = QColor(self.palette().window().color())
+        solid = QColor(clear)
+        clear.setAlpha(0)
+        for edge, more in ((0.0, bar.value() > 0), (height - depth, bar.value() < bar.maximum())):
+            if not more:
+                continue
+            fade = QLinearGradient(0, edge, 0, edge + depth)
+            fade.setColorAt(0.0, solid if edge == 0.0 else clear)
+            fade.setColorAt(1.0, clear if edge == 0.0 else solid)
+            painter.fillRect(QRectF(0, edge, width, depth), fade)

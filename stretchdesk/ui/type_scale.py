@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 
 
 class Role(Enum):
@@ -19,6 +19,7 @@ class Role(Enum):
     SECONDS = 0.30  # digits over 20 % of the height (the ring may shrink them to fit)
     STRETCH_NAME = 0.052
     STEPS = 0.034
+    STEPS_FLOOR = 0.026  # current steps never smaller (19 px at 1280x800): they scroll
     CAPTION = 0.036
     PROGRESS = 0.03
     BUTTON = 0.022
@@ -49,3 +50,24 @@ def sized_font(template: QFont, pixels: int, bold: bool = False) -> QFont:
     font.setPixelSize(pixels)
     font.setBold(bold)
     return font
+
+
+def fitting_pixels(template: QFont, texts: list[str], width: float, largest: int,
+                   smallest: int = MIN_PIXELS) -> int:
+    """The largest size up to `largest` at which each of `texts` fits on one line in
+    `width` pixels (never below `smallest`): the person's text scale is a wish that the
+    room available may have to trim."""
+    font = QFont(template)
+
+    def widest(pixels: int) -> float:
+        font.setPixelSize(pixels)
+        metrics = QFontMetricsF(font)
+        return max((metrics.horizontalAdvance(text) for text in texts), default=0.0)
+
+    need = widest(largest)
+    if need <= width or width <= 0 or largest <= smallest:  # width 0: not laid out yet
+        return largest
+    pixels = max(smallest, min(largest - 1, int(largest * width / need)))
+    while pixels > smallest and widest(pixels) > width:
+        pixels -= 1
+    return pixels

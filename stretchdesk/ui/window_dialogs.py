@@ -26,19 +26,24 @@ def ask_cautions(parent: QWidget, routine_name: str,
     return CautionsDialog.ask(parent, routine_name, groups)
 
 
-def ask_to_stop(parent: QWidget, controller: AppController) -> None:
-    """Asks, then stops the session; the countdown waits while the question is up."""
+def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = False) -> bool:
+    """Asks, then stops the session; the countdown waits while the question is up.
+
+    True when no session is left (there was none, or the person chose to stop).
+    """
     if controller.state not in (SessionState.RUNNING, SessionState.PAUSED):
-        return
+        return True
     from stretchdesk.ui.stop_dialog import StopQuestion
 
     was_running = controller.state is SessionState.RUNNING
     if was_running:
         controller.pause()
-    if StopQuestion.ask(parent):
+    if StopQuestion.ask(parent, quitting=quitting):
         controller.stop()
-    elif was_running:
+        return True
+    if was_running:
         controller.resume()
+    return False
 
 
 def open_settings(parent: QWidget, controller: AppController) -> None:

@@ -38,7 +38,8 @@ class WindowState:
     """The window's place and last routine, read at start and written as the app closes."""
 
     def __init__(self, folder: Path) -> None:
-        self._store = QSettings(str(folder / FILE_NAME), QSettings.Format.IniFormat)
+        # Others keep their own keys here too (the warning signs read: ui/first_start.py).
+        self.store = QSettings(str(folder / FILE_NAME), QSettings.Format.IniFormat)
 
     def place(self, window: QWidget) -> None:
         """Puts `window` where it was last time, or sizes it to the screen the first time.
@@ -46,7 +47,7 @@ class WindowState:
         Qt moves a restored window back onto the screen (and shrinks it to fit) when the
         screens have changed since.
         """
-        geometry = self._store.value("geometry")
+        geometry = self.store.value("geometry")
         if geometry is not None and window.restoreGeometry(geometry):
             return
         screen = window.screen()
@@ -55,13 +56,13 @@ class WindowState:
     @property
     def routine(self) -> str | None:
         """The routine chosen when the app last closed."""
-        value = self._store.value("routine")
+        value = self.store.value("routine")
         return value if isinstance(value, str) and value else None
 
     def save(self, window: QWidget, routine: str | None) -> None:
         """Keeps the window's place (not mat mode's full screen) and the chosen routine."""
         if not window.isFullScreen():
-            self._store.setValue("geometry", window.saveGeometry())
+            self.store.setValue("geometry", window.saveGeometry())
         if routine:
-            self._store.setValue("routine", routine)
-        self._store.sync()
+            self.store.setValue("routine", routine)
+        self.store.sync()

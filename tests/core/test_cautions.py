@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from stretchdesk.core.cautions import caution_count, caution_groups, routine_cautions
+from stretchdesk.core.cautions import (
+    caution_count,
+    caution_groups,
+    position_notes,
+    routine_cautions,
+)
 from stretchdesk.core.library import LibraryError, load_library
 from tests.core.factory import ONE_SIDED, TWO_SIDED, make_data, routine_text, write
 
@@ -118,3 +123,17 @@ def test_routine_files_are_unaffected_by_the_book(tmp_path: Path) -> None:
     root = data_with_book(tmp_path)
     write(root / "routines" / "other.yaml", routine_text("other", "both-knees"))
     assert set(load_library(root).routines) == {"mixed", "other"}
+
+
+def test_position_notes_come_only_with_a_routine_that_uses_the_position(
+    tmp_path: Path
+) -> None:
+    root = data_with_book(tmp_path)
+    write(root / "stretches" / "stand-tall.yaml", TWO_SIDED.replace(
+        "id: both-knees", "id: stand-tall").replace("position: supine", "position: standing"))
+    write(root / "routines" / "standing.yaml", routine_text("standing", "stand-tall"))
+    lib = load_library(root)
+    on_back = "Lying on the back is not for everyone."
+    assert position_notes([lib.routines["mixed"]], lib) == [on_back]
+    assert position_notes([lib.routines["standing"]], lib) == []
+    assert position_notes(lib.routines.values(), lib) == [on_back]  # each once

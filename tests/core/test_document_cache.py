@@ -28,9 +28,9 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names: list[str] = []
     real = yaml_source.parse_document
 
-    def counting(name: str, text: str) -> Document:
+    def counting(name: str, text: str, lenient: bool = False) -> Document:
         names.append(name)
-        return real(name, text)
+        return real(name, text, lenient)
 
     monkeypatch.setattr(yaml_source, "parse_document", counting)
     monkeypatch.setattr(settings_store, "parse_document", counting)

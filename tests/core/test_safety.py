@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.library import load_library
 from stretchdesk.core.safety import load_safety
-from tests.core.factory import write
+from tests.core.factory import make_data, write
 
 SAFETY = """\
 not_medical_advice: A guide, not medical advice.
@@ -47,5 +49,23 @@ def test_a_damaged_file_names_the_field(
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(LibraryError, match="cannot read"):
+    with pytest.raises(LibraryError, match="the file does not exist"):
         load_safety(tmp_path)
+
+
+def test_the_library_carries_the_safety_words_and_muscle_areas(tmp_path: Path) -> None:
+    root = make_data(tmp_path)
+    assert load_library(root).safety is None  # neither file: nothing to show, no error
+    write(root / "safety.yaml", SAFETY)
+    write(root / "muscles.yaml", "erector spinae: lower back\n")
+    library = load_library(root)
+    assert library.safety == load_safety(root)
+    assert library.muscle_areas == {"erector spinae": "lower back"}
+
+
+def test_the_fingerprint_changes_with_the_signs_only(tmp_path: Path) -> None:
+    write(tmp_path / "safety.yaml", SAFETY)
+    notes = load_safety(tmp_path)
+    assert replace(notes, not_medical_advice="Reworded.").fingerprint == notes.fingerprint
+    assert replace(notes, red_flags=(*notes.red_flags, "a new sign")).fingerprint \
+        != notes.fingerprint

@@ -1,9 +1,12 @@
-"""Damaged, unreadable, out-of-range and odd settings files: set aside or corrected, told once."""
+"""Damaged, unreadable, out-of-range and odd settings files: set aside or corrected, told once.
+
+A file that cannot be read at all is kept aside whole; one bad value is reset alone.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -12,6 +15,7 @@ import pytest
 
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_schema import FIELD_WORDS, value_words
 from stretchdesk.core.settings_store import SettingsStore
 from tests.core.settings_files import CHANGED, STAMP, put
 
@@ -20,19 +24,40 @@ BAD_FILES = {
     "empty": ("", "was empty"),
     "only comments": ("# nothing here\n\n", "was empty"),
     "a list, not settings": ("- version: 2\n", "does not hold a list of settings"),
-    "wrong type": ("version: 2\nhold_seconds: thirty\n",
-                   "line 2, hold_seconds: should be a number, not 'thirty'"),
-    "unknown level": ("version: 2\nlevel: expert\n", "line 2, level: is 'expert'"),
-    "yes/no as a number": ("version: 2\nreps: true\n", "reps: should be a whole number"),
-    "fraction of a repetition": ("version: 2\nreps: 2.5\n", "should be a whole number"),
-    "hold given as text": ("version: 2\nhold_overrides: {cat-cow: long}\n",
-                           "hold_overrides.cat-cow: should be a number"),
-    "no version": ("level: beginner\n", "its version is None"),
+    "no version": ("level: beginner\n", "its version is nothing (null)"),
     "future version": ("version: 3\nlevel: beginner\nnew_thing: 1\n",
                        "written by a newer StretchDesk (settings version 3"),
-    "not UTF-8": (b"version: 2\nvoice: \xff\xfe\n", "not UTF-8"),
+    "not UTF-8": (b"version: 2\nvoice: \xff\xfe\n", "is not UTF-8 text"),
     "python object tag": ("version: 2\nvoice: !!python/object/apply:os.system [ls]\n",
-                          "was damaged"),
+                          "line 2: the file contains the tag !!python/object/apply:os.system, "
+                          "a Python command; StretchDesk never runs tags like this"),
+    "alias bomb": ("version: 2\na: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"a{n}: &a{n} [{', '.join([f'*a{n - 1}' if n > 1 else '*a'] * 10)}]\n"
+        for n in range(1, 8)), "expand to more than 20,000 values"),
+    "a 400-digit version": ("version: " + "9" * 400 + "\n", "this number is 400 characters"),
+}
+
+# One value of the wrong kind: that setting alone goes back to its default, in plain words.
+WRONG_VALUES = {
+    "volume: loud": ("volume", "loud", "Volume should be a number, not 'loud'; it was reset "
+                     "to its default (80 %)."),
+    "starting position as text": ("prepare_seconds", "long", "Starting position should be a "
+                                  "number, not 'long'; it was reset to its default (10 s)."),
+    "unknown level": ("level", "expert", "Level is 'expert'; use one of: beginner, intermediate, "
+                      "advanced; it was reset to its default (intermediate)."),
+    "yes/no as a number": ("reps", "true", "Repetitions per side for every stretch should be a "
+                           "whole number, not true; it was reset to its default (2)."),
+    "fraction of a repetition": ("reps", "2.5", "should be a whole number, not 2.5"),
+    "a huge number": ("volume", "9" * 400, "Volume: this number is 400 characters long; numbers "
+                      "in StretchDesk's files have at most 32; it was reset to its default"),
+    "a word for a switch": ("countdown_ticks", "sometimes", "Countdown ticks should be yes or no"),
+    "a list for a voice": ("voice", "[a, b]", "Voice should be text, not a list"),
+    "holds as a list": ("hold_overrides", "[1, 2]", "Your own holds should be a list of stretch "
+                        "ids with a hold for each; it was reset to its default (none)."),
+    "a date for a theme": ("theme", "2001-13-45", "Appearance: '2001-13-45' is not a real date"),
+    "a bad tag value": ("halfway_cue", "!!bool maybe", "Halfway cue: 'maybe' is marked as "
+                        "yes/no (!!bool) but is neither true nor false; it was reset to its "
+                        "default (on)."),
 }
 
 
@@ -58,22 +83,64 @@ def test_a_bad_file_is_set_aside_and_the_defaults_used(
     assert kept.read_bytes() == original
 
 
+@pytest.mark.parametrize("field,value,words", WRONG_VALUES.values(), ids=WRONG_VALUES.keys())
+def test_a_value_of_the_wrong_kind_is_reset_and_the_others_kept(
+    store: SettingsStore, field: str, value: str, words: str
+) -> None:
+    original = put(store, f"version: 2\nlevel: advanced\n{field}: {value}\nrest_seconds: 20\n"
+                          if field != "level" else f"version: 2\n{field}: {value}\n"
+                          "rest_seconds: 20\n")
+    loaded = store.load()
+    expected = replace(Settings(), rest_seconds=20.0)
+    if field != "level":
+        expected = replace(expected, level=Level.ADVANCED)
+    assert loaded == expected
+    notice = store.notice or ""
+    assert words in notice
+    if "_" in field:
+        assert field not in notice  # the Settings window's words, not the file's key
+    kept = store.folder / f"settings.yaml.bad-{STAMP}"
+    assert kept.read_bytes() == original  # what the person wrote is kept beside
+    assert f"The original file was kept as {kept.name}." in notice
+    # The file now holds the good values, so the person is told once.
+    assert store.load() == expected
+    assert store.notice is None
+
+
+def test_only_the_bad_entries_of_a_list_or_table_go(store: SettingsStore) -> None:
+    put(store, "version: 2\nhold_overrides: {cat-cow: 20, child: long, 7: 30}\n"
+               "hidden_cautions: [gentle, 12, {a: b}, evening]\n")
+    loaded = store.load()
+    assert dict(loaded.hold_overrides) == {"cat-cow": 20.0}
+    assert loaded.hidden_cautions == frozenset({"gentle", "evening"})
+    notice = store.notice or ""
+    assert "Your own hold for child should be a number, not 'long'; it was left out." in notice
+    assert "Your own hold for 7 was left out" in notice
+    assert "Routines whose cautions you hid: 2 entries that are not names were left out." in notice
+
+
+def test_every_setting_has_words_for_messages() -> None:
+    assert set(FIELD_WORDS) == {f.name for f in fields(Settings)}
+    for f in fields(Settings):
+        assert value_words(f.name)  # each default can be said too
+
+
 def test_an_earlier_bad_file_is_never_overwritten(store: SettingsStore) -> None:
-    put(store, "version: 2\nlevel: expert\n")
+    put(store, "version: 2\nlevel: [expert\n")
     earlier = store.folder / f"settings.yaml.bad-{STAMP}"
     earlier.write_text("the first bad file\n")
     (store.folder / f"settings.yaml.bad-{STAMP}-2").write_text("the second\n")
     store.load()
     assert earlier.read_text() == "the first bad file\n"
     third = store.folder / f"settings.yaml.bad-{STAMP}-3"
-    assert third.read_text() == "version: 2\nlevel: expert\n"
+    assert third.read_text() == "version: 2\nlevel: [expert\n"
     assert f"kept as {third.name}" in (store.notice or "")
 
 
 def test_a_folder_where_the_file_should_be_is_set_aside(store: SettingsStore) -> None:
     (store.path / "inner").mkdir(parents=True)
     assert store.load() == Settings()
-    assert "could not be read" in (store.notice or "")
+    assert "Your settings file is a folder, not a file StretchDesk can read" in (store.notice or "")
     assert (store.folder / f"settings.yaml.bad-{STAMP}" / "inner").is_dir()
     assert store.save(CHANGED)
     assert store.load() == CHANGED
@@ -84,16 +151,16 @@ def test_an_unreadable_file_is_set_aside(
 ) -> None:
     store.save(CHANGED)
     original = store.path.read_bytes()
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def refuse(path: Path) -> bytes:
-        if path.name == "settings.yaml":
+    def refuse(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == "settings.yaml":  # as root, chmod 000 would not stop a read
             raise PermissionError(13, "Permission denied", str(path))
-        return real_read(path)
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     assert store.load() == Settings()
-    assert "could not be read (Permission denied)" in (store.notice or "")
+    assert "cannot be read (Permission denied)" in (store.notice or "")
     assert (store.folder / f"settings.yaml.bad-{STAMP}").read_bytes() == original
 
 
@@ -128,11 +195,12 @@ def test_out_of_range_values_are_clamped_reported_and_corrected_once(
     assert (loaded.volume, loaded.speech_rate, loaded.text_scale) == (1, -1, 0.75)
     assert dict(loaded.hold_overrides) == {"cat-cow": 5, "child": 300}
     notice = store.notice or ""
-    assert "hold_seconds 900 was out of range (5–300 s); using 300." in notice
-    assert "reps 0 was out of range (1–10); using 1." in notice
-    assert "hold_overrides.cat-cow 2 was out of range (5–300 s); using 5." in notice
-    for name in ("rest_seconds -5", "volume 1.5", "speech_rate -3", "text_scale 0.5"):
-        assert name in notice
+    assert "Hold length for every stretch 900 s was out of range (5–300 s); using 300 s." in notice
+    assert "Repetitions per side for every stretch 0 was out of range (1–10); using 1." in notice
+    assert "Your own hold for cat-cow 2 s was out of range (5–300 s); using 5 s." in notice
+    for words in ("Rest between stretches -5 s", "Volume 1.5", "Speaking rate -3",
+                  "Text size 0.5"):
+        assert words in notice
     assert (store.folder / f"settings.yaml.bad-{STAMP}").read_bytes() == original
     assert store.load() == loaded
     assert store.notice is None
@@ -151,4 +219,4 @@ def test_an_empty_value_falls_back_to_its_default(store: SettingsStore) -> None:
     put(store, "version: 2\nvoice:\nlevel: advanced\n")
     loaded = store.load()
     assert (loaded.voice, loaded.level) == ("", Level.ADVANCED)
-    assert "voice was empty; using the default." in (store.notice or "")
+    assert "Voice was empty; it is set to its default (the system's voice)." in (store.notice or "")

@@ -116,11 +116,23 @@ def test_a_version_1_file_is_upgraded_in_place(store: SettingsStore) -> None:
     assert store.load() == loaded
 
 
-def test_a_bad_version_1_file_is_set_aside_too(store: SettingsStore) -> None:
-    put(store, "version: 1\nholds: {side-reach: long}\n")
-    assert store.load() == Settings()
-    assert "hold_overrides.side-reach: should be a number" in (store.notice or "")
-    assert (store.folder / f"settings.yaml.bad-{STAMP}").exists()
+def test_a_bad_value_in_a_version_1_file_is_reset_alone(store: SettingsStore) -> None:
+    original = put(store, "version: 1\nlevel: advanced\nholds: {side-reach: long, cat-cow: 20}\n")
+    loaded = store.load()
+    assert loaded.level is Level.ADVANCED
+    assert dict(loaded.hold_overrides) == {"cat-cow": 20.0}
+    assert "Your own hold for side-reach should be a number" in (store.notice or "")
+    assert (store.folder / f"settings.yaml.bad-{STAMP}").read_bytes() == original
+    assert yaml.safe_load(store.path.read_text())["version"] == CURRENT_VERSION
+
+
+@pytest.mark.parametrize("volume", ["9" * 30, "-" + "9" * 30, ".inf"])
+def test_a_version_1_volume_beyond_any_float_is_clamped(store: SettingsStore, volume: str) -> None:
+    put(store, f"version: 1\nvolume: {volume}\nlevel: beginner\n")
+    loaded = store.load()
+    assert loaded.volume in (0.0, 1.0)
+    assert loaded.level is Level.BEGINNER
+    assert "Volume" in (store.notice or "") and "out of range" in (store.notice or "")
 
 
 def test_a_crash_between_writing_and_renaming_keeps_the_old_file(

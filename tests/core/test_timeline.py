@@ -7,7 +7,8 @@ from types import MappingProxyType
 
 import pytest
 
-from stretchdesk.core.model import RoutineItem
+from stretchdesk.core.library import load_library
+from stretchdesk.core.model import RoutineItem, SideOrder
 from stretchdesk.core.settings import HoldMode, Level, Settings, SideOrderChoice
 from stretchdesk.core.timeline import PhaseKind, Side, build_timeline, resolve_hold
 from tests.core.factory import make_data, make_library, routine_text, write
@@ -55,6 +56,24 @@ def test_settings_override_the_side_order(tmp_path: Path) -> None:
                         Settings(side_order=SideOrderChoice.ONE_SIDE_FIRST))
     holds = [(p.side, p.rep) for p in tl if p.kind is H and p.item == 0]
     assert holds == [(L, 1), (L, 2), (RT, 1), (RT, 2)]
+
+
+def test_a_routine_item_sets_its_own_side_order_over_stretch_and_settings(
+    tmp_path: Path,
+) -> None:
+    make_data(tmp_path, "alternate")
+    write(tmp_path / "routines" / "own-order.yaml", routine_text(
+        "own-order", "{stretch: side-reach, side_order: one-side-first}", "side-reach"))
+    lib = load_library(tmp_path)
+    routine = lib.routines["own-order"]
+    assert routine.items[0].side_order is SideOrder.ONE_SIDE_FIRST
+    for choice in SideOrderChoice:  # the item's own order wins over any setting
+        tl = build_timeline(routine, lib, Settings(side_order=choice))
+        assert [(p.side, p.rep) for p in tl if p.kind is H and p.item == 0] == [
+            (L, 1), (L, 2), (RT, 1), (RT, 2)]
+    plain = build_timeline(routine, lib, Settings())  # the other item follows the stretch
+    assert [(p.side, p.rep) for p in plain if p.kind is H and p.item == 1] == [
+        (L, 1), (RT, 1), (L, 2), (RT, 2)]
 
 
 def test_unilateral_has_two_holds_per_rep_and_two_sided_one(tmp_path: Path) -> None:

@@ -49,11 +49,18 @@ def cautions_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def stop_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+def stop_asked() -> list[bool]:
+    """Records each stop question: True when it asked about quitting the app."""
+    return []
+
+
+@pytest.fixture
+def stop_answers(monkeypatch: pytest.MonkeyPatch, stop_asked: list[bool]) -> list[bool]:
     """The answers the stop question gives, in order (append before pressing Esc)."""
     answers: list[bool] = []
 
-    def ask(cls: type, parent: object) -> bool:
+    def ask(cls: type, parent: object, quitting: bool = False) -> bool:
+        stop_asked.append(quitting)
         return answers.pop(0)
 
     monkeypatch.setattr(StopQuestion, "ask", classmethod(ask))

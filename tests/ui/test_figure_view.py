@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QTimer
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QRect, QTimer
 from PySide6.QtGui import QImage, QTransform
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.figure import pose_names, stretch_ids
 from stretchdesk.ui.figure_view import FigureView
+from tests.ui.drawn import drawn_box
 
 
 @pytest.fixture
@@ -41,11 +43,33 @@ def test_first_pose_appears_at_once_and_says_so(qtbot: QtBot, view: FigureView) 
 
 def test_picture_keeps_its_shape_and_fills_the_widget(view: FigureView) -> None:
     view.show_pose("cat-cow", "start")
+    aspect = view.frame_aspect()
     for width, height in [(800, 300), (300, 800), (640, 480)]:
         view.resize(width, height)
         area = view.picture_rect()
-        assert area.width() / area.height() == pytest.approx(4 / 3)
+        assert area.width() / area.height() == pytest.approx(aspect)
         assert area.width() == pytest.approx(width) or area.height() == pytest.approx(height)
+
+
+@pytest.mark.parametrize("stretch_id", stretch_ids())
+def test_the_body_fills_a_place_of_the_pictures_shape(view: FigureView,
+                                                      stretch_id: str) -> None:
+    """Given a place of its frame's shape, the poses of a stretch use nearly all of it."""
+    view.show_pose(stretch_id, "start", animate=False)
+    view.resize(720, max(1, round(720 / view.frame_aspect())))
+    drawn = QRect()
+    for pose in pose_names(stretch_id):
+        view.show_pose(stretch_id, pose, animate=False)
+        drawn = drawn.united(drawn_box(snapshot(view)))
+    assert drawn.width() >= 0.9 * view.width()
+    assert drawn.height() >= 0.85 * view.height()
+
+
+def test_a_lying_stretch_is_wide_and_a_sitting_one_tall(view: FigureView) -> None:
+    view.show_pose("single-knee-to-chest", "start")
+    assert view.frame_aspect() > 2.5
+    view.show_pose("seated-spinal-twist", "start")
+    assert view.frame_aspect() < 0.8
 
 
 def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(

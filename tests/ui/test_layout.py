@@ -5,57 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.core.timeline import PhaseKind
-from stretchdesk.ui.countdown_ring import STROKE
 from stretchdesk.ui.main_window import MainWindow
 from tests.core.clock import FakeClock
 from tests.ui.conftest import MakeWindow, advance
+from tests.ui.screen_checks import clipped_text, settle
 
 SIZES = [QSize(720, 540), QSize(800, 600), QSize(1920, 1080)]  # the smallest window too
-
-
-def clipped_text(window: MainWindow) -> list[str]:
-    """Every visible piece of text that does not get the room it needs."""
-    problems: list[str] = []
-    inside = QRect(0, 0, window.width(), window.height())
-    for label in window.findChildren(QLabel):
-        if not label.isVisibleTo(window) or not label.text():
-            continue
-        name = f"{label.objectName() or 'label'} {label.text()[:40]!r}"
-        if label.wordWrap():
-            need = QSize(label.minimumSizeHint().width(), label.heightForWidth(label.width()))
-        else:
-            need = label.minimumSizeHint()
-        if need.width() > label.width() or need.height() > label.height():
-            problems.append(f"{name}: needs {need.toTuple()}, has {label.size().toTuple()}")
-        box = QRect(label.mapTo(window, label.rect().topLeft()), label.size())
-        if not inside.contains(box):
-            problems.append(f"{name}: outside the window at {box.getRect()}")
-    for button in window.findChildren(QAbstractButton):
-        if button.isVisibleTo(window) and button.sizeHint().width() > button.width():
-            problems.append(f"button {button.text()!r}: needs {button.sizeHint().width()} px, "
-                            f"has {button.width()}")
-    view = window.session_view
-    if view.isVisibleTo(window):
-        if not view.steps.fits:
-            problems.append("the step list does not fit")
-        ring = view.ring
-        inner = min(ring.width(), ring.height()) * (1 - 2 * STROKE)
-        digits = QFontMetricsF(ring.digit_font).tightBoundingRect(ring.seconds_text)
-        if digits.width() > inner or digits.height() > inner:
-            problems.append(f"the seconds {ring.seconds_text} do not fit in the ring")
-    return problems
-
-
-def settle(qtbot: QtBot, window: QWidget) -> None:
-    QApplication.processEvents()
-    qtbot.wait(1)
-    QApplication.processEvents()
 
 
 Screen = Callable[[MainWindow, FakeClock], None]

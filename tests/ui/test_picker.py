@@ -46,7 +46,8 @@ def test_the_list_follows_the_level_a_stretch_belongs_to(
     assert "Knee-to-chest rocking" not in names[Level.INTERMEDIATE]
     assert "Knee-to-chest rocking" in names[Level.ADVANCED]
     picker.select(routine.id)
-    assert "Double knee to chest" in picker.details.stretches_label.text()  # default level
+    shown = [name for name, _works in picker.details.overview.rows]
+    assert any(name.endswith(". Double knee to chest") for name in shown)  # default level
 
 
 def test_details_show_purpose_length_stretches_and_needs(window: MainWindow,
@@ -59,8 +60,9 @@ def test_details_show_purpose_length_stretches_and_needs(window: MainWindow,
     assert details.purpose_label.text() == routine.purpose
     assert details.length_label.text() == f"{format_duration(total)} at intermediate level"
     assert details.needs_label.text() == "Needs: chair, desk (no floor)"
+    shown = " ".join(name for name, _works in details.overview.rows)
     for item in routine.items:
-        assert library.stretches[item.stretch_id].name in details.stretches_label.text()
+        assert library.stretches[item.stretch_id].name in shown
 
 
 def test_changing_the_level_changes_the_lengths_and_is_saved(
@@ -140,8 +142,9 @@ def test_user_routines_and_problems_are_listed(make_window: MakeWindow, tmp_path
     lib = load_library(paths.data_dir(), [folder])
     window = make_window(lib=lib)
     assert "My evening" in window.picker.row_text("my-evening")
-    assert window.picker.problems_label.isVisibleTo(window)
-    assert "broken.yaml" in window.picker.problems_label.text()
+    panel = window.picker.problems_panel
+    assert panel is not None and panel.isVisibleTo(window)
+    assert [label.full_text for label in panel.file_labels()] == ["broken.yaml"]
     window.picker.select("my-evening")
     assert window.picker.details.name_label.text() == "My evening  (yours)"
 

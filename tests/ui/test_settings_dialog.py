@@ -388,3 +388,16 @@ def test_enter_on_a_checkbox_changes_nothing_and_keeps_the_dialog_open(
     key(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert not emitted
+
+
+def test_the_dialog_fits_the_screen(qtbot: QtBot, library: Library) -> None:
+    dialog = SettingsDialog(Settings(), library, VOICES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()  # 800 wide on the test screen
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        QApplication.processEvents()
+        assert dialog.close_button.isVisible()

@@ -59,6 +59,10 @@ NOT_AT_START = (
     "stretchdesk.ui.stop_dialog", "stretchdesk.ui.settings_dialog",
     "stretchdesk.ui.screen_awake", "stretchdesk.audio",
     "stretchdesk.figure", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+    # The routine editor and sharing: only once the person asks for them.
+    "stretchdesk.ui.editor", "stretchdesk.ui.sharing", "stretchdesk.core.routine_draft",
+    "stretchdesk.core.routine_folder", "stretchdesk.core.routine_writer",
+    "stretchdesk.core.routine_exchange", "stretchdesk.core.draft_file", "PySide6.QtSvg",
 )
 
 

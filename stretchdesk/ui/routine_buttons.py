@@ -1,0 +1,116 @@
+"""RoutineButtons: the picker's buttons for the person's own routines, each naming its key.
+
+New, Duplicate, Edit, Delete, Import and Export. A preset cannot be changed: for one,
+Edit reads "Duplicate to change it" (and does that), and Delete is off. Each button
+says its key when the row has the room (always in its tooltip). Like the rest of the
+first screen, this stays clear of PySide's `Qt` namespace (see ui/picker.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from stretchdesk.ui.type_scale import sized_font
+
+EDIT_OWN = "Edit"
+EDIT_PRESET = "Duplicate to change it"
+
+
+class RoutineButtons(QWidget):
+    """A row of buttons under the routine list.
+
+    Signals:
+        new_requested(), duplicate_requested(), edit_requested(), delete_requested(),
+        import_requested(), export_requested(): the button of that name was pressed.
+    """
+
+    new_requested = Signal()
+    duplicate_requested = Signal()
+    edit_requested = Signal()
+    delete_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routineButtons")
+        self._keys: dict[QPushButton, str] = {}
+        self._tips: dict[QPushButton, str] = {}
+        self._with_keys = True
+        self.new_button = self._button("New", "Ctrl+N", "Build a routine of your own",
+                                       self.new_requested)
+        self.duplicate_button = self._button(
+            "Duplicate", "Ctrl+D", "Start a routine of your own from this one",
+            self.duplicate_requested)
+        self.edit_button = self._button(EDIT_OWN, "Ctrl+E", "Change this routine",
+                                        self.edit_requested)
+        self.delete_button = self._button("Delete", "Del", "Delete this routine of yours",
+                                          self.delete_requested)
+        self.import_button = self._button("Import…", "Ctrl+O",
+                                          "Add a routine someone shared with you",
+                                          self.import_requested)
+        self.export_button = self._button("Export…", "Ctrl+Shift+E",
+                                          "Save this routine as a file to share",
+                                          self.export_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.new_button, self.duplicate_button, self.edit_button,
+                       self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+
+    def _button(self, name: str, key: str, tip: str, signal: object) -> QPushButton:
+        button = QPushButton(self)
+        button.clicked.connect(signal)
+        self._keys[button] = key
+        self._name(button, name, tip)
+        return button
+
+    def _name(self, button: QPushButton, name: str, tip: str) -> None:
+        """Sets a button's words (with its key, when there is room) and its tooltip."""
+        key = self._keys[button]
+        button.setProperty("name", name)
+        button.setText(f"{name}  ({key})" if self._with_keys else name)
+        button.setToolTip(f"{tip} ({key})")
+
+    def name_of(self, button: QPushButton) -> str:
+        """A button's words without its key."""
+        return str(button.property("name"))
+
+    def _fit_keys(self) -> None:
+        """Shows the keys on the buttons when the row is wide enough for them."""
+        for with_keys in (True, False):
+            self._with_keys = with_keys
+            for button in self._keys:
+                name = self.name_of(button)
+                button.setText(f"{name}  ({self._keys[button]})" if with_keys else name)
+            layout = self.layout()
+            if layout is None or layout.sizeHint().width() <= self.width():
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_keys()
+
+    def show_selection(self, selected: bool, own: bool) -> None:
+        """Fits the buttons to the selected routine (`own`: one of the person's)."""
+        for button in (self.duplicate_button, self.edit_button, self.export_button):
+            button.setEnabled(selected)
+        preset = selected and not own
+        self._name(self.edit_button, EDIT_PRESET if preset else EDIT_OWN,
+                   "Presets cannot be changed: start your own copy of it" if preset
+                   else "Change this routine")
+        self.delete_button.setEnabled(selected and own)
+        self.delete_button.setToolTip("Presets cannot be deleted" if preset
+                                      else "Delete this routine of yours (Del)")
+        self._fit_keys()
+
+    def set_pixel_size(self, pixels: int) -> None:
+        """Sizes the buttons' text (the picker's type grows with the window)."""
+        for button in self._keys:
+            button.setFont(sized_font(self.font(), pixels))
+        self._fit_keys()
