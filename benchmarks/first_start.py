@@ -30,6 +30,7 @@ ENTER_TARGET = Target(300.0)  # ms from Enter to the first Starting-position fra
 RSS_TARGET = Target(1.5, on_ratio=True)
 ROUTINE = "desk-break"
 READY_TIMEOUT = 60.0
+FRAME_TIMEOUT = 20.0  # after Enter: the start waits 3 s at most for its sounds
 SETTLE_SECONDS = 1.0  # after the sounds are ready: the app is idle in the picker
 NO_SERVER = "unix:/nonexistent/stretchdesk-bench/pulse"
 
@@ -84,7 +85,7 @@ def _one_enter(sandbox: Sandbox, listener: MapListener, display: str,
             time.sleep(SETTLE_SECONDS)
             rss = memory(launched.pid).rss
         sent = _press_enter(launched, display)
-        if launched.wait_for_event("frame", READY_TIMEOUT) is None:
+        if launched.wait_for_event("frame", FRAME_TIMEOUT) is None:
             return f"no first frame after Enter: {launched.trouble() or launched.printed()[-200:]}"
         events = launched.events()
     finally:
@@ -141,9 +142,25 @@ def _enter_figures(key: str, label: str, runs: list[EnterRun | str], target: Tar
                   target=target, note=note, detail=detail)
 
 
+def _warning_signs_read(sandbox: Sandbox) -> None:
+    """Marks the warning signs as read, as a person has once: else they come first, and
+    Enter would answer them instead of starting the routine."""
+    from PySide6.QtCore import QSettings
+
+    from stretchdesk.ui.first_start import READ_KEY
+    from stretchdesk.ui.window_state import FILE_NAME
+
+    safety = sandbox.library().safety
+    if safety is not None:
+        state = QSettings(str(sandbox.config / FILE_NAME), QSettings.Format.IniFormat)
+        state.setValue(READ_KEY, safety.fingerprint)
+        state.sync()
+
+
 def measure_first_start(sandbox: Sandbox, listener: MapListener, display: str,
                         server: str | None, runs: int) -> list[Figure]:
     """Enter → first frame, with sound and without a server; memory; --start; early Enter."""
+    _warning_signs_read(sandbox)
     figures: list[Figure] = []
     baseline = _baseline_rss(sandbox, listener)
     for name, pulse in (("sound", server), ("no_server", NO_SERVER)):
