@@ -1,14 +1,14 @@
 # StretchDesk: `make run` starts the app, `make test` runs the whole suite headless.
 # Both set up everything on a fresh machine: system packages (scripts/system-deps.sh),
 # the .venv with the project and its test extras, less the parts of Qt it never loads
-# (scripts/trim_qt.py: 670 MiB of PySide6 down to about 105).
+# (scripts/trim_qt.py: ~650 MiB of PySide6 down to about 120; lupdate and lrelease stay).
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest bench dist dist-test system-deps clean
+.PHONY: run test lint typecheck pytest bench bench-peers dist dist-test system-deps clean
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -46,6 +46,14 @@ test: system-deps $(STAMP) lint typecheck
 bench: system-deps $(STAMP)
 	$(PY) -m compileall -q stretchdesk
 	$(PY) -m benchmarks $(BENCH_ARGS)
+
+# StretchDesk beside Workrave and Safe Eyes (installed from Debian where the index has them):
+# first window, RSS after 10 s, idle CPU over 30 s, in one run; the table goes into
+# docs/performance.md. Optional: not part of `make test` or `make bench`.
+bench-peers: system-deps $(STAMP)
+	@bash scripts/peer-apps.sh
+	$(PY) -m compileall -q stretchdesk
+	$(PY) -m benchmarks.peers --write-docs
 
 # The wheel and the desktop bundle in dist/ (scripts/build-dist.sh lists what it makes).
 dist: system-deps $(STAMP)

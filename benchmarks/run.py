@@ -24,7 +24,9 @@ from benchmarks import (
     editor,
     first_start,
     footprint,
+    growth,
     history,
+    install,
     resources,
     startup,
     timing,
@@ -39,8 +41,9 @@ from benchmarks.xserver import MapListener, Xvfb
 
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
-PARTS = ("startup", "picker", "first-start", "hold", "animation", "boundaries", "cues",
-         "venv", "tray", "history", "editor")  # table order
+# In the table's order.
+PARTS = ("startup", "picker", "first-start", "hold", "animation", "growth", "boundaries",
+         "cues", "venv", "install", "tray", "history", "editor")
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,12 @@ class Plan:
     boundary_speed: float
     short_cue_routine: bool
     history_opens: int = 5
+    growth_rounds: int = 12  # of the long routine: 12 make about 1,000 phases
 
 
 FULL = Plan(5, True, resources.Durations(), "hips-and-hamstrings", 20.0, False)
 QUICK = Plan(3, False, resources.Durations(picker_wait=3.0, cpu_window=5.0, tray_window=10.0),
-             "desk-break", 40.0, True, history_opens=2)
+             "desk-break", 40.0, True, history_opens=2, growth_rounds=3)
 
 
 def _say(message: str) -> None:
@@ -68,6 +72,7 @@ def _say(message: str) -> None:
 def _write_routines(sandbox: Sandbox, plan: Plan) -> None:
     resources.write_long_hold(sandbox)
     cues.write_cue_routine(sandbox, plan.short_cue_routine)
+    growth.write_growth_routine(sandbox, plan.growth_rounds)
 
 
 def parse_parts(text: str) -> tuple[str, ...]:
@@ -114,6 +119,9 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
     if "animation" in parts:
         _say("session: CPU while poses animate")
         figures.append(resources.animation(sandbox, listener, helpers, plan.durations, settings))
+    if "growth" in parts:
+        _say("session: memory over a long routine, a phase every 0.25 s")
+        figures.append(growth.measure_growth(sandbox, listener, settings))
     if "boundaries" in parts:
         _say(f"phase boundaries: {plan.boundary_routine} at --speed {plan.boundary_speed:g}")
         figures += timing.measure_boundaries(sandbox, settings, plan.boundary_routine,
@@ -128,6 +136,9 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
             notes.append("Addons in use: not known, the hold part did not run.")
         elif not libraries:
             notes.append("Addons in use: not known until a session runs (no session UI yet).")
+    if "install" in parts:
+        _say("pip install of the wheel into fresh venvs")
+        figures += install.install_sizes(sandbox.python)
     if "tray" in parts:
         _say(f"tray: CPU over {plan.durations.tray_window:g} s with reminders armed, memory")
         picker_rss = next((f.value for f in figures if f.key == "rss_picker"), None)

@@ -27,6 +27,7 @@ from stretchdesk.core.timeline import Timeline, build_timeline
 
 APP_MODULE = "stretchdesk"
 BASELINE_MODULE = "benchmarks.baseline_window"
+FLOOR_MODULE = "benchmarks.floor_window"
 REPO = Path(__file__).resolve().parents[1]
 LEVEL = Level.INTERMEDIATE
 

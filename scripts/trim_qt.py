@@ -3,8 +3,9 @@
 PySide6's two wheels carry all of Qt: about 670 MiB installed, most of it Qt WebEngine,
 Qt Quick and QML, 3D, the designer tools and their translations. StretchDesk uses the
 Qt modules in MODULES. This keeps those Python modules, the plugin folders a desktop
-window, its pictures and its sound and speech need (PLUGIN_FOLDERS), every Qt library
-they load (followed through each ELF file's DT_NEEDED entries), and the pure Python
+window, its pictures and its sound and speech need (PLUGIN_FOLDERS), the translation
+tools (TOOLS), every Qt library they load (followed through each ELF file's DT_NEEDED
+entries), and the pure Python
 parts of the package; it removes every other file the PySide6 distributions installed,
 and those files' lines from the distributions' RECORD, so pip still uninstalls or
 reinstalls them cleanly. `pip install --force-reinstall PySide6-Essentials
@@ -33,6 +34,10 @@ MODULES = (
     "QtCore", "QtGui", "QtWidgets", "QtSvg", "QtDBus",
     "QtMultimedia", "QtNetwork", "QtTextToSpeech", "QtTest",
 )  # fmt: skip
+# Qt's tools that stay (with the libraries they load): pyside6-lupdate and pyside6-lrelease
+# run them to extract and compile the app's translations. (~10 MiB with Qt Qml, which
+# lupdate links against.) Every other tool (designer, uic, qml*) goes.
+TOOLS = ("lupdate", "lrelease")
 # Plugins: drawing a window on X11 or Wayland (and offscreen), themes and input methods,
 # pictures and icons (SVG among them), TLS for QtNetwork, and the speech engines. Qt's
 # "multimedia" plugin folder holds only the FFmpeg media backend, which the chimes do
@@ -119,6 +124,7 @@ def plan_trim(package: Path) -> Plan:
     stubs = {f"{module}.pyi" for module in MODULES}
     roots = [package / name for name in sorted(bindings) if (package / name).is_file()]
     roots += [path for path in package.glob("libpyside6.*") if is_elf(path)]
+    roots += [package / name for name in TOOLS if (package / name).is_file()]
     plugins = [path for folder in PLUGIN_FOLDERS for path in (qt / "plugins" / folder).glob("*")
                if path.is_file() and path.name not in PLUGINS_LEFT_OUT]  # fmt: skip
     libraries = library_closure([*roots, *plugins], qt / "lib")
@@ -151,7 +157,7 @@ def _stays(relative: Path, bindings: set[str], stubs: set[str], path: Path,
             return name in stubs
         if path in roots:
             return True
-        return not is_elf(path)  # tools such as designer and lupdate go; Python stays
+        return not is_elf(path)  # tools such as designer and uic go; Python stays
     return not is_elf(path)
 
 

@@ -70,6 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # once the window has been painted.
     gc.disable()
     try:
+        import PySide6  # noqa: F401  (sets up the check that source_lines tames)
+
+        from stretchdesk.source_lines import forget_module_sources
+
+        forget_module_sources()
         from stretchdesk.launch_options import LaunchOptions
         from stretchdesk.ui.launch import launch
     except BaseException:

@@ -1,15 +1,17 @@
-"""QtMultimedia for sound effects only, without its media backend.
+"""QtMultimedia for plain audio output only, without its media backend.
 
-StretchDesk plays its chimes with QSoundEffect, which Qt serves straight from the
-platform's sound server (PulseAudio on Linux). Qt's media backend, a plugin built on
-FFmpeg, is for players, recorders and cameras; loading it also maps FFmpeg, Qt Quick
-and Qt Qml into the process, about 13 MiB of memory that never plays a chime.
+StretchDesk plays its chimes through QAudioSink, which Qt serves straight from the
+platform's sound server (PulseAudio on Linux, built into libQt6Multimedia). Qt's media
+backend, a plugin built on FFmpeg, is for players, recorders and cameras; loading it also
+maps FFmpeg, Qt Quick and Qt Qml into the process, about 13 MiB that never plays a chime.
 
-Qt loads that plugin when QtMultimedia is first used, choosing it by the
-QT_MEDIA_BACKEND variable: naming a backend that does not exist leaves Qt with the
-sound-server part alone, which it announces with one warning. audio_outputs() is the
-first use: it asks for no backend (unless the person chose one in QT_MEDIA_BACKEND)
-and keeps that one expected warning out of the terminal.
+Qt chooses that plugin once, on the first use of QtMultimedia, from the backends it finds
+in the "multimedia" folder under its plugin paths. Up to Qt 6.9 naming a backend that does
+not exist in QT_MEDIA_BACKEND left it with none; from 6.10 on Qt then loads FFmpeg all the
+same. So audio_outputs(), the first use, hides the plugin paths for that one moment (Qt
+finds no backend, says so once, and keeps the sound-server part), then puts them back for
+every other plugin (pictures, speech, TLS). A backend the person chose in QT_MEDIA_BACKEND
+is left to load as usual.
 """
 
 from __future__ import annotations
@@ -19,22 +21,37 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
 BACKEND_VARIABLE = "QT_MEDIA_BACKEND"
-# No Qt media plugin is called this, so Qt loads none (an empty value would mean "the
-# default", which is FFmpeg).
-NO_BACKEND = "none-stretchdesk-plays-sound-effects-only"
 # The start of what Qt says once when it runs without a media backend.
 NO_BACKEND_NOTICE = "No QtMultimedia backends found"
 
 
 def audio_outputs() -> list[QAudioDevice]:
     """The machine's audio outputs; on first use, QtMultimedia starts without a backend."""
-    os.environ.setdefault(BACKEND_VARIABLE, NO_BACKEND)
-    with without_notice(NO_BACKEND_NOTICE):
+    if os.environ.get(BACKEND_VARIABLE):
         return list(QMediaDevices.audioOutputs())
+    with without_notice(NO_BACKEND_NOTICE), _no_plugin_paths():
+        return list(QMediaDevices.audioOutputs())
+
+
+@contextmanager
+def _no_plugin_paths() -> Iterator[None]:
+    """Qt looks for plugins nowhere inside the block, and where it did after it."""
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        yield
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""The real CuePlayer: chimes through QSoundEffect, lines through QTextToSpeech.
+"""The real CuePlayer: chimes through QAudioSink, lines through QTextToSpeech.
 
 Importing this module fails with ImportError where QtMultimedia cannot load (on Linux
 when libpulse0 is missing); make_player() then falls back to the silent player.
@@ -13,10 +13,11 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot, qVersion
-from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtCore import QObject, Signal, Slot
 
 from stretchdesk.audio.audio_only import audio_outputs
+from stretchdesk.audio.decoded import ChimeFileError, decode, silence
+from stretchdesk.audio.sinks import SinkPlayer
 from stretchdesk.audio.sound_server import ask_sound_server
 from stretchdesk.core.cues import CHIMES, Cue
 from stretchdesk.timers import TimerFactory, qt_timer
@@ -28,17 +29,11 @@ try:
 except ImportError:  # PySide6-Addons missing: chimes still work
     QTextToSpeech = None  # type: ignore[assignment,misc]
 
-# Never wait longer than this for the chimes to load: the session must start.
-LOAD_TIMEOUT_MS = 3000
-WARM_UP_MS = 250
-# A played effect is deleted once it has surely finished (every chime is at most 1.2 s).
-RETIRE_MS = 2000
-# Before Qt 6.10 a QSoundEffect opens a new audio stream each time it plays, and playing
-# one again starts the sound 10 to 40 ms late, while its first play starts within a few
-# ms: so each chime keeps a loaded, unplayed effect in hand. From 6.10 on, effects play
-# through one shared running audio engine: replays are prompt (about 17 ms), while a
-# fresh effect for each play was found to drop sounds now and then, so effects are reused.
-ONE_SHOT_EFFECTS = tuple(int(p) for p in qVersion().split(".")[:2]) < (6, 10)
+# The first stream a process opens on the sound server takes longer to start than the
+# ones after it; a silent one this long, played in prepare(), keeps the first cue on time.
+WARM_UP_SECONDS = 0.05
+WARM_UP = "silence"  # the name the warm-up sound is loaded under
+WARM_UP_MS = 150
 # Ready is not held back longer than this for a speech engine still starting (it can take
 # seconds on a busy machine); its voice joins the cues as soon as it has started.
 SPEECH_WAIT_MS = 10_000
@@ -51,18 +46,17 @@ class QtCuePlayer(QObject):
     """Plays each Cue's chime and says its line, using what this machine has.
 
     prepare() asks whether a sound server answers (Qt Multimedia is not touched before
-    one does: Qt never tries a second time), then loads every chime and starts the speech
-    engine, so the first cue of a session is not late. Without a sound server there is
-    nothing to load; without an audio device there are no chimes, without a speech engine
-    no voice; missing() says which, once the player is ready. prepare() called again
-    tries again what could not be got ready (a sound server started since, a speech
-    engine that failed).
+    one does: Qt never tries a second time), then decodes every chime, opens the audio
+    output once and starts the speech engine, so the first cue of a session is not late;
+    each play opens its own short audio stream (stretchdesk/audio/sinks.py). Without a
+    sound server there is nothing to load; without an audio device there are no chimes,
+    without a speech engine no voice; missing() says which, once the player is ready.
+    prepare() called again tries again what could not be got ready (a sound server
+    started since).
 
-    With Qt before 6.10 each QSoundEffect plays only once (see ONE_SHOT_EFFECTS): every
-    chime keeps a loaded, unplayed effect in hand and loads the next one as soon as it
-    plays (the decoded sound is shared, so this is cheap).
-
-    Signals: ready() — prepare() finished: every chime loaded, failed, or timed out.
+    Signals: ready() — prepare() finished: every chime decoded (or found unplayable), the
+    audio output opened once and the speech engine started (or failed, or still starting
+    after SPEECH_WAIT_MS); again after each prepare() that tried again.
     """
 
     ready = Signal()
@@ -73,12 +67,13 @@ class QtCuePlayer(QObject):
                  ask_server: Callable[[], str] = ask_sound_server) -> None:
         super().__init__(parent)
         self._sounds = sounds
-        self._timers = timers
         self._ask_server = ask_server
-        self._fresh: dict[str, QSoundEffect] = {}  # per chime: loaded, never played
-        self._spent: set[QSoundEffect] = set()  # played, kept until they have finished
-        self._loading: set[str] = set()
-        self._problems: dict[str, str] = {}  # part ("chimes", "voice") -> what is wrong
+        self._sinks = SinkPlayer(self, timers)
+        self._chimes_timer = timers(self, "chimes ready")
+        self._chimes_timer.timeout.connect(self._chimes_loaded)
+        self._speech_wait = timers(self, "speech engine wait")
+        self._speech_wait.timeout.connect(self._maybe_ready)
+        self._problems: dict[str, str] = {}  # part ("sound", "chimes", "voice") -> what
         self._speech: ThreadedSpeech | None = None
         self._volume = 1.0
         self._voice_choice = ("", 0.0)  # voice name ("" = the engine's own) and rate
@@ -87,15 +82,8 @@ class QtCuePlayer(QObject):
         self._prepared = False  # prepare() was called: the sound server has been asked
         self._asking = False  # waiting for the sound server's answer
         self._server = False  # a sound server answered
-        self._chimes_done = False  # every chime loaded, failed or timed out
+        self._chimes_done = False  # every chime decoded (or not) and the output opened
         self._ready = False
-        self._warming = False
-        self._give_up = timers(self, "chimes load timeout")
-        self._give_up.timeout.connect(self._chimes_loaded)
-        self._warm_up = timers(self, "chimes warm-up")
-        self._warm_up.timeout.connect(self._warmed_up)
-        self._speech_wait = timers(self, "speech engine wait")
-        self._speech_wait.timeout.connect(self._maybe_ready)
         self._server_answered.connect(self._on_server_answer)
 
     # -- getting ready ----------------------------------------------------------------
@@ -107,10 +95,10 @@ class QtCuePlayer(QObject):
         then follows again. While getting ready, or with nothing to try again, it does
         nothing.
         """
-        if self._asking or self._warming or (self._prepared and not self._ready):
+        if self._asking or (self._prepared and not self._ready):
             return
-        if self._prepared and not self._worth_retrying():
-            return
+        if self._prepared and self._server:
+            return  # nothing to try again: a speech engine that failed stays failed
         self._prepared, self._ready, self._asking = True, False, True
         thread = threading.Thread(target=self._ask, name="sound server question", daemon=True)
         thread.start()
@@ -120,10 +108,6 @@ class QtCuePlayer(QObject):
         answer = self._ask_server()
         with contextlib.suppress(RuntimeError):  # the player was deleted meanwhile
             self._server_answered.emit(answer)
-
-    def _worth_retrying(self) -> bool:
-        """Whether something that failed might work now: a sound server started since."""
-        return not self._server
 
     @Slot(str)
     def _on_server_answer(self, reason: str) -> None:
@@ -137,65 +121,41 @@ class QtCuePlayer(QObject):
         self._problems.pop("sound", None)
         if self._speaking:
             self._start_speech()
-        if not self._fresh and not self._chimes_done:
-            self._load_chimes()
-        else:
+        if self._chimes_done:
             self._maybe_ready()
+        else:
+            self._load_chimes()
 
     def _load_chimes(self) -> None:
+        """Decodes every chime and opens the audio output once; `_chimes_loaded` follows."""
         if not audio_outputs():
             self._problems["chimes"] = "No audio output device: chimes are off"
-        else:
-            for name in CHIMES:
-                path = self._sounds / f"{name}.wav"
-                if path.is_file():
-                    self._loading.add(name)
-                    self._fresh[name] = self._load(name)
-                else:
-                    self._problems["chimes"] = f"Chime missing: {path}"
-        # Nothing to load: ready all the same, but from the event loop.
-        self._give_up.start(LOAD_TIMEOUT_MS if self._loading else 0)
-
-    def _load(self, name: str) -> QSoundEffect:
-        effect = QSoundEffect(self)
-        effect.statusChanged.connect(lambda: self._status_changed(name, effect))
-        effect.setVolume(self._gain())
-        effect.setMuted(self._muted)
-        effect.setSource(QUrl.fromLocalFile(str(self._sounds / f"{name}.wav")))
-        return effect
-
-    def _status_changed(self, name: str, effect: QSoundEffect) -> None:
-        status = effect.status()
-        if status == QSoundEffect.Status.Error:
-            self._problems["chimes"] = f"Chime could not be played: {name}.wav"
-        if status in (QSoundEffect.Status.Ready, QSoundEffect.Status.Error):
-            self._loading.discard(name)
-            if not self._loading:
-                self._chimes_loaded()
+            self._chimes_timer.start(0)
+            return
+        like = None
+        for name in CHIMES:
+            path = self._sounds / f"{name}.wav"
+            if not path.is_file():
+                self._problems["chimes"] = f"Chime missing: {path}"
+                continue
+            try:
+                like = decode(path)
+            except ChimeFileError as exc:
+                self._problems["chimes"] = f"Chime could not be played: {exc}"
+                continue
+            self._sinks.load(like)
+        if like is None:
+            self._chimes_timer.start(0)
+            return
+        # Opening the first stream sets up the process's audio path (~15 ms); doing it
+        # now, with silence, keeps that out of the first cue.
+        self._sinks.load(silence(like, WARM_UP_SECONDS))
+        if not self._sinks.play(WARM_UP):
+            self._problems["chimes"] = "The sound server refused to play: chimes are off"
+            self._sinks.unload_all()
+        self._chimes_timer.start(WARM_UP_MS)
 
     def _chimes_loaded(self) -> None:
-        if self._chimes_done or self._warming:
-            return
-        self._give_up.stop()
-        if self._loading:
-            self._problems["chimes"] = "Chimes did not load in time: " + ", ".join(
-                sorted(self._loading)
-            )
-        tick = self._fresh.get("tick")
-        if tick is not None and tick.status() == QSoundEffect.Status.Ready:
-            # The very first sound a process plays sets up its audio output, which takes
-            # ~15 ms inside play(); doing that now, silently, keeps the first cue on time.
-            self._warming = True
-            tick.setMuted(True)
-            self._play_effect("tick")
-            self._warm_up.start(WARM_UP_MS)
-        else:
-            self._warmed_up()
-
-    def _warmed_up(self) -> None:
-        if "tick" in self._fresh:
-            self._fresh["tick"].setMuted(self._muted)  # the one muted for the warm-up
-        self._warming = False
         self._chimes_done = True
         self._maybe_ready()
 
@@ -266,27 +226,11 @@ class QtCuePlayer(QObject):
         """Plays the chime at once, then says the line (replacing one still spoken)."""
         if self._muted:
             return
-        if cue.chime is not None and cue.chime in self._fresh:
-            self._play_effect(cue.chime)
+        chime = cue.chime
+        if chime is not None and chime in self._sinks.names and not self._sinks.play(chime):
+            self._problems["chimes"] = f"The sound server refused to play {chime}.wav"
         if cue.spoken and cue.text:
             self.say(cue.text)
-
-    def _play_effect(self, name: str) -> None:
-        effect = self._fresh[name]
-        effect.play()
-        if not ONE_SHOT_EFFECTS:
-            return
-        self._spent.add(effect)
-        self._fresh[name] = self._load(name)
-        retire = self._timers(effect, "retire chime")  # goes with the effect
-        retire.timeout.connect(lambda: self._retire(effect))
-        retire.start(RETIRE_MS)
-
-    def _retire(self, effect: QSoundEffect) -> None:
-        if effect in self._spent:
-            self._spent.discard(effect)
-            effect.stop()
-            effect.deleteLater()
 
     def say(self, text: str) -> None:
         """Says `text`, cutting short any line still being said."""
@@ -294,27 +238,21 @@ class QtCuePlayer(QObject):
             self._speech.say(text)
 
     def stop(self) -> None:
-        for effect in list(self._spent):
-            self._retire(effect)
+        self._sinks.stop_all()
         if self._speech is not None:
             self._speech.stop()
 
     def set_volume(self, volume: float) -> None:
         self._volume = min(1.0, max(0.0, volume))
-        for effect in (*self._fresh.values(), *self._spent):
-            effect.setVolume(self._gain())
+        # Loudness is heard on a log scale: squaring makes the lower half of the volume
+        # setting usable instead of everything above 0.3 sounding about the same.
+        self._sinks.set_gain(self._volume * self._volume)
         if self._speech is not None:
             self._speech.set_volume(self._volume)
 
-    def _gain(self) -> float:
-        # Loudness is heard on a log scale: squaring makes the lower half of the volume
-        # setting usable instead of everything above 0.3 sounding about the same.
-        return self._volume * self._volume
-
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
-        for effect in (*self._fresh.values(), *self._spent):
-            effect.setMuted(muted)
+        self._sinks.set_muted(muted)
         if muted:
             self.stop()
 
@@ -358,5 +296,10 @@ class QtCuePlayer(QObject):
 
     @property
     def has_chimes(self) -> bool:
-        """Whether chimes can sound (an audio device and loaded sounds)."""
-        return any(e.status() == QSoundEffect.Status.Ready for e in self._fresh.values())
+        """Whether chimes can sound (an audio device and decoded sounds)."""
+        return bool(self.chime_names)
+
+    @property
+    def chime_names(self) -> frozenset[str]:
+        """The chimes decoded and ready to play."""
+        return self._sinks.names - {WARM_UP}

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .geometry import Mat3, Vec3
+from .marks import Capsule, Element, Ellipse, Glow, Group, Mark, Shape, SmoothOutline, Style
 from .projection import Bounds, Drawable, Projector, bounds_of
 from .scene import Area
-from .shapes import Point, capsule_path, fmt, smooth_closed_path
+from .shapes import Point
 from .skeleton import Body
 from .theme import Shade, Theme
 
@@ -37,27 +38,25 @@ class TorsoRing:
     half_depth: float
 
 
-def chain_svg(parts: Sequence[tuple[str, str]], outline: str) -> str:
+def chain(parts: Sequence[tuple[Shape, str]], outline: str) -> tuple[Element, ...]:
     """Outline every piece first, then fill them, so a chain shows no seams at its joints."""
-    paths = [d for d, _ in parts]
-    edge = "".join(f'<path d="{d}"/>' for d in paths)
-    fills = "".join(f'<path d="{d}" fill="{colour}"/>' for d, colour in parts)
+    edge = Style(fill=outline, stroke=outline, stroke_width=2 * OUTLINE, round_joins=True)
     return (
-        f'<g fill="{outline}" stroke="{outline}" stroke-width="{fmt(2 * OUTLINE)}" '
-        f'stroke-linejoin="round">{edge}</g><g>{fills}</g>'
+        Group(tuple(Mark(shape) for shape, _ in parts), edge),
+        Group(tuple(Mark(shape, Style(fill=colour)) for shape, colour in parts)),
     )
 
 
 def chain_drawable(proj: Projector, limbs: Sequence[Limb], near: bool, theme: Theme) -> Drawable:
-    parts: list[tuple[str, str]] = []
+    parts: list[tuple[Shape, str]] = []
     pts: list[Point] = []
     for limb in limbs:
         a, b = proj.page(limb.start), proj.page(limb.end)
-        parts.append((capsule_path(a, b, limb.r_start, limb.r_end),
+        parts.append((Capsule(a, b, limb.r_start, limb.r_end),
                       limb.shade.near if near else limb.shade.far))
         pts.extend(bounds_corners(a, limb.r_start) + bounds_corners(b, limb.r_end))
     depth = sum(proj.depth(limb.start) + proj.depth(limb.end) for limb in limbs) / (2 * len(limbs))
-    return Drawable(depth, chain_svg(parts, theme.outline), bounds_of(pts, OUTLINE))
+    return Drawable(depth, chain(parts, theme.outline), bounds_of(pts, OUTLINE))
 
 
 def bounds_corners(c: Point, r: float) -> list[Point]:
@@ -141,37 +140,34 @@ def torso_drawable(proj: Projector, body: Body, theme: Theme) -> Drawable:
     bottom = _cap(centers[0], centers[0], centers[1], 0.8 * _half(left[0], right[0]))
     top = _cap(centers[-1], centers[-1], centers[-2], 0.55 * _half(left[-1], right[-1]))
     outline = [bottom, *left, top, *reversed(right)]
-    shirt = smooth_closed_path(outline)
     # Trousers cover the seat up to a waistband just above the hip joints.
     band = 2  # the ring at the waistband
-    trousers = smooth_closed_path([bottom, *left[:band + 1], *reversed(right[:band + 1])], 0.7)
-    colour, pants = theme.shirt.near, theme.trousers.near
-    svg = (
-        f'<path d="{shirt}" fill="{colour}" stroke="{theme.outline}" '
-        f'stroke-width="{fmt(OUTLINE * 2)}" stroke-linejoin="round"/>'
-        f'<path d="{trousers}" fill="{pants}" stroke="{theme.outline}" '
-        f'stroke-width="{fmt(OUTLINE * 2)}" stroke-linejoin="round"/>'
+    seat = (bottom, *left[:band + 1], *reversed(right[:band + 1]))
+    items = (
+        Mark(SmoothOutline(tuple(outline)), _edged(theme.shirt.near, theme)),
+        Mark(SmoothOutline(seat, 0.7), _edged(theme.trousers.near, theme)),
     )
     depth = sum(proj.depth(r.center) for r in rings) / len(rings)
-    return Drawable(depth, svg, bounds_of(outline, OUTLINE))
+    return Drawable(depth, items, bounds_of(outline, OUTLINE))
+
+
+def _edged(fill: str, theme: Theme) -> Style:
+    return Style(fill=fill, stroke=theme.outline, stroke_width=OUTLINE * 2, round_joins=True)
 
 
 def _half(a: Point, b: Point) -> float:
     return math.hypot(a[0] - b[0], a[1] - b[1]) / 2
 
 
-def glow_svg(proj: Projector, body: Body, area: Area, opacity: float) -> str:
+def glow_mark(proj: Projector, body: Body, area: Area, opacity: float, theme: Theme) -> Mark:
     """A soft warm halo over the targeted part of the body."""
     center, axis, half_len, radius = area_geometry(body, area)
     c = proj.page(center)
     a = proj.page_dir(axis * half_len)
     rx = max(math.hypot(*a), radius)
     angle = math.degrees(math.atan2(a[1], a[0]))
-    return (
-        f'<ellipse cx="{fmt(c[0])}" cy="{fmt(c[1])}" rx="{fmt(rx + 4)}" ry="{fmt(radius + 4)}" '
-        f'transform="rotate({fmt(angle)} {fmt(c[0])} {fmt(c[1])})" fill="url(#glow)" '
-        f'opacity="{opacity:.2f}"/>'
-    )
+    return Mark(Ellipse(c, rx + 4, radius + 4, angle), Style(fill=Glow(theme.glow),
+                                                             opacity=opacity))
 
 
 def area_geometry(body: Body, area: Area) -> tuple[Vec3, Vec3, float, float]:
@@ -218,10 +214,10 @@ def glow_gradient(theme: Theme) -> str:
 __all__ = [
     "Bounds",
     "arm_limbs",
+    "chain",
     "chain_drawable",
-    "chain_svg",
     "glow_gradient",
-    "glow_svg",
+    "glow_mark",
     "leg_limbs",
     "torso_drawable",
 ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 
+from .marks import NO_PAINT, Group, Mark, Polygon, Polyline, Style
 from .projection import Drawable, Projector, bounds_of
 from .scene import Cue
-from .shapes import Point, fmt, polygon_path
+from .shapes import Point
 from .skeleton import Body
 from .theme import Theme
 
@@ -37,18 +38,20 @@ def cue_drawable(proj: Projector, body: Body, cue: Cue, opacity: float, theme: T
     line[-1] = _toward(points[-1], points[-2], HEAD * 0.8)
     if cue.both_ends:
         line[0] = _toward(points[0], points[1], HEAD * 0.8)
-    d = "M" + "L".join(f"{fmt(x)},{fmt(y)}" for x, y in line)
-    tips = "".join(f'<path d="{polygon_path(h)}"/>' for h in heads)
-    svg = (
-        f'<g opacity="{opacity:.2f}" stroke-linecap="round" stroke-linejoin="round">'
-        f'<path d="{d}" fill="none" stroke="{theme.background}" '
-        f'stroke-width="{fmt(STROKE + 2.4)}"/>'
-        f'<g fill="{theme.background}" stroke="{theme.background}" stroke-width="2.4">{tips}</g>'
-        f'<path d="{d}" fill="none" stroke="{theme.cue}" stroke-width="{fmt(STROKE)}"/>'
-        f'<g fill="{theme.cue}" stroke="{theme.cue}" stroke-width="1.2">{tips}</g></g>'
+    shaft = Polyline(tuple(line))
+    tips = tuple(Mark(Polygon(tuple(h))) for h in heads)
+    halo, ink = theme.background, theme.cue
+    arrow = Group(
+        (
+            Mark(shaft, Style(fill=NO_PAINT, stroke=halo, stroke_width=STROKE + 2.4)),
+            Group(tips, Style(fill=halo, stroke=halo, stroke_width=2.4)),
+            Mark(shaft, Style(fill=NO_PAINT, stroke=ink, stroke_width=STROKE)),
+            Group(tips, Style(fill=ink, stroke=ink, stroke_width=1.2)),
+        ),
+        Style(round_caps=True, round_joins=True, opacity=opacity),
     )
     corners = [p for h in heads for p in h] + points
-    return Drawable(1e9, svg, bounds_of(corners, STROKE))
+    return Drawable(1e9, (arrow,), bounds_of(corners, STROKE))
 
 
 def _toward(tip: Point, before: Point, back: float) -> Point:

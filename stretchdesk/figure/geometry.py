@@ -62,7 +62,14 @@ class Mat3:
     cz: Vec3
 
     def apply(self, v: Vec3) -> Vec3:
-        return self.cx * v.x + self.cy * v.y + self.cz * v.z
+        # Written out (not as column * v.x + ...): the body model calls this most, and the
+        # sums are done in the same order, so the result is the same to the last bit.
+        cx, cy, cz = self.cx, self.cy, self.cz
+        return Vec3(
+            cx.x * v.x + cy.x * v.y + cz.x * v.z,
+            cx.y * v.x + cy.y * v.y + cz.y * v.z,
+            cx.z * v.x + cy.z * v.y + cz.z * v.z,
+        )
 
     def compose(self, other: Mat3) -> Mat3:
         """This rotation followed, in its own frame, by `other`."""

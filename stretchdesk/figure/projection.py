@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .geometry import Vec3
+from .marks import Element
 from .scene import Camera
 from .shapes import Point
 
@@ -54,8 +55,8 @@ def union(a: Bounds | None, b: Bounds) -> Bounds:
 
 @dataclass(frozen=True)
 class Drawable:
-    """One painted piece: its SVG markup, how near it is, and the page area it covers."""
+    """One painted piece: its marks, how near it is, and the page area it covers."""
 
     depth: float
-    svg: str
+    items: tuple[Element, ...]
     bounds: Bounds

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .geometry import Vec3, rot_y
-from .projection import Drawable, Projector, bounds_of
-from .scene import Box
-from .shapes import Point, polygon_path
+from .marks import Group, Mark, Polygon, Style
+from .projection import Bounds, Drawable, Projector, bounds_of
+from .scene import Box, Camera
+from .shapes import Point
 from .skeleton import Body
 from .theme import Theme
 
+BLOCK_VIEWS_KEPT = 512  # blocks remembered with their viewpoint (a chair is 8, a desk 5)
 _FACES = (  # outward normal, then the four corners as signs of the half sizes
     (Vec3(0, 1, 0), ((-1, 1, -1), (1, 1, -1), (1, 1, 1), (-1, 1, 1))),
     (Vec3(0, -1, 0), ((-1, -1, -1), (-1, -1, 1), (1, -1, 1), (1, -1, -1))),
@@ -21,30 +25,51 @@ _FACES = (  # outward normal, then the four corners as signs of the half sizes
 )
 
 
-def box_drawable(proj: Projector, box: Box, theme: Theme, opacity: float) -> Drawable | None:
+@dataclass(frozen=True)
+class BlockView:
+    """A block as one viewpoint sees it: its visible faces on the page, and how near it is.
+
+    Each face is its outline and the colour it takes: 0 top, 1 front, 2 side.
+    """
+
+    faces: tuple[tuple[tuple[Point, ...], int], ...]
+    depth: float
+    bounds: Bounds
+
+
+@lru_cache(maxsize=BLOCK_VIEWS_KEPT)
+def block_view(box: Box, camera: Camera) -> BlockView | None:
+    """The block seen from `camera` (None if no face is turned toward it); kept for reuse."""
+    proj = Projector(camera)
     turn = rot_y(box.yaw)
     half = box.size * 0.5
-    top, front, side = theme.furniture[box.material]
-    faces: list[str] = []
+    faces: list[tuple[tuple[Point, ...], int]] = []
     pts: list[Point] = []
     for normal, corners in _FACES:
         facing = proj.depth(turn.apply(normal))
         if facing <= 0.02:
             continue
-        page = [
+        page = tuple(
             proj.page(box.center + turn.apply(Vec3(sx * half.x, sy * half.y, sz * half.z)))
             for sx, sy, sz in corners
-        ]
+        )
         pts.extend(page)
-        colour = top if normal.y > 0 else (front if facing > 0.6 else side)
-        faces.append(f'<path d="{polygon_path(page)}" fill="{colour}"/>')
+        faces.append((page, 0 if normal.y > 0 else (1 if facing > 0.6 else 2)))
     if not faces:
         return None
-    svg = (
-        f'<g opacity="{opacity:.2f}" stroke="{theme.outline}" stroke-opacity="0.55" '
-        f'stroke-width="0.7" stroke-linejoin="round">{"".join(faces)}</g>'
-    )
-    return Drawable(proj.depth(box.center), svg, bounds_of(pts))
+    return BlockView(tuple(faces), proj.depth(box.center), bounds_of(pts))
+
+
+def box_drawable(camera: Camera, box: Box, theme: Theme, opacity: float) -> Drawable | None:
+    """A block of furniture, its faces coloured by which way they look, edges drawn thin."""
+    view = block_view(box, camera)
+    if view is None:
+        return None
+    colours = theme.furniture[box.material]
+    faces = tuple(Mark(Polygon(page), Style(fill=colours[slot])) for page, slot in view.faces)
+    edges = Style(stroke=theme.outline, stroke_opacity=0.55, stroke_width=0.7, round_joins=True,
+                  opacity=opacity)
+    return Drawable(view.depth, (Group(faces, edges),), view.bounds)
 
 
 def shadow_drawable(
@@ -55,12 +80,9 @@ def shadow_drawable(
     zs = [p.z for p in body.points.values()]
     cx, cz = (min(xs) + max(xs)) / 2, (min(zs) + max(zs)) / 2
     rx, rz = (max(xs) - min(xs)) / 2 + 8, (max(zs) - min(zs)) / 2 + 8
-    ring = [
+    ring = tuple(
         proj.page(Vec3(cx + rx * math.cos(a), floor, cz + rz * math.sin(a)))
         for a in (i * math.pi / 18 for i in range(36))
-    ]
-    svg = (
-        f'<path d="{polygon_path(ring)}" fill="{theme.shadow}" '
-        f'opacity="{theme.shadow_opacity * strength:.2f}"/>'
     )
-    return Drawable(-1e9, svg, bounds_of(ring))
+    oval = Mark(Polygon(ring), Style(fill=theme.shadow, opacity=theme.shadow_opacity * strength))
+    return Drawable(-1e9, (oval,), bounds_of(ring))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from PySide6.QtCore import (
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchdesk import paths
@@ -31,14 +31,18 @@ from stretchdesk.figure import (
     UnknownPose,
     ease_in_out,
     key_pose,
-    scene_svg,
 )
+from stretchdesk.figure.picture import Picture, scene_picture
+from stretchdesk.ui.figure_layers import KeptPictures
+from stretchdesk.ui.figure_painter import paint_picture
 from stretchdesk.ui.pose_frame import between, pose_frame
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 ASPECT = 4 / 3  # the shape of a placeholder (and of a picture file without a viewBox)
 # Frames drawn per second while the body moves. Qt's animation clock ticks about 60
-# times a second, and each frame builds the figure's SVG and parses and paints it again:
-# 30 keep the slow, eased movement smooth at half the work.
+# times a second; 30 keep the slow, eased movement smooth at half the work.
 FRAMES_PER_SECOND = 30
 
 
@@ -67,8 +71,10 @@ class FigureView(QWidget):
     The stretch's frame (see pose_frame) fills the widget, keeping its shape; when the
     stretch changes, the frame moves to the new one along with the body.
     A new pose is reached by moving the body from the pose on screen over about 1.2 s,
-    eased at both ends; in between changes nothing runs (no timer, no CPU). A stretch
-    or pose without a picture shows a placeholder with the stretch's name instead.
+    eased at both ends; in between changes nothing runs (no timer, no CPU). Each frame
+    is painted straight from the body model (figure_painter), looking as the shipped SVG
+    files do. A stretch the model does not know is shown from its SVG file if there is
+    one, else as a placeholder with the stretch's name.
 
     Signals:
         pose_shown(str, str, bool): stretch id, pose name and mirrored, once the pose is
@@ -91,17 +97,19 @@ class FigureView(QWidget):
         self._names: dict[str, str] = dict(stretch_names or {})
         self._images_dir = images_dir if images_dir is not None else paths.images_dir()
         self._theme: Theme = LIGHT
-        self._renderer = QSvgRenderer(self)
+        self._file_picture: QSvgRenderer | None = None  # a stretch the model lacks
         self._flip_file = False  # a picture read from a file is mirrored by the painter
         self._placeholder: str | None = None
         self._wanted: tuple[str, str, bool] | None = None
         self._on_screen: KeyPose | None = None  # the body model now shown, if any
         self._scene: Scene | None = None
+        self._picture: Picture | None = None  # the scene's marks, made when first painted
+        self._kept = KeptPictures()  # furniture, painted once while it and the view stay
         self._transition: Transition | None = None
         self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
         self._view_from: QRectF | None = None  # the page area shown when a movement began
         self._view_to: QRectF | None = None  # the page area of the stretch being shown
-        self.frames_drawn = 0  # scenes built and handed to the renderer, for tests
+        self.frames_drawn = 0  # scenes handed to the painter, for tests
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(round(DURATION_SECONDS * 1000))
         self.animation.setStartValue(0.0)
@@ -150,16 +158,15 @@ class FigureView(QWidget):
         if theme is self._theme:
             return
         self._theme = theme
-        if self._scene is not None:
-            self._draw_scene(self._scene)
+        self._picture = None
         self.update()
 
     def frame_aspect(self) -> float:
         """Width over height of the picture being shown (its stretch's frame)."""
         if self._placeholder is None and self._view_to is not None:
             return self._view_to.width() / self._view_to.height()
-        if self._placeholder is None and self._renderer.isValid():
-            box = self._renderer.viewBoxF()
+        if self._placeholder is None and self._file_picture is not None:
+            box = self._file_picture.viewBoxF()
             if box.width() > 0 and box.height() > 0:
                 return box.width() / box.height()
         return ASPECT
@@ -211,8 +218,8 @@ class FigureView(QWidget):
     def _draw_scene(self, scene: Scene) -> None:
         self.frames_drawn += 1
         self._scene = scene
-        self._flip_file = False
-        self._renderer.load(QByteArray(scene_svg(scene, self._theme).encode("utf-8")))
+        self._picture = None  # made from the scene when it is painted
+        self._file_picture = None
         self.update()
 
     def _show_file_or_placeholder(self, stretch_id: str, pose: str, mirrored: bool) -> None:
@@ -220,16 +227,24 @@ class FigureView(QWidget):
         self._transition = None
         self._on_screen = None
         self._scene = None
+        self._picture = None
+        self._file_picture = None
         self._view_from = self._view_to = None
         svg = read_svg_file(self._images_dir / f"{stretch_id}-{pose}.svg")
-        if svg is not None and self._renderer.load(QByteArray(svg)) and self._renderer.isValid():
-            self._placeholder = None
-            self._flip_file = mirrored
-            self.update()
-            self.pose_shown.emit(stretch_id, pose, mirrored)
-            return
+        if svg is not None:
+            # Only pictures the body model lacks come from files, so the SVG module is
+            # loaded only then.
+            from PySide6.QtSvg import QSvgRenderer
+
+            renderer = QSvgRenderer(QByteArray(svg))
+            if renderer.isValid():
+                self._file_picture = renderer
+                self._placeholder = None
+                self._flip_file = mirrored
+                self.update()
+                self.pose_shown.emit(stretch_id, pose, mirrored)
+                return
         self._placeholder = self._names.get(stretch_id) or readable_name(stretch_id)
-        self._renderer.load(QByteArray())
         self.update()
         self.picture_missing.emit(stretch_id, pose)
 
@@ -256,20 +271,23 @@ class FigureView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = self._view_now()
-        if self._placeholder is not None or not self._renderer.isValid():
-            self._paint_placeholder(painter, self.picture_rect(ASPECT))
-        else:
-            if view is not None and self._scene is not None:
-                self._renderer.setViewBox(view)  # the stretch's frame, not the 4:3 page
-            target = self.picture_rect(
-                view.width() / view.height() if view is not None else None)
+        # A moving body may reach past its frame for a moment: it may use the whole
+        # widget, and never spills beyond it.
+        painter.setClipRect(QRectF(self.rect()))
+        if self._scene is not None and view is not None:
+            if self._picture is None:
+                self._picture = scene_picture(self._scene, self._theme)
+            target = self.picture_rect(view.width() / view.height())
+            view_box = (view.left(), view.top(), view.right(), view.bottom())
+            paint_picture(painter, self._picture, target, view_box, self._kept)
+        elif self._file_picture is not None:
+            target = self.picture_rect()
             if self._flip_file:
                 painter.translate(target.center().x() * 2, 0)
                 painter.scale(-1, 1)
-            # A moving body may reach past its frame for a moment: it may use the whole
-            # widget, and never spills beyond it.
-            painter.setClipRect(QRectF(self.rect()))
-            self._renderer.render(painter, target)
+            self._file_picture.render(painter, target)
+        else:
+            self._paint_placeholder(painter, self.picture_rect(ASPECT))
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:

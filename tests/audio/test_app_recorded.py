@@ -37,7 +37,7 @@ name: Every phase
 purpose: Hears every phase kind once.
 items:
   - {stretch: supine-spinal-twist, hold_seconds: 6, reps: 1}
-  - {stretch: knee-to-chest-rocking, hold_seconds: 8, reps: 1}
+  - {stretch: pelvic-tilt, hold_seconds: 8, reps: 1}
 """
 
 

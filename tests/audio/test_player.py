@@ -28,8 +28,7 @@ def test_real_player_loads_every_chime_before_it_says_ready(qtbot: QtBot, monito
     assert player.is_ready()
     assert player.missing() == ""
     assert player.has_chimes and player.has_voice and player.is_audible()
-    assert set(player._fresh) == set(CHIMES)
-    assert all(e.isLoaded() for e in player._fresh.values())
+    assert player.chime_names == set(CHIMES)
     assert player._speech is not None
     voice = player.voice_names()[-1]
     assert len(player.voice_names()) > 1

@@ -73,6 +73,9 @@ FILES = {
     "Qt/plugins/platforms/libqxcb.so": elf("libQt6XcbQpa.so.6"),
     "Qt/translations/qtbase_de.qm": b"",
     "scripts/pyside_tool.py": b"",
+    # kept: the translation tools (pyside6-lupdate runs lupdate) and what they load
+    "lupdate": elf("libQt6Qml.so.6", "libQt6Core.so.6"),
+    "lrelease": elf("libQt6Core.so.6"),
     # removed: other modules, their libraries, plugins nobody loads, tools and data
     "QtWebEngineCore.abi3.so": elf("libQt6WebEngineCore.so.6"),
     "QtWebEngineCore.pyi": b"",
@@ -81,6 +84,7 @@ FILES = {
     "Qt/lib/libQt6WebEngineCore.so.6": elf("libQt6Quick.so.6"),
     "Qt/lib/libQt6Quick.so.6": elf("libQt6Qml.so.6"),
     "Qt/lib/libQt6Qml.so.6": elf(),
+    "Qt/lib/libQt6QmlModels.so.6": elf("libQt6Qml.so.6"),
     "Qt/lib/libavcodec.so.61": elf(),
     "Qt/plugins/multimedia/libffmpegmediaplugin.so": elf("libavcodec.so.61", "libQt6Quick.so.6"),
     "Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so": elf("libQt6Quick.so.6"),
@@ -93,7 +97,8 @@ FILES = {
 KEPT = {name for name in FILES if name.split("/")[-1] in {
     "__init__.py", "QtCore.abi3.so", "QtCore.pyi", "QtMultimedia.abi3.so",
     "libpyside6.abi3.so.6.9", "libQt6Core.so.6", "libicuuc.so.73", "libQt6Multimedia.so.6",
-    "libQt6XcbQpa.so.6", "libqxcb.so", "qtbase_de.qm", "pyside_tool.py"}}  # fmt: skip
+    "libQt6XcbQpa.so.6", "libqxcb.so", "qtbase_de.qm", "pyside_tool.py", "lupdate",
+    "lrelease", "libQt6Qml.so.6"}}  # fmt: skip
 
 
 @pytest.fixture

@@ -5,13 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QRect, QTimer
-from PySide6.QtGui import QImage, QTransform
+from PySide6.QtCore import QAbstractAnimation, QByteArray, QCoreApplication, QRect, QRectF, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from stretchdesk.figure import pose_names, stretch_ids
+from stretchdesk.figure import (
+    DARK,
+    LIGHT,
+    Scene,
+    Theme,
+    Transition,
+    key_pose,
+    pose_names,
+    scene_svg,
+    stretch_ids,
+)
 from stretchdesk.ui.figure_view import FigureView
+from stretchdesk.ui.pose_frame import pose_frame
 from tests.ui.drawn import drawn_box
+from tests.ui.figure_pixels import difference
 
 
 @pytest.fixture
@@ -99,6 +113,52 @@ def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(
     fresh.resize(480, 360)
     fresh.show_pose("single-knee-to-chest", "hold", animate=False)
     assert snapshot(fresh) == end  # the movement lands exactly on the pose
+
+
+def as_svg_showed_it(view: FigureView, scene: Scene, theme: Theme, frame: QRectF,
+                     behind: QColor) -> QImage:
+    """The view's area as QSvgRenderer drew the scene there, fitting the stretch's frame."""
+    image = QImage(view.size(), QImage.Format.Format_RGB32)
+    image.fill(behind)
+    renderer = QSvgRenderer(QByteArray(scene_svg(scene, theme).encode("utf-8")))
+    renderer.setViewBox(frame)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setClipRect(QRectF(image.rect()))
+    renderer.render(painter, view.picture_rect())
+    painter.end()
+    return image
+
+
+def test_the_picture_on_screen_looks_as_its_svg_did(qtbot: QtBot) -> None:
+    window = QWidget()  # inside a window, away from its corner, as in the session screen
+    qtbot.addWidget(window)
+    view = FigureView(window, images_dir=Path("/nonexistent"))
+    view.setGeometry(QRect(30, 20, 720, 300))
+    window.resize(780, 340)
+    window.show()
+    qtbot.waitExposed(window)
+    behind = view.palette().window().color()
+
+    def on_screen() -> QImage:
+        shot = window.grab().toImage().copy(view.geometry())  # the window as a whole
+        return shot.convertToFormat(QImage.Format.Format_RGB32)
+
+    start, hold = (key_pose("single-knee-to-chest", pose) for pose in ("start", "hold"))
+    frame = pose_frame("single-knee-to-chest", False)
+    view.show_pose("single-knee-to-chest", "start", animate=False)
+    view.show_pose("single-knee-to-chest", "hold")
+    view.animation.setCurrentTime(view.animation.duration() // 2)
+    middle = Transition(start, hold).scene_at(0.5)
+    expected = as_svg_showed_it(view, middle, LIGHT, frame, behind)
+    first = on_screen()
+    assert difference(first, expected).within_tolerance
+    assert on_screen() == first  # painted again from the mat's kept picture: the same
+    view.show_pose("single-knee-to-chest", "hold", mirrored=True, animate=False)
+    view.set_dark(True)
+    frame = pose_frame("single-knee-to-chest", True)
+    expected = as_svg_showed_it(view, hold.mirrored().scene(), DARK, frame, behind)
+    assert difference(on_screen(), expected).within_tolerance
 
 
 def test_nothing_runs_while_the_pose_is_held(qtbot: QtBot, view: FigureView) -> None:
