@@ -11,7 +11,9 @@ palette back and lets it change with the system.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QStyle, QWidget
 
 from stretchdesk.core.settings import Theme
 
@@ -46,6 +48,27 @@ def dark_palette() -> bool:
     """Whether the application's colours are light text on a dark background."""
     palette = QGuiApplication.palette()
     return palette.window().color().lightness() < 128
+
+
+def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
+    """The style's icon `which`, drawn in the button text's colour on a dark palette.
+
+    The style draws its media icons black whatever the palette, which leaves them
+    unseen on dark buttons.
+    """
+    icon = widget.style().standardIcon(which)
+    colour = widget.palette().buttonText().color()
+    if colour.lightness() < 128:
+        return icon
+    tinted = QIcon()
+    for size in icon.availableSizes() or [QSize(32, 32)]:
+        pixmap = QPixmap(icon.pixmap(size))
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), colour)
+        painter.end()
+        tinted.addPixmap(pixmap)
+    return tinted
 
 
 def palette_for(theme: Theme) -> QPalette | None:

@@ -39,6 +39,15 @@ def picture_lightness(widget: QWidget) -> float:
     return sum(samples) / len(samples)
 
 
+def icon_lightness(widget: QWidget) -> float:
+    """The average lightness of the drawn (not see-through) pixels of a button's icon."""
+    image = widget.icon().pixmap(32, 32).toImage()  # type: ignore[attr-defined]
+    drawn = [image.pixelColor(x, y) for x in range(image.width())
+             for y in range(image.height())]
+    seen = [lightness(c) for c in drawn if c.alpha() > 128]
+    return sum(seen) / len(seen)
+
+
 def test_dark_and_light_apply_at_once_everywhere(window: MainWindow) -> None:
     controller = window.controller
     system = QApplication.palette().window().color()
@@ -52,12 +61,14 @@ def test_dark_and_light_apply_at_once_everywhere(window: MainWindow) -> None:
     assert lightness(view.steps.palette().windowText().color()) > 200
     assert picture_lightness(view.figure) < 110  # the illustration's dark colours
     assert view.banner.palette().windowText().color() == QColor("white")  # its own colours
+    assert icon_lightness(view.controls.pause_button) > 150  # the style draws them black
 
     controller.apply_settings(replace(controller.settings, theme=Theme.LIGHT))
     QApplication.processEvents()
     assert lightness(window.palette().window().color()) > 200
     assert lightness(view.ring.palette().windowText().color()) < 60
     assert picture_lightness(view.figure) > 160
+    assert icon_lightness(view.controls.pause_button) < 100
 
     controller.apply_settings(replace(controller.settings, theme=Theme.SYSTEM))
     QApplication.processEvents()
