@@ -11,7 +11,9 @@
 # (dunst), real input (xdotool), an XEmbed tray host (trayer; Debian 12 has no
 # stalonetray), a small EWMH window manager (herbstluftwm) for full-screen detection and
 # gdbus (libglib2.0-bin) to wait for a service to take its bus name; strace for the
-# test that watches which files the app opens.
+# test that watches which files the app opens. Accessibility: the AT-SPI bus and
+# registry (at-spi2-core) and a screen reader's client library for Debian's own python3
+# (python3-pyatspi), for the test that drives the app as Orca would.
 set -euo pipefail
 
 packages=(
@@ -23,6 +25,7 @@ packages=(
     xvfb x11-utils xauth imagemagick libx11-6
     desktop-file-utils appstream
     libxss1 dbus dunst xdotool trayer herbstluftwm libglib2.0-bin strace
+    at-spi2-core python3-pyatspi
 )
 
 missing=()

@@ -1,6 +1,7 @@
 """Renders every screen of the main window to PNG files, for the docs and for looking at.
 
     python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode] [--text-scale 1.5]
+                                       [--high-contrast] [--theme light|dark|system]
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
 time; the captions are the cues' own lines (a silent player plays them). With
@@ -15,6 +16,7 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -26,7 +28,7 @@ from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.library import load_library
 from stretchdesk.core.session_state import SessionState
-from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings import Contrast, Settings, Theme
 from stretchdesk.core.settings_schema import remember_hold
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
@@ -56,7 +58,7 @@ def _settle(app: QApplication, window: MainWindow) -> None:
 
 
 def render(out: Path, width: int, height: int, mat_mode: bool,
-           text_scale: float = 1.0) -> list[Path]:
+           text_scale: float = 1.0, look: Settings | None = None) -> list[Path]:
     """Writes picker, the warning signs, the stretch guide, session-* (with "about this
     stretch"), finish and settings PNGs to `out`; returns them."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -67,7 +69,8 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
     service = LibraryService(lambda: library, paths.user_routines_dir())
     # The pictures show the defaults, and nothing is saved where the person keeps theirs.
     keeper = SettingsKeeper(SettingsStore(Path(tempfile.mkdtemp()), lambda: 0.0))
-    controller = AppController(service, keeper, Settings(text_scale=text_scale), clock=clock)
+    start = replace(look or Settings(), text_scale=text_scale)  # with its contrast and theme
+    controller = AppController(service, keeper, start, clock=clock)
     controller.attach_sound(SilentPlayer())
     window = MainWindow(controller)
     window.resize(width, height)
@@ -120,6 +123,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
         ("picker", lambda: None),
         (None, dialog_shot("warning-signs", lambda: window.about.show_safety(True))),
         (None, dialog_shot("stretch-guide", lambda: window.about.show_guides(ROUTINE, 1))),
+        (None, dialog_shot("keys", lambda: _keys_list(window))),
         ("session-prepare", phase(None, 3.4)),
         ("session-hold", phase(PhaseKind.HOLD, 7.2)),
         (None, about_shot),
@@ -149,6 +153,15 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
     return written
 
 
+def _keys_list(window: MainWindow) -> QWidget:
+    """The list of keys (? or F1), as it opens over the window."""
+    from stretchdesk.ui.key_overlay import KeysDialog
+
+    dialog = KeysDialog(window)
+    dialog.show()
+    return dialog
+
+
 def _settings_dialog(controller: AppController, window: MainWindow) -> QWidget:
     """The Settings window on its Holds page, with one hold the person made their own."""
     from stretchdesk.ui.settings_dialog import SettingsDialog
@@ -166,10 +179,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--mat-mode", action="store_true", help="fill the screen")
     parser.add_argument("--text-scale", type=float, default=1.0, help="1.5 for 150 %%")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast look")
+    parser.add_argument("--theme", choices=[t.value for t in Theme], default="system")
     args = parser.parse_args(argv)
+    look = Settings(contrast=Contrast.HIGH if args.high_contrast else Contrast.STANDARD,
+                    theme=Theme(args.theme))
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in render(args.out, width, height, args.mat_mode, args.text_scale):
+    for path in render(args.out, width, height, args.mat_mode, args.text_scale, look):
         print(path)
     return 0
 

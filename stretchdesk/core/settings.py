@@ -10,8 +10,10 @@ from types import MappingProxyType
 from stretchdesk.core.model import Level, SideOrder
 
 __all__ = [
+    "Contrast",
     "HoldMode",
     "Level",
+    "Motion",
     "RepsMode",
     "Settings",
     "SideOrderChoice",
@@ -62,6 +64,22 @@ class Theme(Enum):
     DARK = "dark"
 
 
+class Contrast(Enum):
+    """Whether the window uses the high-contrast colours (light or dark, as the theme is)."""
+
+    SYSTEM = "system"  # as the desktop asks, where it says
+    HIGH = "high"
+    STANDARD = "standard"
+
+
+class Motion(Enum):
+    """Whether the pictures move between poses or change at once."""
+
+    SYSTEM = "system"  # as the desktop asks, where it says
+    REDUCED = "reduced"  # every change is instant: no movement on screen
+    FULL = "full"
+
+
 def _frozen_map() -> Mapping[str, float]:
     return MappingProxyType({})
 
@@ -94,6 +112,8 @@ class Settings:
     volume: float = 0.8
     theme: Theme = Theme.SYSTEM
     text_scale: float = 1.0
+    contrast: Contrast = Contrast.SYSTEM
+    motion: Motion = Motion.SYSTEM
     hidden_cautions: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:

@@ -78,6 +78,8 @@ FIELD_WORDS: Mapping[str, str] = MappingProxyType({
     "volume": "Volume",
     "theme": "Appearance",
     "text_scale": "Text size",
+    "contrast": "Contrast",
+    "motion": "Motion",
     "hidden_cautions": "Routines whose cautions you hid",
 })
 

@@ -31,7 +31,7 @@ class AboutScreens:
 
     @property
     def _text_scale(self) -> float:
-        return self._window.controller.settings.text_scale
+        return self._window.look.choice.text_scale  # the setting times the desktop's
 
     def show_safety(self, first_start: bool = False) -> SafetyDialog | None:
         """The warning signs, with the notes on the positions the routine in question uses

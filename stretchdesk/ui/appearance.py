@@ -11,9 +11,7 @@ palette back and lets it change with the system.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from stretchdesk.core.settings import Theme
 
@@ -50,27 +48,6 @@ def dark_palette() -> bool:
     return palette.window().color().lightness() < 128
 
 
-def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
-    """The style's icon `which`, drawn in the button text's colour on a dark palette.
-
-    The style draws its media icons black whatever the palette, which leaves them
-    unseen on dark buttons.
-    """
-    icon = widget.style().standardIcon(which)
-    colour = widget.palette().buttonText().color()
-    if colour.lightness() < 128:
-        return icon
-    tinted = QIcon()
-    for size in icon.availableSizes() or [QSize(32, 32)]:
-        pixmap = QPixmap(icon.pixmap(size))
-        painter = QPainter(pixmap)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), colour)
-        painter.end()
-        tinted.addPixmap(pixmap)
-    return tinted
-
-
 def palette_for(theme: Theme) -> QPalette | None:
     """The palette `theme` stands for (None: the system's own)."""
     if theme is Theme.SYSTEM:
@@ -89,17 +66,23 @@ def palette_for(theme: Theme) -> QPalette | None:
     return palette
 
 
-_shown = Theme.SYSTEM  # what the application shows now (the platform's, at first)
+# What the application shows now: the platform's palette at first; None while high
+# contrast (ui/display_look.py) has put its own palette over it.
+_shown: Theme | None = Theme.SYSTEM
 
 
-def shown_theme() -> Theme:
-    """The Appearance the application shows now."""
-    return _shown
+def apply_theme(theme: Theme, *, covered: bool = False) -> None:
+    """Makes the whole application light, dark, or the system's, at once.
 
-
-def apply_theme(theme: Theme) -> None:
-    """Makes the whole application light, dark, or the system's, at once (only if it changes)."""
+    `covered`: high contrast is on and has a palette of its own (light or dark after the
+    same setting); only the system is told, and the palette of `theme` comes back, when
+    the next call is not covered.
+    """
     global _shown
+    if covered:
+        _ask_the_system(theme)
+        _shown = None
+        return
     if theme is _shown:
         return
     _shown = theme

@@ -76,6 +76,7 @@ class CautionsDialog(QDialog):
         body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("cautionsScroll")
+        self.scroll_area.setAccessibleName("Cautions")
         self.scroll_area.setWidget(body)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QIcon, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
 
-from stretchdesk.ui.appearance import standard_icon
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 MINUS = "\N{MINUS SIGN}"  # typeset minus, as wide as the plus beside it
@@ -39,11 +38,8 @@ class ControlBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        icon = self.style().standardIcon
         pix = QStyle.StandardPixmap
-
-        def icon(which: QStyle.StandardPixmap) -> QIcon:
-            return standard_icon(self, which)
-
         self.back_button = self._button("Back", "Back: restart this phase, or go to the "
                                         "previous one (Left arrow or P)", self.back,
                                         icon(pix.SP_MediaSkipBackward))
@@ -59,7 +55,6 @@ class ControlBar(QWidget):
                                         self.mute_requested, icon(pix.SP_MediaVolume))
         self.mute_button.setCheckable(True)
         self._muted = False
-        self._paused = False
         self._no_sound = ""  # why no cue can be heard ("" while sound works)
         self.fullscreen_button = self._button("Mat mode", "Fill the screen, for reading from "
                                               "the mat (F or F11; Esc leaves)",
@@ -89,6 +84,11 @@ class ControlBar(QWidget):
                        self.stop_button):
             row.addWidget(button)
         self.settings_button.hide()
+        # Names a screen reader says, where the text on the button is a symbol or a state.
+        self.shorter_button.setAccessibleName("5 seconds less")
+        self.longer_button.setAccessibleName("5 seconds more")
+        self.mute_button.setAccessibleName("Mute")  # checked while muted
+        self._match_background()
 
     def _button(self, text: str, tip: str, signal: SignalInstance,
                 icon: QIcon | None = None) -> QToolButton:
@@ -107,23 +107,10 @@ class ControlBar(QWidget):
     def set_paused(self, paused: bool) -> None:
         """Turns Pause into Resume; Settings is offered while paused."""
         pix = QStyle.StandardPixmap
-        self._paused = paused
         self.pause_button.setText("Resume" if paused else "Pause")
-        self.pause_button.setIcon(standard_icon(
-            self, pix.SP_MediaPlay if paused else pix.SP_MediaPause))
+        self.pause_button.setIcon(self.style().standardIcon(
+            pix.SP_MediaPlay if paused else pix.SP_MediaPause))
         self.settings_button.setVisible(paused)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # light or dark: icons to match
-            pix = QStyle.StandardPixmap
-            for button, which in ((self.back_button, pix.SP_MediaSkipBackward),
-                                  (self.skip_button, pix.SP_MediaSkipForward),
-                                  (self.fullscreen_button, pix.SP_TitleBarMaxButton),
-                                  (self.stop_button, pix.SP_MediaStop)):
-                button.setIcon(standard_icon(self, which))
-            self.set_paused(self._paused)
-            self._show_sound()
-        super().changeEvent(event)
 
     def set_muted(self, muted: bool) -> None:
         """Shows whether sound is muted."""
@@ -148,8 +135,8 @@ class ControlBar(QWidget):
         button.setChecked(muted)
         button.setText("Muted" if muted else "Sound on")
         button.setToolTip(MUTE_TIP)
-        button.setIcon(standard_icon(
-            self, pix.SP_MediaVolumeMuted if muted else pix.SP_MediaVolume))
+        button.setIcon(self.style().standardIcon(
+            pix.SP_MediaVolumeMuted if muted else pix.SP_MediaVolume))
 
     def set_fullscreen(self, fullscreen: bool) -> None:
         """Names what the fullscreen button will do."""
@@ -163,6 +150,21 @@ class ControlBar(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._match_background()
+            self._pixels = 0  # measure again: the row's width changed
+            self._fit()
+        super().changeEvent(event)
+
+    def _match_background(self) -> None:
+        """Words alone on a dark background (a dark or a high-contrast look): the style's
+        media symbols are drawn dark and vanish there."""
+        dark = self.palette().window().color().lightness() < 128
+        for button in self.findChildren(QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly if dark else
+                                      Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def needed_width(self) -> int:
         """The row's width at the buttons' present size, each with its longest label."""

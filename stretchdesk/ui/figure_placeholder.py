@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 class FigurePlaceholder(QWidget):
     """Keeps the illustration's place in the layout and names the pose it would show.
 
-    Same methods as FigureView: show_pose(stretch_id, pose, mirrored, animate), set_dark.
+    Same methods as FigureView: show_pose(stretch_id, pose, mirrored, animate), set_dark,
+    set_reduced_motion (it never moves anyway).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -27,6 +28,9 @@ class FigurePlaceholder(QWidget):
         if (stretch_id, pose, mirrored) != (self.stretch_id, self.pose, self.mirrored):
             self.stretch_id, self.pose, self.mirrored = stretch_id, pose, mirrored
             self.update()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Nothing moves here: kept so it stands in for FigureView in every way."""
 
     def set_dark(self, dark: bool) -> None:
         """Draws for a dark background."""

@@ -110,6 +110,7 @@ class FigureView(QWidget):
         self._view_from: QRectF | None = None  # the page area shown when a movement began
         self._view_to: QRectF | None = None  # the page area of the stretch being shown
         self.frames_drawn = 0  # scenes handed to the painter, for tests
+        self.reduced_motion = False  # every new pose at once, never moving there
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(round(DURATION_SECONDS * 1000))
         self.animation.setStartValue(0.0)
@@ -140,7 +141,7 @@ class FigureView(QWidget):
         self._view_to = pose_frame(stretch_id, mirrored)
         self._view_from = view if view is not None else self._view_to
         self.animation.stop()
-        if animate and start is not None and start != target:
+        if animate and not self.reduced_motion and start is not None and start != target:
             self._transition = Transition(start, target)
             self._on_screen = target
             self._frame = 0
@@ -151,6 +152,13 @@ class FigureView(QWidget):
             self._on_screen = target
             self._draw_scene(target.scene())
             self.pose_shown.emit(stretch_id, pose, mirrored)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """No movement from now on (a setting, or the desktop's): a moving body lands now."""
+        self.reduced_motion = reduced
+        if reduced and self.is_animating():
+            self.animation.stop()
+            self._on_finished()
 
     def set_dark(self, dark: bool) -> None:
         """Draw with the colours meant for a dark background."""

@@ -58,6 +58,7 @@ class FinishView(QWidget):
             self._rows[key] = (name, value)
         self.back_button = QPushButton("Back to routines  (Enter)", self)
         self.back_button.setToolTip("Back to the routine list (Enter or Esc)")
+        self.back_button.setAccessibleName("Back to routines")
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back_button.clicked.connect(self.back_requested)
         self.remember_label = QLabel(self)
@@ -66,6 +67,7 @@ class FinishView(QWidget):
         show_plain(self.routine_label, self.remember_label)  # a routine's and stretches' names
         self.remember_button = QPushButton("Keep these holds next time  (K)", self)
         self.remember_button.setToolTip("Use the holds you changed with + and − from now on (K)")
+        self.remember_button.setAccessibleName("Keep these holds next time")
         self.remember_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remember_button.clicked.connect(self.remember)
         self._changed: tuple[tuple[str, float], ...] = ()
@@ -83,6 +85,7 @@ class FinishView(QWidget):
         outer.addLayout(self._column, 1)
         self._grid = grid
         self._base = 0.0
+        self._text_scale = 1.0
 
     @property
     def title(self) -> str:
@@ -140,25 +143,36 @@ class FinishView(QWidget):
         self.remember_label.setText(self.remember_label.text().replace(
             "New holds:", "Kept for next time:", 1))
 
+    def set_text_scale(self, scale: float) -> None:
+        """Makes the summary's text `scale` times its size (a setting)."""
+        if abs(scale - self._text_scale) > 1e-6:
+            self._text_scale = scale
+            if self._base:
+                self._apply_base(self._base)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         base = base_length(event.size().width(), event.size().height())
         if abs(base - self._base) >= 1:
-            self._base = base
-            font = self.font()
-            self.banner.set_base(base)
-            self.routine_label.setFont(sized_font(font, pixel_size(Role.STRETCH_NAME, base)))
-            row_px = pixel_size(Role.STEPS, base) + 4
-            for name, value in self._rows.values():
-                name.setFont(sized_font(font, row_px))
-                value.setFont(sized_font(font, row_px, bold=True))
-            self.back_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
-            self.remember_label.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
-            self.remember_button.setFont(sized_font(font, pixel_size(Role.CAPTION, base)))
-            self.remember_button.setMinimumHeight(round(pixel_size(Role.CAPTION, base) * 2.2))
-            self.back_button.setMinimumHeight(round(pixel_size(Role.CAPTION, base) * 2.2))
-            margin = round(base * 0.05)
-            self._column.setContentsMargins(margin, margin, margin, margin)
-            self._column.setSpacing(round(base * 0.03))
-            self._grid.setHorizontalSpacing(round(base * 0.05))
-            self._grid.setVerticalSpacing(round(base * 0.015))
+            self._apply_base(base)
         super().resizeEvent(event)
+
+    def _apply_base(self, base: float) -> None:
+        self._base = base
+        font, scale = self.font(), self._text_scale
+        self.banner.set_base(base, scale)
+        self.routine_label.setFont(
+            sized_font(font, pixel_size(Role.STRETCH_NAME, base, scale)))
+        row_px = pixel_size(Role.STEPS, base, scale) + 4
+        for name, value in self._rows.values():
+            name.setFont(sized_font(font, row_px))
+            value.setFont(sized_font(font, row_px, bold=True))
+        caption = pixel_size(Role.CAPTION, base, scale)
+        for widget in (self.back_button, self.remember_label, self.remember_button):
+            widget.setFont(sized_font(font, caption))
+        self.remember_button.setMinimumHeight(round(caption * 2.2))
+        self.back_button.setMinimumHeight(round(caption * 2.2))
+        margin = round(base * 0.05)
+        self._column.setContentsMargins(margin, margin, margin, margin)
+        self._column.setSpacing(round(base * 0.03))
+        self._grid.setHorizontalSpacing(round(base * 0.05))
+        self._grid.setVerticalSpacing(round(base * 0.015))

@@ -118,6 +118,7 @@ class StretchGuideView(QWidget):
         column.addStretch(1)
         self.text_scroll = QScrollArea(self)
         self.text_scroll.setObjectName("guideText")
+        self.text_scroll.setAccessibleName("About this stretch")
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -157,8 +158,11 @@ class StretchGuideView(QWidget):
             self.lists[name].setVisible(bool(items))
         if {stretch for stretch, _pose in self.poses_on_screen} != {guide.stretch_id}:
             self.poses_on_screen = set()  # another stretch's pictures are on their way out
-        for figure, (pose, _caption) in zip(self.figures, PICTURES, strict=True):
+        for figure, (pose, caption) in zip(self.figures, PICTURES, strict=True):
             figure.show_pose(guide.stretch_id, pose, animate=False)  # type: ignore[attr-defined]
+            # Said by a screen reader in place of the picture.
+            figure.setAccessibleName(f"Picture: {guide.name}, {caption.lower()}")
+            figure.setAccessibleDescription(guide.summary or caption)
         self.text_scroll.verticalScrollBar().setValue(0)
 
     def _pose_on_screen(self, stretch_id: str, pose: str, _mirrored: bool) -> None:

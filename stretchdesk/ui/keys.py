@@ -1,4 +1,8 @@
-"""The keys of the main window, in one table: what each does and where it works."""
+"""The keys of the main window, in one table: what each does and where it works.
+
+The keys overlay (? or F1, ui/key_overlay.py) is drawn from this table, so what it lists
+is what the window does.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,15 @@ class Where(Enum):
     FINISH = "finish"
 
 
+# Each screen's heading in the keys overlay, in the order it lists them.
+WHERE_WORDS: dict[Where, str] = {
+    Where.EVERYWHERE: "Anywhere",
+    Where.PICKER: "Choosing a routine",
+    Where.SESSION: "During a session",
+    Where.FINISH: "After a session",
+}
+
+
 @dataclass(frozen=True)
 class KeyBinding:
     """Keys that do one action (named, see `install`) on one screen."""
@@ -38,6 +51,7 @@ def _keys(*keys: str) -> tuple[QKeySequence, ...]:
 # Keypad + and - need no entries of their own: Qt retries a keypad key without the
 # keypad modifier when nothing else matches it.
 BINDINGS: tuple[KeyBinding, ...] = (
+    KeyBinding("start_selected", _keys("Return", "Enter"), Where.PICKER),
     KeyBinding("toggle_pause", _keys("Space"), Where.SESSION),
     KeyBinding("skip", _keys("Right", "N"), Where.SESSION),
     KeyBinding("back", _keys("Left", "P"), Where.SESSION),
@@ -61,6 +75,44 @@ BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding("undo_delete", _keys("Ctrl+Z"), Where.PICKER),
     KeyBinding("import_routine", _keys("Ctrl+O", "Ctrl+I"), Where.PICKER),
     KeyBinding("export_routine", _keys("Ctrl+Shift+E"), Where.PICKER),
+    KeyBinding("show_keys", _keys("?", "F1"), Where.EVERYWHERE),
+)
+
+# What each action does, in the words of the keys overlay (every binding's action has one).
+ACTION_WORDS: dict[str, str] = {
+    "start_selected": "Start the routine chosen in the list",
+    "toggle_pause": "Pause or resume",
+    "skip": "Skip to the next phase",
+    "back": "Restart this phase, or go back to the one before",
+    "longer": "5 seconds more of this phase",
+    "shorter": "5 seconds less of this phase",
+    "about_stretch": "About this stretch: tips, easier and harder versions (I again hides it)",
+    "show_safety": "Warning signs: when to stop and get help",
+    "about_stretches": "About the chosen routine's stretches",
+    "quit": "Quit StretchDesk (during a session it asks first)",
+    "toggle_mute": "Mute or unmute the chimes and voice",
+    "toggle_fullscreen": "Mat mode: fill the screen, for reading from the floor",
+    "escape": "Leave mat mode; in a session, stop (it asks first); after one, go back",
+    "request_settings": "Settings (a session pauses first)",
+    "back_to_picker": "Back to the routines",
+    "remember_holds": "Keep the holds changed with + and − for next time",
+    "show_keys": "This list of keys",
+    "new_routine": "A new routine of your own, in the editor",
+    "duplicate_routine": "A copy of the chosen routine, to change as you like",
+    "edit_routine": "Change the chosen routine (your own ones)",
+    "delete_routine": "Delete the chosen routine of yours (it can be brought back)",
+    "undo_delete": "Bring back the routine just deleted",
+    "import_routine": "Add a routine from a file someone shared",
+    "export_routine": "Save the chosen routine to a file, to share it",
+}
+
+# Keys that the controls themselves answer to, listed in the overlay after the table's.
+CONTROL_KEYS: tuple[tuple[str, str], ...] = (
+    ("Tab, Shift+Tab", "Move to the next or the previous control"),
+    ("Up, Down", "Choose in a list"),
+    ("Alt + underlined letter", "The control with that letter"),
+    ("Space", "Press the button that has the focus (outside a session)"),
+    ("Esc", "Close a window or a question"),
 )
 
 

@@ -135,6 +135,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         from stretchdesk.audio.player import make_player
 
         library.watch()
+        window.look.desktop.watch()  # the desktop's contrast and motion, from its portal
         controller.attach_sound(make_player(paths.sounds_dir()))
         controller.prepare_sound()
         start = options.routine or window.selected_routine_id

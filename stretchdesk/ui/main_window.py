@@ -18,7 +18,9 @@ from stretchdesk.core.timeline import Timeline
 from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.about_screens import AboutScreens
+from stretchdesk.ui.announcer import Announcer
 from stretchdesk.ui.appearance import apply_theme, dark_palette
+from stretchdesk.ui.display_look import DisplayLook
 from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
 from stretchdesk.ui.plain_text import plain_title
@@ -29,6 +31,7 @@ from stretchdesk.ui.routine_actions import RoutineActions
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
     from stretchdesk.controller.cue_output import SoundStatus
+    from stretchdesk.core.display_choice import DisplayChoice
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
     from stretchdesk.ui.screen_awake import ScreenAwake
@@ -57,6 +60,9 @@ class MainWindow(QMainWindow):
         self._mat_mode = MatMode(self)
         apply_theme(controller.settings.theme)
         self.picker = RoutinePicker(self)
+        # Contrast, motion and text size, from the settings and the desktop (app-wide).
+        self.look = DisplayLook(self)
+        self.look.changed.connect(self._look_changed)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.picker)
         self.setCentralWidget(self.pages)
@@ -71,6 +77,7 @@ class MainWindow(QMainWindow):
         # shows sooner, and browsing it does not hold their memory.
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
+        self.look.apply(controller.settings)
         c = controller
         # What each key and button does (keys.BINDINGS names them).
         self._actions: dict[str, Callable[[], object]] = {
@@ -82,10 +89,12 @@ class MainWindow(QMainWindow):
             "back_to_picker": self.back_to_picker, "remember_holds": self.remember_holds,
             "stop": self.ask_stop, "quit": self.quit, "about_stretch": self.about.toggle_overlay,
             "show_safety": self.about.show_safety, "about_stretches": self.picker.request_guide,
+            "start_selected": self.picker.start_selected, "show_keys": self.show_keys,
         }
         self.routines = RoutineActions(self, self.picker, controller, timers, self._actions)
         self._shortcuts = keys.install(self, self._actions)
         self._show_page(self.picker)
+        self.announcer = Announcer(c, self)  # tells a screen reader each phase and notice
         c.set_view(self)
         for signal, slot in (
             (c.library_changed, self._show_library), (c.settings_changed, self._settings_changed),
@@ -105,7 +114,8 @@ class MainWindow(QMainWindow):
             c, a = self.controller, self._actions
             view = self._session_view = SessionView(c.library.stretches, self)
             self.pages.addWidget(view)
-            view.set_text_scale(c.settings.text_scale)
+            view.set_text_scale(self.look.choice.text_scale)
+            view.figure.set_reduced_motion(self.look.choice.reduced_motion)  # type: ignore[attr-defined]
             view.set_dark(dark_palette())
             bar = view.controls
             bar.set_muted(c.muted)
@@ -122,6 +132,9 @@ class MainWindow(QMainWindow):
             c.phase_started.connect(view.show_phase)
             c.remaining_changed.connect(view.show_remaining)
             c.caption.connect(view.show_caption)
+            from stretchdesk.ui.session_access import SessionDescriber
+
+            SessionDescriber(view, c)  # the ring and picture in words, for screen readers
             if c.driver.event_log is not None:  # --event-log: when each phase is on screen
                 from stretchdesk.ui.frame_log import log_frames
 
@@ -135,6 +148,7 @@ class MainWindow(QMainWindow):
             from stretchdesk.ui.finish_view import FinishView
 
             self._finish_view = FinishView(self)
+            self._finish_view.set_text_scale(self.look.choice.text_scale)
             self.pages.addWidget(self._finish_view)
             self._finish_view.back_requested.connect(self.back_to_picker)
             self._finish_view.remember_requested.connect(lambda _: self.controller.keep_holds())
@@ -153,6 +167,8 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
+        for shortcut in self._shortcuts[keys.Where.PICKER]:
+            shortcut.setEnabled(page is self.picker)
         for shortcut in self._shortcuts[keys.Where.SESSION]:
             shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
@@ -198,7 +214,11 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """S or Ctrl+,: the Settings window (a running session pauses first)."""
-        window_dialogs.open_settings(self, self.controller)
+        window_dialogs.open_settings(self, self.controller, self.look.desktop.asks)
+
+    def show_keys(self) -> None:
+        """? or F1: every key and what it does; a running session waits meanwhile."""
+        window_dialogs.show_keys(self, self.controller)
 
     def escape(self) -> None:
         """Esc: closes "about this stretch" first, then leaves mat mode; then asks before
@@ -235,10 +255,29 @@ class MainWindow(QMainWindow):
         self.picker.show_library(c.library, c.settings, c.routine_lengths())
 
     def _settings_changed(self, settings: Settings) -> None:
-        apply_theme(settings.theme)
         self._show_library()
-        if self._session_view is not None:
-            self._session_view.set_text_scale(settings.text_scale)
+        self.look.apply(settings)
+        # After the look: high contrast keeps its own palette; off again, the theme's.
+        apply_theme(settings.theme, covered=self.look.choice.high_contrast)
+
+    def _look_changed(self, choice: DisplayChoice) -> None:
+        """New contrast, motion or text size: every screen built so far follows."""
+        self.picker.set_text_scale(choice.text_scale)
+        self.picker.details.set_high_contrast(choice.high_contrast)
+        if self._finish_view is not None:
+            self._finish_view.set_text_scale(choice.text_scale)
+            self._finish_view.banner.refresh()
+        view = self._session_view
+        if view is None:
+            return
+        view.set_text_scale(choice.text_scale)
+        view.figure.set_reduced_motion(choice.reduced_motion)  # type: ignore[attr-defined]
+        session = self.controller.session
+        if session is not None and session.phase is not None and self.page is view:
+            view.show_phase(session.index, session.phase)  # in the colours now in use
+            view.show_remaining(session.remaining, session.phase_seconds)
+            view.set_paused(session.state is SessionState.PAUSED)
+        view.banner.refresh()
 
     def _session_started(self, routine: Routine, timeline: Timeline) -> None:
         view = self.session_view

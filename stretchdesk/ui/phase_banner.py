@@ -11,7 +11,7 @@ from stretchdesk.core.model import Side
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.core.words import side_word
 from stretchdesk.ui.phase_icon import PhaseIcon
-from stretchdesk.ui.phase_style import PAUSED, PhaseLook, look
+from stretchdesk.ui.phase_style import PAUSED, PhaseLook, banner_colour, look
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 TEXT = QColor("white")
@@ -121,10 +121,15 @@ class PhaseBanner(QFrame):
         self.side_label.setFont(sized_font(self.font(), side_px, bold=True))
         self.icon.set_side(round(phase_px * 0.8))
 
+    def refresh(self) -> None:
+        """Paints the look shown again, in the colours now in use (high contrast or not)."""
+        self._apply(self._look)
+
     def _apply(self, phase_look: PhaseLook) -> None:
+        self._look = phase_look
         self.phase_label.setText(phase_look.word)
         self.icon.set_shape(phase_look.shape)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(phase_look.colour))
+        palette.setColor(QPalette.ColorRole.Window, banner_colour(phase_look))
         palette.setColor(QPalette.ColorRole.WindowText, TEXT)
         self.setPalette(palette)

@@ -8,6 +8,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchdesk.ui.phase_style import Shape
 
+# Each shape in words, for a screen reader (the word beside it says the phase).
+SHAPE_WORDS: dict[Shape, str] = {
+    Shape.TRIANGLE: "a triangle pointing up",
+    Shape.SQUARE: "a square",
+    Shape.CHEVRON_DOWN: "two arrowheads pointing down",
+    Shape.ARROWS: "arrows pointing left and right",
+    Shape.CIRCLE: "a circle",
+    Shape.PAUSE: "two upright bars",
+    Shape.CHECK: "a tick",
+}
+
 
 class PhaseIcon(QWidget):
     """Draws one Shape in a square of `side` pixels, in a single colour."""
@@ -18,6 +29,8 @@ class PhaseIcon(QWidget):
         self._colour = QColor("white")
         self._side = 48
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Phase symbol")
+        self.setAccessibleDescription(SHAPE_WORDS[self._shape])
 
     @property
     def shape(self) -> Shape:
@@ -28,6 +41,7 @@ class PhaseIcon(QWidget):
         """Shows `shape` (repaints only when it changes)."""
         if shape is not self._shape:
             self._shape = shape
+            self.setAccessibleDescription(SHAPE_WORDS[shape])
             self.update()
 
     def set_colour(self, colour: QColor) -> None:

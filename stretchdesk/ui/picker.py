@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,14 +95,16 @@ class RoutinePicker(QWidget):
         self.rows = QStandardItemModel(self)
         self.routine_list = QListView(self)
         self.routine_list.setObjectName("routineList")
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setAccessibleDescription("Arrow keys choose a routine; Enter starts it.")
         self.routine_list.setModel(self.rows)
         self.routine_list.setWordWrap(True)
         self.routine_list.setSizePolicy(QSizePolicy.Policy.Preferred,
                                         QSizePolicy.Policy.Expanding)
         self.routine_list.selectionModel().currentChanged.connect(self._show_current)
-        self.routine_list.doubleClicked.connect(lambda _index: self._start())
+        self.routine_list.doubleClicked.connect(lambda _index: self.start_selected())
         self.details = RoutineDetails(self)
-        self.details.start_requested.connect(self._start)
+        self.details.start_requested.connect(self.start_selected)
         self.details.guide_requested.connect(self.request_guide)
         self.safety_button = self.details.safety_button  # beside Start: read before starting
         self.safety_button.clicked.connect(self.safety_requested)
@@ -130,12 +132,8 @@ class RoutinePicker(QWidget):
         self._column.addWidget(self.sound_label)
         self._column.addLayout(middle, 1)
         self._column.addWidget(self.routine_buttons)
-        # The default window-wide context is enough: a hidden picker's shortcuts never
-        # fire, and the picker fills the window whenever it shows.
-        for keys in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self._start)
         self._base = 0.0
+        self._text_scale = 1.0
 
     # -- content -------------------------------------------------------------------------
 
@@ -244,7 +242,8 @@ class RoutinePicker(QWidget):
         if routine_id:
             self.guide_requested.emit(routine_id, index)
 
-    def _start(self) -> None:
+    def start_selected(self) -> None:
+        """Enter: asks to start the routine selected in the list (keys.BINDINGS)."""
         routine_id = self.selected_routine_id
         if routine_id:
             self.start_requested.emit(routine_id)
@@ -260,8 +259,15 @@ class RoutinePicker(QWidget):
             self.problems_panel.setMaximumHeight(round(event.size().height() * PROBLEMS_SHARE))
         super().resizeEvent(event)
 
+    def set_text_scale(self, scale: float) -> None:
+        """Makes the list's and the details' text `scale` times their size (a setting)."""
+        if abs(scale - self._text_scale) > 1e-6:
+            self._text_scale = scale
+            if self._base:
+                self._apply_fonts(self._base)
+
     def _apply_fonts(self, base: float) -> None:
-        body = max(14, round(base * 0.026))
+        body = max(14, round(base * 0.026 * self._text_scale))
         font = self.font()
         self.title_label.setFont(sized_font(font, round(body * 1.6), bold=True))
         self.routine_list.setFont(sized_font(font, body))

@@ -103,6 +103,7 @@ class ProblemsPanel(QFrame):
         self._rows.setContentsMargins(0, 0, 4, 0)
         self._entries.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.scroll_area = EntriesScrollArea(self)
+        self.scroll_area.setAccessibleName("Routine files that could not be used")
         self.scroll_area.setWidget(self._entries)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

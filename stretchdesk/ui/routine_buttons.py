@@ -74,6 +74,7 @@ class RoutineButtons(QWidget):
         """Sets a button's words (with its key, when there is room) and its tooltip."""
         key = self._keys[button]
         button.setProperty("name", name)
+        button.setAccessibleName(name.rstrip("…"))  # the key is said as its shortcut
         button.setText(f"{name}  ({key})" if self._with_keys else name)
         button.setToolTip(f"{tip} ({key})")
 

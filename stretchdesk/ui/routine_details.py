@@ -6,12 +6,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.stretch_overview import StretchOverview
 
+# Qt.ScrollBarPolicy.ScrollBarAlwaysOff as its number: the details show with the first
+# window, which stays clear of PySide's Qt namespace (see picker.py).
+SCROLL_BAR_NEVER = 1
 STRETCHES_HEADING = "What each stretch works (click one, or press I, for more):"
 
 
@@ -79,18 +91,25 @@ class RoutineDetails(QWidget):
             show_plain(label)  # names and purposes come from the person's files
         self.start_button = QPushButton("Start  (Enter)", self)
         self.start_button.setObjectName("startButton")
+        self.start_button.setAccessibleName("Start")  # "(Enter)" is for the eyes
         # The one thing to do on this screen, so it looks like it.
-        self.start_button.setStyleSheet(
-            "QPushButton { background: #1d5fc9; color: white; border: none;"
-            " border-radius: 6px; padding: 0.3em 1.2em; }"
-            "QPushButton:hover { background: #174fa8; }"
-            "QPushButton:disabled { background: #9aa7b8; }")
+        self.set_high_contrast(False)
         self.start_button.setToolTip("Start this routine (Enter)")
         self.start_button.clicked.connect(self.start_requested)
         self.safety_button = QPushButton("Warning signs  (W)", self)
         self.safety_button.setObjectName("safetyButton")
+        self.safety_button.setAccessibleName("Warning signs")
         self.safety_button.setToolTip("When to see a doctor instead of stretching (W)")
-        column = QVBoxLayout(self)
+        # The facts scroll when large text leaves them no room; Start stays in view.
+        self.text_area = QScrollArea(self)
+        self.text_area.setObjectName("routineFacts")
+        self.text_area.setAccessibleName("About this routine")
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_NEVER)
+        facts = QWidget()
+        column = QVBoxLayout(facts)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.name_label)
         column.addWidget(self.purpose_label)
         column.addSpacing(8)
@@ -102,12 +121,36 @@ class RoutineDetails(QWidget):
         column.addSpacing(8)
         column.addWidget(self.cautions_label)
         column.addStretch(1)
+        self.text_area.setWidget(facts)
+        facts.setAutoFillBackground(False)
+        self.text_area.viewport().setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.text_area, 1)
         button_row = QHBoxLayout()  # keeps the button its own width, on the left
         button_row.addWidget(self.start_button)
         button_row.addStretch(1)
         button_row.addWidget(self.safety_button)
-        column.addLayout(button_row)
+        outer.addLayout(button_row)
+        # Tab reads on from the routine list: its facts, then Start, then the warning signs.
+        QWidget.setTabOrder(self.text_area, self.start_button)
+        QWidget.setTabOrder(self.start_button, self.safety_button)
         self._facts: RoutineFacts | None = None
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Start in the palette's highlight (7:1 or more) in high contrast, else our blue."""
+        if on:
+            self.start_button.setStyleSheet(
+                "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+                " border: 3px solid palette(window-text); border-radius: 6px;"
+                " padding: 0.3em 1.2em; }"
+                "QPushButton:disabled { background: palette(window);"
+                " color: palette(window-text); border-style: dashed; }")
+            return
+        self.start_button.setStyleSheet(
+            "QPushButton { background: #1d5fc9; color: white; border: none;"
+            " border-radius: 6px; padding: 0.3em 1.2em; }"
+            "QPushButton:hover { background: #174fa8; }"
+            "QPushButton:disabled { background: #9aa7b8; }")
 
     @property
     def facts(self) -> RoutineFacts | None:

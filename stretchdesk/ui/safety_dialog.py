@@ -67,6 +67,7 @@ class SafetyDialog(QDialog):
         column.addStretch(1)
         self.body = body
         self.body_scroll = QScrollArea(self)
+        self.body_scroll.setAccessibleName("Warning signs")
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.model import Library
 from stretchdesk.core.newcomer import NEWCOMER
 from stretchdesk.core.settings import Settings
@@ -29,6 +31,8 @@ from stretchdesk.ui.settings_holds_page import HoldsPage
 from stretchdesk.ui.settings_page import Change, SettingsPage
 from stretchdesk.ui.settings_sound_page import SoundPage
 from stretchdesk.ui.settings_timing_page import TimingPage
+
+USUAL_TEXT_PIXELS = 12  # Qt's own 9 pt at 96 dpi: the size the pages were laid out for
 
 
 class SettingsDialog(QDialog):
@@ -60,6 +64,7 @@ class SettingsDialog(QDialog):
         self.sound = SoundPage(voices)
         self.display = DisplayPage()
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Settings pages")
         self.tabs.addTab(self.holds, "&Holds")
         self.tabs.addTab(self.timing, "&Timing")
         self.tabs.addTab(self.sound, "&Sound")
@@ -89,10 +94,12 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._show(settings)
-        # Its usual size, or the screen's free area on a small screen (never off screen).
+        # Its usual size, grown with larger text (the text size setting scales the
+        # application font), or the screen's free area on a small screen (never off screen).
         owner = parent if parent is not None else self
         room = owner.screen().availableGeometry()
-        self.resize(min(820, room.width()), min(640, room.height()))
+        grow = max(1.0, QFontInfo(self.font()).pixelSize() / USUAL_TEXT_PIXELS)
+        self.resize(min(round(820 * grow), room.width()), min(round(640 * grow), room.height()))
 
     @property
     def settings(self) -> Settings:
@@ -102,6 +109,10 @@ class SettingsDialog(QDialog):
     def set_sound_status(self, notice: str, chimes: bool) -> None:
         """Shows on the Sound page what will not be heard (and that Test tries again)."""
         self.sound.set_sound_status(notice, chimes)
+
+    def set_desktop(self, asks: DesktopAsks) -> None:
+        """Shows on the Display page what the desktop asks for."""
+        self.display.set_desktop(asks)
 
     def set_settings(self, settings: Settings) -> None:
         """Shows `settings` (changed elsewhere, say by "remember this hold") without emitting."""

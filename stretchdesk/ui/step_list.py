@@ -25,7 +25,15 @@ from stretchdesk.ui.type_scale import Role, pixel_size
 BULLET = "•"
 FOLDS = (Fold.NONE, Fold.HEADINGS, Fold.OTHERS_HIDDEN)  # least folded first
 
-__all__ = ["Fold", "StepList", "StepSection", "sections_for"]
+__all__ = ["Fold", "StepList", "StepSection", "sections_for", "sections_words"]
+
+
+def sections_words(sections: tuple[StepSection, ...]) -> str:
+    """Every section's title and steps as plain sentences, for a screen reader."""
+    return " ".join(
+        f"{section.lead + ': ' if section.current else ''}{section.title}: "
+        f"{' '.join(section.steps)}".strip()
+        for section in sections)
 
 
 class StepList(QAbstractScrollArea):
@@ -58,6 +66,8 @@ class StepList(QAbstractScrollArea):
         self._height = 0.0
         self._fits = True
         self._fold = Fold.NONE
+        self.setAccessibleName("Steps")
+        self.setAccessibleDescription("The stretch's steps show once a routine starts.")
         # (every phase's sections, width, height, largest, smallest) -> the fold and size
         # fitted for them: every phase of a stretch shares one answer.
         self._fitted: dict[tuple[object, ...], tuple[Fold, int]] = {}
@@ -107,6 +117,7 @@ class StepList(QAbstractScrollArea):
         """
         if sections != self._sections:
             self._sections = sections
+            self.setAccessibleDescription(sections_words(sections))
             turns = each_current(family) if family else each_current(sections)
             self._turns = turns if sections in turns else (sections, *turns)
             self._relayout()

@@ -16,6 +16,7 @@ from stretchdesk.core.session_state import SessionState
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
     from stretchdesk.controller.cue_output import SoundStatus
+    from stretchdesk.core.display_choice import DesktopAsks
 
 
 def ask_cautions(parent: QWidget, routine_name: str,
@@ -46,13 +47,19 @@ def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = Fal
     return False
 
 
-def open_settings(parent: QWidget, controller: AppController) -> None:
-    """The Settings window; a running session pauses first, and every change applies."""
+def open_settings(parent: QWidget, controller: AppController,
+                  desktop: DesktopAsks | None = None) -> None:
+    """The Settings window; a running session pauses first, and every change applies.
+
+    `desktop` is what the desktop asks for (shown beside "Follow the desktop").
+    """
     from stretchdesk.ui.settings_dialog import SettingsDialog
 
     controller.pause()
     dialog = SettingsDialog(controller.settings, controller.library, controller.voice_names(),
                             parent)
+    if desktop is not None:
+        dialog.set_desktop(desktop)
     dialog.settings_changed.connect(controller.apply_settings)
     dialog.test_sound_requested.connect(controller.test_sound)
 
@@ -65,3 +72,15 @@ def open_settings(parent: QWidget, controller: AppController) -> None:
     dialog.exec()
     controller.sound_status.disconnect(show_sound)
     dialog.deleteLater()
+
+
+def show_keys(parent: QWidget, controller: AppController) -> None:
+    """The list of keys; a running session pauses while it is open and then carries on."""
+    from stretchdesk.ui.key_overlay import KeysDialog
+
+    was_running = controller.state is SessionState.RUNNING
+    if was_running:
+        controller.pause()
+    KeysDialog.show_keys(parent)
+    if was_running and controller.state is SessionState.PAUSED:
+        controller.resume()

@@ -7,7 +7,9 @@ from types import MappingProxyType
 
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import (
+    Contrast,
     HoldMode,
+    Motion,
     RepsMode,
     Settings,
     SideOrderChoice,
@@ -41,6 +43,8 @@ CHANGED = Settings(
     volume=0.25,
     theme=Theme.DARK,
     text_scale=1.5,
+    contrast=Contrast.HIGH,
+    motion=Motion.REDUCED,
     hidden_cautions=frozenset({"cat-cow", "pelvic-tilt"}),
 )
 

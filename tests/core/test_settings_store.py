@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import (
+    Contrast,
     HoldMode,
+    Motion,
     Settings,
     Theme,
 )
@@ -87,6 +89,8 @@ _names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_s
     voice=_names,
     hidden_cautions=st.frozensets(_names, max_size=3),
     theme=st.sampled_from(Theme),
+    contrast=st.sampled_from(Contrast),
+    motion=st.sampled_from(Motion),
 )
 @hyp_settings(max_examples=60, deadline=None,
               suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,23 @@ from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.stop_dialog import StopQuestion
 from tests.core.clock import FakeClock
+
+
+@pytest.fixture(autouse=True)
+def standard_look() -> Iterator[None]:
+    """Puts back what a test's high contrast or text size changed app-wide."""
+    from PySide6.QtWidgets import QApplication
+
+    from stretchdesk.ui import phase_style
+
+    app = QApplication.instance() or QApplication([])  # the one pytest-qt's qapp reuses
+    assert isinstance(app, QApplication)
+    palette, font = app.palette(), app.font()
+    yield
+    app.setStyleSheet("")
+    app.setPalette(palette)
+    app.setFont(font)
+    phase_style.use_high_contrast(False)
 
 
 @pytest.fixture(scope="session")

@@ -177,7 +177,7 @@ def test_screenshots_of_every_screen(qtbot: QtBot, tmp_path: Path) -> None:
 
     written = render(tmp_path, 800, 600, mat_mode=False)
     names = sorted(path.stem for path in written)
-    assert names == sorted(["picker", "warning-signs", "stretch-guide", "session-prepare",
+    assert names == sorted(["picker", "warning-signs", "stretch-guide", "keys", "session-prepare",
                             "session-hold", "session-about", "session-paused",
                             "session-release", "session-rest", "session-switch", "finish",
                             "settings"])

@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 from stretchdesk.core.model import Library
 from stretchdesk.core.newcomer import NEWCOMER
 from stretchdesk.core.settings import (
+    Contrast,
     HoldMode,
     Level,
+    Motion,
     RepsMode,
     Settings,
     SideOrderChoice,
@@ -89,6 +91,8 @@ CONTROLS: dict[str, tuple[Callable[[SettingsDialog], None], dict[str, Any]]] = {
     "volume": (lambda d: d.sound.volume.setValue(35), {"volume": 0.35}),
     "theme": (lambda d: pick(d.display.theme, Theme.DARK), {"theme": Theme.DARK}),
     "text size": (lambda d: d.display.text_scale.setValue(150), {"text_scale": 1.5}),
+    "contrast": (lambda d: pick(d.display.contrast, Contrast.HIGH), {"contrast": Contrast.HIGH}),
+    "motion": (lambda d: pick(d.display.motion, Motion.REDUCED), {"motion": Motion.REDUCED}),
 }
 
 

@@ -45,6 +45,7 @@ class ItemList(QWidget):
         self.model = model
         self.view = QListView(self)
         self.view.setObjectName("routineItems")
+        self.view.setAccessibleName("Stretches in this routine")  # lists take no buddy's name
         self.view.setModel(model)
         self.view.setIconSize(thumbnails.size)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

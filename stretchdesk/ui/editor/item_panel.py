@@ -110,6 +110,7 @@ class ItemPanel(QGroupBox):
         for reset, what in ((self.hold_reset, "hold"), (self.reps_reset, "repetitions"),
                             (self.side_reset, "side order")):
             reset.setToolTip(f"Use the inherited {what} again")
+            reset.setAccessibleName(f"Reset {what}")  # three Resets, told apart by ear
         self.show_item(None, None, None)
 
     def _source_label(self) -> QLabel:

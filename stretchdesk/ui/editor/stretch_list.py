@@ -156,8 +156,10 @@ class StretchList(QWidget):
         for place in Place:
             self.place.addItem(PLACE_WORDS[place], place)
         self.place.setToolTip("Where the stretch is done")
+        self.place.setAccessibleName("Where")
         self.worked = QComboBox(self)
         self.worked.setToolTip("What the stretch works")
+        self.worked.setAccessibleName("Works")
         self._stretches = stretches
         self._areas: Mapping[str, str] | None = areas or None
         self._fill_worked()
@@ -167,6 +169,8 @@ class StretchList(QWidget):
         self.shown.setSourceModel(self.model)
         self.view = QListView(self)
         self.view.setObjectName("stretchLibrary")
+        self.view.setAccessibleName("Stretches to add")
+        self.view.setAccessibleDescription("Enter adds the chosen stretch to the routine.")
         self.view.setModel(self.shown)
         self.view.setIconSize(thumbnails.size)
         self.view.setUniformItemSizes(True)
