@@ -140,9 +140,10 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
         _say("pip install of the wheel into fresh venvs")
         figures += install.install_sizes(sandbox.python)
     if "tray" in parts:
-        _say(f"tray: CPU over {plan.durations.tray_window:g} s with reminders armed, memory")
+        _say(f"tray: the app in the tray, CPU over {plan.durations.tray_window:g} s, memory")
         picker_rss = next((f.value for f in figures if f.key == "rss_picker"), None)
-        figures += tray.measure_tray(sandbox, helpers, plan.durations.tray_window, picker_rss)
+        figures += tray.measure_tray(sandbox, listener, helpers, plan.durations.tray_window,
+                                     picker_rss)
     if "history" in parts:
         _say(f"history: commits per phase, and the screen over ten years ({plan.history_opens}x)")
         figures += history.history_figures(history.measure_history(sandbox, plan.history_opens))

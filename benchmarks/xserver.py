@@ -75,8 +75,20 @@ class _MapEvent(ctypes.Structure):
     ]  # fmt: skip
 
 
+class _ClientMessage(ctypes.Structure):
+    # XClientMessageEvent, format 32: five longs of data.
+    _fields_ = [
+        ("type", c_int), ("serial", c_ulong), ("send_event", c_int), ("display", c_void_p),
+        ("window", c_ulong), ("message_type", c_ulong), ("format", c_int),
+        ("data", c_long * 5),
+    ]  # fmt: skip
+
+
 class _XEvent(ctypes.Union):
-    _fields_ = [("map", _MapEvent), ("pad", c_long * 24)]
+    _fields_ = [("map", _MapEvent), ("client", _ClientMessage), ("pad", c_long * 24)]
+
+
+_CLIENT_MESSAGE = 33
 
 
 _ERROR_HANDLER = ctypes.CFUNCTYPE(c_int, c_void_p, c_void_p)
@@ -109,6 +121,7 @@ class MapListener:
         ]  # fmt: skip
         x.XFree.argtypes = [c_void_p]
         x.XCloseDisplay.argtypes = [c_void_p]
+        x.XSendEvent.argtypes = [c_void_p, c_ulong, c_int, c_long, POINTER(_XEvent)]
         x.XSetErrorHandler(_ignore_errors)
         self._display = x.XOpenDisplay(display.encode())
         if not self._display:
@@ -119,6 +132,7 @@ class MapListener:
         self._pid_atom = x.XInternAtom(self._display, b"_NET_WM_PID", 0)
         self._fd = x.XConnectionNumber(self._display)
         self._first_map: dict[int, float] = {}  # pid -> instant its first window was mapped
+        self._first_window: dict[int, int] = {}  # pid -> that window
 
     def wait_for_pid(self, pid: int, timeout: float) -> float | None:
         """The instant a window of process `pid` is mapped, or None after `timeout` seconds."""
@@ -128,12 +142,32 @@ class MapListener:
                 owner = self._window_pid(window)
                 if owner is not None:
                     self._first_map.setdefault(owner, instant)
+                    self._first_window.setdefault(owner, window)
             if pid in self._first_map:
                 return self._first_map[pid]
             left = deadline - time.monotonic()
             if left <= 0:
                 return None
             select.select([self._fd], [], [], left)
+
+    def close_window(self, pid: int) -> bool:
+        """Asks the first window of `pid` to close, as a window manager's close button does
+        (WM_DELETE_WINDOW); False if no window of it was seen."""
+        window = self._first_window.get(pid)
+        if window is None:
+            return False
+        x = self._x
+        event = _XEvent()
+        message = event.client
+        message.type = _CLIENT_MESSAGE
+        message.window = window
+        message.message_type = x.XInternAtom(self._display, b"WM_PROTOCOLS", 0)
+        message.format = 32
+        message.data[0] = x.XInternAtom(self._display, b"WM_DELETE_WINDOW", 0)
+        message.data[1] = 0  # CurrentTime
+        x.XSendEvent(self._display, window, 0, 0, byref(event))
+        x.XFlush(self._display)
+        return True
 
     def _drain(self) -> list[tuple[float, int]]:
         """Every MapNotify waiting on the connection, stamped as it is read."""

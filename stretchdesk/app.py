@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write every event, command and cue as JSON lines")
     parser.add_argument("--quit-when-done", action="store_true",
                         help="close the window when the routine ends (tests, demos)")
+    parser.add_argument("--tray", action="store_true",
+                        help="start quietly in the tray with the window hidden (how the login "
+                             "entry starts it); without a tray the window opens minimised")
     return parser
 
 

@@ -20,6 +20,7 @@ class LaunchOptions:
     speed: float = 1.0  # every phase this many times faster (demos, tests)
     event_log: Path | None = None  # write every event, command and cue here
     quit_when_done: bool = False  # close the app when the routine ends
+    tray: bool = False  # start in the tray, the window hidden (the login entry's start)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> LaunchOptions:
@@ -32,4 +33,5 @@ class LaunchOptions:
             speed=args.speed,
             event_log=Path(args.event_log) if args.event_log else None,
             quit_when_done=args.quit_when_done,
+            tray=args.tray,
         )

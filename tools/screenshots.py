@@ -148,6 +148,7 @@ def render(out: Path, width: int, height: int, mat_mode: bool,
         wait(max(session.remaining, 0.1))
     shot("finish")
     shot("settings", _settings_dialog(controller, window))
+    shot("settings-reminders", _reminders_page(controller, window))
     window.close()
     window.deleteLater()
     return written
@@ -168,6 +169,34 @@ def _settings_dialog(controller: AppController, window: MainWindow) -> QWidget:
 
     settings = remember_hold(controller.settings, "cat-cow", 25)
     dialog = SettingsDialog(settings, controller.library, (), window)
+    dialog.show()
+    return dialog
+
+
+def _reminders_page(controller: AppController, window: MainWindow) -> QWidget:
+    """The Settings window on its Reminders page: a desk break, two routines at set times."""
+    from datetime import time
+
+    from stretchdesk.core.reminders.settings import (
+        EVERY_DAY,
+        WEEKDAYS,
+        DeskBreak,
+        ReminderSettings,
+        RoutineReminder,
+    )
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
+    from stretchdesk.ui.settings_dialog import SettingsDialog
+
+    reminders = ReminderSettings(
+        routines=(RoutineReminder("morning-stiffness", time(7, 30), WEEKDAYS),
+                  RoutineReminder("before-bed", time(22, 0), EVERY_DAY, enabled=False)),
+        desk_break=DeskBreak(enabled=True), start_at_login=True)
+    settings = replace(controller.settings, reminders=reminders)
+    dialog = SettingsDialog(settings, controller.library, (), window,
+                            login_start=lambda _wanted: None)  # a picture: nothing written
+    dialog.set_reminder_desktop(ReminderDesktop(True, "the X11 screen-saver extension",
+                                                "notification"))
+    dialog.tabs.setCurrentWidget(dialog.reminders)
     dialog.show()
     return dialog
 

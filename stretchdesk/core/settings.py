@@ -8,6 +8,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from stretchdesk.core.model import Level, SideOrder
+from stretchdesk.core.reminders.settings import ReminderSettings
 
 __all__ = [
     "Contrast",
@@ -90,6 +91,7 @@ class Settings:
 
     `hold_seconds` is the global default hold; with `hold_mode` FIXED it replaces the
     level recommendations. `hold_overrides` maps a stretch id to the person's own hold.
+    `reminders` holds every reminder preference (core.reminders.settings).
     """
 
     level: Level = Level.INTERMEDIATE
@@ -115,6 +117,8 @@ class Settings:
     contrast: Contrast = Contrast.SYSTEM
     motion: Motion = Motion.SYSTEM
     hidden_cautions: frozenset[str] = frozenset()
+    # -- reminders (issue 18): routines at set times, the desk break, login and tray --
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
 
     def __hash__(self) -> int:
         return hash((*sorted(self.hold_overrides.items()), self.level, self.hold_seconds))

@@ -21,6 +21,8 @@ from typing import Any
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.fields import FieldReader, shown
 from stretchdesk.core.limits import HOLD_BOUNDS, Bounds
+from stretchdesk.core.reminders.schema import reminders_from_document, reminders_to_data
+from stretchdesk.core.reminders.settings import ReminderSettings
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.yaml_source import Document, FieldKey, UnreadableValue
 
@@ -81,6 +83,8 @@ FIELD_WORDS: Mapping[str, str] = MappingProxyType({
     "contrast": "Contrast",
     "motion": "Motion",
     "hidden_cautions": "Routines whose cautions you hid",
+    # -- reminders (issue 18) --
+    "reminders": "Reminders",
 })
 
 
@@ -109,6 +113,8 @@ def settings_to_data(settings: Settings) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, ReminderSettings):  # reminders (issue 18): a section of its own
+        return reminders_to_data(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, bool | str):
@@ -179,6 +185,8 @@ def value_words(name: str, value: Any = _UNSET) -> str:
         return f"{value:g}{' ' + unit if unit else ''}"
     if isinstance(value, str):
         return shown(value) if value else "the system's voice"
+    if isinstance(value, ReminderSettings):
+        return "no reminders" if not value.active else "reminders on"
     return "none"
 
 
@@ -203,6 +211,10 @@ def _read_field(reader: FieldReader, name: str, default: Any, notes: list[str]) 
         return _read_holds(reader, key, value, notes)
     if isinstance(default, frozenset):
         return _read_names(reader, key, value, notes)
+    if isinstance(default, ReminderSettings):  # reminders (issue 18): each value on its own
+        reminders, more = reminders_from_document(reader.doc, key, reader.label)
+        notes += more
+        return reminders
     raise TypeError(f"settings field {name} has a type the settings file cannot hold")
 
 

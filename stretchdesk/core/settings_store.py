@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.fields import shown
 from stretchdesk.core.limits import MAX_FILE_BYTES
+from stretchdesk.core.reminders.schema import upgrade_2_to_3
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_folder import (
     bad_copy_name,
@@ -61,7 +62,7 @@ __all__ = [
 ]
 
 FILE_NAME = "settings.yaml"
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3  # 3: reminders (issue 18)
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -82,7 +83,10 @@ def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # {version found in the file: the step that turns it into the next version}, as Picard does.
-UPGRADES: Mapping[int, Upgrade] = {1: _upgrade_1_to_2}
+UPGRADES: Mapping[int, Upgrade] = {
+    1: _upgrade_1_to_2,
+    2: upgrade_2_to_3,  # reminders (issue 18), written out with their defaults
+}
 
 
 class _Untrusted(Exception):

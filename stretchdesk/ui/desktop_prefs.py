@@ -66,6 +66,9 @@ class DesktopWatch(QObject):
         self.desktop_font = QFont(QGuiApplication.font())
         self._portal: dict[str, bool | None] = {}
         self.portal: AppearancePortal | None = None  # once watching
+        # Qt's contrast hint is read from watch() on: on Qt 6.10+ its answer is an enum of
+        # PySide's Qt namespace, whose first use costs the first window ~14 ms.
+        self._watching = False
         self._asks = self._gather()
 
     @property
@@ -75,6 +78,8 @@ class DesktopWatch(QObject):
 
     def watch(self) -> None:
         """Follows Qt's hints and asks the portal (after the first paint: it is a bus call)."""
+        self._watching = True
+        self._update()
         hints = qt_contrast_hints()
         if hints is not None and hasattr(hints, "contrastPreferenceChanged"):
             hints.contrastPreferenceChanged.connect(lambda *_: self._update())
@@ -90,7 +95,7 @@ class DesktopWatch(QObject):
 
     def _gather(self) -> DesktopAsks:
         portal = self._portal
-        high = qt_says_high_contrast()
+        high = qt_says_high_contrast() if self._watching else None
         if portal.get("high_contrast") is not None:
             high = bool(high) or bool(portal["high_contrast"])
         reduced = portal.get("reduced_motion")

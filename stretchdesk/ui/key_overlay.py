@@ -103,8 +103,8 @@ class KeysDialog(QDialog):
         shown: list[tuple[str, str]] = []
         for group in self._groups:
             shown.append((group.text(0), ""))
-            shown += [(group.child(n).text(0), group.child(n).text(1))
-                      for n in range(group.childCount())]
+            children = [group.child(n) for n in range(group.childCount())]
+            shown += [(child.text(0), child.text(1)) for child in children if child is not None]
         return shown
 
     @classmethod

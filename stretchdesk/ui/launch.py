@@ -138,6 +138,8 @@ def _open_and_run(options: LaunchOptions) -> int:
         window.look.desktop.watch()  # the desktop's contrast and motion, from its portal
         controller.attach_sound(make_player(paths.sounds_dir()))
         controller.prepare_sound()
+        if not reminders:  # (started already when the app started in the tray)
+            start_reminders()
         start = options.routine or window.selected_routine_id
         if options.start and start:
             # Asked for explicitly, so no cautions dialog blocks it.
@@ -147,10 +149,24 @@ def _open_and_run(options: LaunchOptions) -> int:
 
             show_warning_signs_once(window, state.store)
 
-    after_first_paint(window, finish_setup)
-    window.show()
-    if options.fullscreen:
-        window.toggle_fullscreen()
+    # -- reminders and the tray (issue 18): never before the first window is on screen --
+    reminders: list[object] = []
+
+    def start_reminders(hidden: bool = False) -> None:
+        from stretchdesk.ui.reminders_on_demand import RemindersOnDemand
+
+        on_demand = RemindersOnDemand(window, log, lambda: after_first_paint(window, finish_setup))
+        reminders.append(on_demand)
+        on_demand.start(hidden)
+
+    if options.tray and not options.start:  # the login entry: quietly, into the tray
+        start_reminders(hidden=True)
+        gc.enable()  # no window to paint: the start is over
+    else:
+        after_first_paint(window, finish_setup)
+        window.show()
+        if options.fullscreen:
+            window.toggle_fullscreen()
     if keeper.notice:
         window.show_notice(keeper.notice)
     if options.quit_when_done:

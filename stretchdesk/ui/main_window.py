@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from stretchdesk.core.display_choice import DisplayChoice
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
     from stretchdesk.ui.screen_awake import ScreenAwake
     from stretchdesk.ui.session_view import SessionView
 
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
         self.look.apply(controller.settings)
+        # Set by the reminders once they run: what the desktop offers them (Settings).
+        self.reminder_desktop: Callable[[], ReminderDesktop] | None = None
         c = controller
         # What each key and button does (keys.BINDINGS names them).
         self._actions: dict[str, Callable[[], object]] = {
@@ -212,9 +215,12 @@ class MainWindow(QMainWindow):
         if window_dialogs.ask_to_stop(self, self.controller, quitting=True):
             self.controller.quit()
 
-    def open_settings(self) -> None:
-        """S or Ctrl+,: the Settings window (a running session pauses first)."""
-        window_dialogs.open_settings(self, self.controller, self.look.desktop.asks)
+    def open_settings(self, page: str | None = None) -> None:
+        """S or Ctrl+,: the Settings window (a running session pauses first); the tray
+        opens it at its Reminders `page`."""
+        reminders = self.reminder_desktop() if self.reminder_desktop is not None else None
+        window_dialogs.open_settings(self, self.controller, self.look.desktop.asks,
+                                     reminder_desktop=reminders, page=page)
 
     def show_keys(self) -> None:
         """? or F1: every key and what it does; a running session waits meanwhile."""

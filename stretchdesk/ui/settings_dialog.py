@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontInfo
@@ -29,16 +30,21 @@ from stretchdesk.core.settings import Settings
 from stretchdesk.ui.settings_display_page import DisplayPage
 from stretchdesk.ui.settings_holds_page import HoldsPage
 from stretchdesk.ui.settings_page import Change, SettingsPage
+from stretchdesk.ui.settings_reminders_page import LoginStart, RemindersPage
 from stretchdesk.ui.settings_sound_page import SoundPage
 from stretchdesk.ui.settings_timing_page import TimingPage
+
+if TYPE_CHECKING:
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
 
 USUAL_TEXT_PIXELS = 12  # Qt's own 9 pt at 96 dpi: the size the pages were laid out for
 
 
 class SettingsDialog(QDialog):
-    """Holds, timing, sound and display settings on four pages, plus Restore defaults.
+    """Holds, timing, sound, display and reminder settings on five pages, plus Restore
+    defaults.
 
-    Keyboard: Alt+H/T/S/D pick a page, every control has a mnemonic or is reached with
+    Keyboard: Alt+H/T/S/D/M pick a page, every control has a mnemonic or is reached with
     Tab, Esc closes, and Enter commits a typed number without closing the dialog.
 
     Signals:
@@ -55,6 +61,7 @@ class SettingsDialog(QDialog):
         library: Library,
         voices: Sequence[str] = (),
         parent: QWidget | None = None,
+        login_start: LoginStart | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -63,14 +70,21 @@ class SettingsDialog(QDialog):
         self.timing = TimingPage()
         self.sound = SoundPage(voices)
         self.display = DisplayPage()
+        # -- reminders (issue 18) --
+        if login_start is None:
+            from stretchdesk.ui.login_start import apply_login_start
+
+            login_start = apply_login_start
+        self.reminders = RemindersPage(library, login_start)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Settings pages")
         self.tabs.addTab(self.holds, "&Holds")
         self.tabs.addTab(self.timing, "&Timing")
         self.tabs.addTab(self.sound, "&Sound")
         self.tabs.addTab(self.display, "&Display")
+        self.tabs.addTab(self.reminders, "Re&minders")
         self._pages: tuple[SettingsPage, ...] = (self.holds, self.timing, self.sound,
-                                                 self.display)
+                                                 self.display, self.reminders)
         for page in self._pages:
             page.edited.connect(self._apply)
         self.sound.test_requested.connect(self.test_sound_requested)
@@ -114,6 +128,10 @@ class SettingsDialog(QDialog):
         """Shows on the Display page what the desktop asks for."""
         self.display.set_desktop(asks)
 
+    def set_reminder_desktop(self, desktop: ReminderDesktop | None) -> None:
+        """Says on the Reminders page what the desktop offers reminders."""
+        self.reminders.set_desktop(desktop)
+
     def set_settings(self, settings: Settings) -> None:
         """Shows `settings` (changed elsewhere, say by "remember this hold") without emitting."""
         self._settings = settings
@@ -126,7 +144,7 @@ class SettingsDialog(QDialog):
             parent,
             "Restore defaults",
             "Put every setting back to how StretchDesk started, including your own holds "
-            "for single stretches?",
+            "for single stretches? Your reminders are kept.",
             QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -135,8 +153,11 @@ class SettingsDialog(QDialog):
     def _on_restore(self) -> None:
         if type(self).ask(self):
             # As StretchDesk started for a newcomer; dismissed cautions are not a setting
-            # on these pages, so they stay dismissed.
-            self._apply(lambda s: replace(NEWCOMER, hidden_cautions=s.hidden_cautions))
+            # on these pages, so they stay dismissed. Reminders are kept too: a reset of
+            # holds and sounds should not silently stop them (or remove the login entry);
+            # their own page turns them off.
+            self._apply(lambda s: replace(NEWCOMER, hidden_cautions=s.hidden_cautions,
+                                          reminders=s.reminders))
 
     def _apply(self, change: Change) -> None:
         new = change(self._settings)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
     from stretchdesk.controller.cue_output import SoundStatus
     from stretchdesk.core.display_choice import DesktopAsks
+    from stretchdesk.ui.reminder_desktop import ReminderDesktop
 
 
 def ask_cautions(parent: QWidget, routine_name: str,
@@ -48,10 +49,14 @@ def ask_to_stop(parent: QWidget, controller: AppController, quitting: bool = Fal
 
 
 def open_settings(parent: QWidget, controller: AppController,
-                  desktop: DesktopAsks | None = None) -> None:
+                  desktop: DesktopAsks | None = None, *,
+                  reminder_desktop: ReminderDesktop | None = None,
+                  page: str | None = None) -> None:
     """The Settings window; a running session pauses first, and every change applies.
 
     `desktop` is what the desktop asks for (shown beside "Follow the desktop").
+    `page` ("reminders") opens it at that page; `reminder_desktop` says there what the
+    desktop offers reminders, once they run.
     """
     from stretchdesk.ui.settings_dialog import SettingsDialog
 
@@ -60,6 +65,9 @@ def open_settings(parent: QWidget, controller: AppController,
                             parent)
     if desktop is not None:
         dialog.set_desktop(desktop)
+    dialog.set_reminder_desktop(reminder_desktop)
+    if page == "reminders":
+        dialog.tabs.setCurrentWidget(dialog.reminders)
     dialog.settings_changed.connect(controller.apply_settings)
     dialog.test_sound_requested.connect(controller.test_sound)
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from types import MappingProxyType
 
 from stretchdesk.core.model import Level
+from stretchdesk.core.reminders.settings import (
+    WEEKDAYS,
+    DeskBreak,
+    ReminderSettings,
+    RoutineReminder,
+)
 from stretchdesk.core.settings import (
     Contrast,
     HoldMode,
@@ -46,6 +52,12 @@ CHANGED = Settings(
     contrast=Contrast.HIGH,
     motion=Motion.REDUCED,
     hidden_cautions=frozenset({"cat-cow", "pelvic-tilt"}),
+    # -- reminders (issue 18) --
+    reminders=ReminderSettings(
+        routines=(RoutineReminder("morning-stiffness", time(7, 30), WEEKDAYS),),
+        desk_break=DeskBreak(enabled=True, routine_id="after-sitting", after_minutes=40,
+                             idle_reset_minutes=8),
+        start_at_login=True, close_to_tray=False),
 )
 
 

@@ -16,7 +16,7 @@ import pytest
 from stretchdesk.core.model import Level
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_schema import FIELD_WORDS, value_words
-from stretchdesk.core.settings_store import SettingsStore
+from stretchdesk.core.settings_store import CURRENT_VERSION, SettingsStore
 from tests.core.settings_files import CHANGED, STAMP, put
 
 BAD_FILES = {
@@ -25,8 +25,8 @@ BAD_FILES = {
     "only comments": ("# nothing here\n\n", "was empty"),
     "a list, not settings": ("- version: 2\n", "does not hold a list of settings"),
     "no version": ("level: beginner\n", "its version is nothing (null)"),
-    "future version": ("version: 3\nlevel: beginner\nnew_thing: 1\n",
-                       "written by a newer StretchDesk (settings version 3"),
+    "future version": (f"version: {CURRENT_VERSION + 1}\nlevel: beginner\nnew_thing: 1\n",
+                       f"written by a newer StretchDesk (settings version {CURRENT_VERSION + 1}"),
     "not UTF-8": (b"version: 2\nvoice: \xff\xfe\n", "is not UTF-8 text"),
     "python object tag": ("version: 2\nvoice: !!python/object/apply:os.system [ls]\n",
                           "line 2: the file contains the tag !!python/object/apply:os.system, "

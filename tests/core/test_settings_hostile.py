@@ -90,7 +90,7 @@ def test_the_cut_off_settings_are_reset_and_the_rest_kept(store: SettingsStore) 
     assert (loaded.volume, loaded.theme, loaded.text_scale) == (0.8, Settings().theme, 1.0)
     assert ("Your settings file was cut short (its end is missing), so these settings are back "
             "to their defaults: Volume, Appearance, Text size, Contrast, Motion, Routines whose "
-            "cautions you hid.") in (store.notice or "")
+            "cautions you hid, Reminders.") in (store.notice or "")
     assert (store.folder / f"settings.yaml.bad-{STAMP}").exists()
     assert store.load() == loaded and store.notice is None  # told once
 

@@ -180,5 +180,28 @@ def test_screenshots_of_every_screen(qtbot: QtBot, tmp_path: Path) -> None:
     assert names == sorted(["picker", "warning-signs", "stretch-guide", "keys", "session-prepare",
                             "session-hold", "session-about", "session-paused",
                             "session-release", "session-rest", "session-switch", "finish",
-                            "settings"])
+                            "settings", "settings-reminders"])
     assert all(path.stat().st_size > 5000 for path in written)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_tray_starts_quietly_and_sound_joins_when_the_window_first_shows(
+    opened: list[MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stretchdesk.ui.reminder_service import ReminderService
+
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY"):  # no services of this machine's
+        monkeypatch.delenv(name, raising=False)
+    gc.disable()  # as app.main does for the start
+    try:
+        assert launch(options(["--tray"])) == 0
+        assert gc.isenabled()  # no window to paint: the start is over at once
+    finally:
+        gc.enable()
+    window = opened[0]
+    [service] = window.findChildren(ReminderService)
+    assert not window.isVisible() and not window.controller.has_sound
+    service.presence.show_window()  # from the tray
+    qtbot.waitUntil(lambda: window.controller.has_sound, timeout=5000)
+    assert window.isVisible()
+    assert build_parser().parse_args(["--tray"]).tray

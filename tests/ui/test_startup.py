@@ -63,6 +63,13 @@ NOT_AT_START = (
     "stretchdesk.ui.editor", "stretchdesk.ui.sharing", "stretchdesk.core.routine_draft",
     "stretchdesk.core.routine_folder", "stretchdesk.core.routine_writer",
     "stretchdesk.core.routine_exchange", "stretchdesk.core.draft_file", "PySide6.QtSvg",
+    # Reminders and the tray: D-Bus, X11 and the scheduler join after the first paint.
+    "stretchdesk.desktop", "jeepney", "PySide6.QtDBus", "stretchdesk.ui.reminder_service",
+    "stretchdesk.ui.reminder_desktop", "stretchdesk.ui.reminder_memory",
+    "stretchdesk.ui.tray_presence", "stretchdesk.ui.login_start",
+    "stretchdesk.core.reminders.scheduler", "stretchdesk.core.reminders.calendar",
+    "stretchdesk.core.reminders.usage", "stretchdesk.core.reminders.state",
+    "stretchdesk.core.history", "zoneinfo",
 )
 
 

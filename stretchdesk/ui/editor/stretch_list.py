@@ -123,8 +123,15 @@ class StretchFilter(QSortFilterProxyModel):
     def set_query(self, query: StretchQuery) -> None:
         """Filters by `query` from now on."""
         if query != self.query or query.areas is not self.query.areas:
-            self.query = query
-            self.invalidateFilter()
+            # Qt 6.10 brackets a filter change (invalidateFilter is deprecated from 6.11);
+            # older Qt only has invalidateFilter.
+            if hasattr(self, "endFilterChange"):
+                self.beginFilterChange()
+                self.query = query
+                self.endFilterChange()
+            else:
+                self.query = query
+                self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
