@@ -107,15 +107,14 @@ class _Engine(QObject):
         else:
             self.loaded.emit("")
 
-    @Slot(str, float)
-    def choose_voice(self, name: str, rate: float) -> None:
-        """On the speech thread: the voice called `name` ("" keeps the engine's), then the rate."""
-        if name:
-            for voice in self.speech.availableVoices():
-                if voice.name() == name:
-                    self.speech.setVoice(voice)
-                    break
-        self.speech.setRate(rate)  # after the voice: choosing a voice resets the rate
+    @Slot(str)
+    def choose_voice(self, name: str) -> None:
+        """On the speech thread: the voice called `name` (the only Python that runs there
+        after the start, and only when a voice was chosen by name)."""
+        for voice in self.speech.availableVoices():
+            if voice.name() == name:
+                self.speech.setVoice(voice)
+                break
 
 
 class ThreadedSpeech(QObject):
@@ -135,7 +134,8 @@ class ThreadedSpeech(QObject):
     _say = Signal(str)
     _stop = Signal()
     _volume = Signal(float)
-    _voice = Signal(str, float)
+    _voice = Signal(str)
+    _rate = Signal(float)
 
     def __init__(self, engine: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +152,7 @@ class ThreadedSpeech(QObject):
         self._stop.connect(speech.stop)
         self._volume.connect(speech.setVolume)
         self._voice.connect(worker.choose_voice)
+        self._rate.connect(speech.setRate)
         self._load.connect(worker.load)
         worker.loaded.connect(self._loaded)
         speech.errorOccurred.connect(self._error)
@@ -170,8 +171,13 @@ class ThreadedSpeech(QObject):
         self._ready = not problem
         if self._ready:
             self._volume.emit(self._volume_choice)
-            self._voice.emit(*self._voice_choice)
+            self._choose(*self._voice_choice)
         self.loaded.emit(problem)
+
+    def _choose(self, name: str, rate: float) -> None:
+        if name:
+            self._voice.emit(name)
+        self._rate.emit(rate)  # after the voice (queued in order): a voice resets the rate
 
     @Slot()
     def _error(self) -> None:
@@ -198,7 +204,7 @@ class ThreadedSpeech(QObject):
         """The voice called `name` ("" for the engine's own) at `rate`, -1.0 to 1.0."""
         self._voice_choice = (name, rate)
         if self._ready:
-            self._voice.emit(name, rate)
+            self._choose(name, rate)
 
     def voice_names(self) -> list[str]:
         """The names of the engine's voices (none before it has started).

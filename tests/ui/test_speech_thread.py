@@ -32,6 +32,10 @@ def test_the_engine_starts_on_its_own_thread_while_the_window_goes_on(qtbot: QtB
     assert speech.ready and len(speech.voice_names()) > 1
     # (Not through QObject.thread(): PySide then ties the thread's wrapper to the engine's.)
     assert speech._worker.started_on == "stretchdesk speech" != threading.current_thread().name
+    chosen = speech.voice_names()[-1]
+    speech.set_voice(chosen, 0.3)  # chosen on the speech thread, in order with the rate
+    engine = speech._worker.speech
+    qtbot.waitUntil(lambda: engine.voice().name() == chosen, timeout=10_000)
     speech.close()
 
 
