@@ -15,6 +15,7 @@ process if a running QThread were deleted, and Python deletes what it owns on th
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Final
@@ -217,7 +218,16 @@ class ThreadedSpeech(QObject):
         return sorted({voice.name() for voice in self._worker.speech.availableVoices()})
 
     def close(self) -> None:
-        """Stops speaking and deletes the engine on its thread."""
+        """Stops speaking and deletes the engine on its thread.
+
+        The engine's links back to this object are cut here first, on this thread: left
+        to its deletion, they would let go of this object from the speech thread.
+        """
         self.stop()
         self._ready = False
-        invoke(self._worker, "deleteLater", _QUEUED)
+        worker = self._worker
+        with contextlib.suppress(RuntimeError, TypeError):
+            worker.loaded.disconnect(self._loaded)
+        with contextlib.suppress(RuntimeError, TypeError):
+            worker.speech.errorOccurred.disconnect(self._error)
+        invoke(worker, "deleteLater", _QUEUED)
