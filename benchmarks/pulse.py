@@ -44,13 +44,15 @@ class PrivatePulse:
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         env = {"HOME": str(self.folder), "XDG_RUNTIME_DIR": str(self.folder),
                "PULSE_RUNTIME_PATH": str(self.folder), "PATH": "/usr/bin:/bin"}
-        self._process = subprocess.Popen(
-            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
-             "--disallow-exit", "--log-target=stderr", "--log-level=error",
-             "-L", f"module-null-sink sink_name={SINK} rate=44100 channels=2",
-             "-L", f"module-native-protocol-unix socket={self.socket} auth-anonymous=1"],
-            env=env, stdout=subprocess.DEVNULL, stderr=(self.folder / "log").open("wb"),
-        )  # fmt: skip
+        with (self.folder / "log").open("wb") as log:  # the server keeps its own copy
+            self._process = subprocess.Popen(
+                ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
+                 "--use-pid-file=no", "--disallow-exit", "--log-target=stderr",
+                 "--log-level=error",
+                 "-L", f"module-null-sink sink_name={SINK} rate=44100 channels=2",
+                 "-L", f"module-native-protocol-unix socket={self.socket} auth-anonymous=1"],
+                env=env, stdout=subprocess.DEVNULL, stderr=log,
+            )  # fmt: skip
         deadline = time.monotonic() + 10.0
         while time.monotonic() < deadline:
             if self._process.poll() is not None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from benchmarks import (
     cues,
     editor,
+    first_start,
     footprint,
     growth,
     history,
@@ -41,8 +42,8 @@ from benchmarks.xserver import MapListener, Xvfb
 DEFAULT_JSON = REPO / "benchmarks" / "results" / "latest.json"
 DOCS = REPO / "docs" / "performance.md"
 # In the table's order.
-PARTS = ("startup", "picker", "hold", "animation", "growth", "boundaries", "cues", "venv",
-         "install", "tray", "history", "editor")
+PARTS = ("startup", "picker", "first-start", "hold", "animation", "growth", "boundaries",
+         "cues", "venv", "install", "tray", "history", "editor")
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,8 @@ def parse_parts(text: str) -> tuple[str, ...]:
 
 
 def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resources.Helpers,
-            audio_problem: str | None,
-            parts: Sequence[str] = PARTS) -> tuple[list[Figure], list[str]]:
+            audio_problem: str | None, parts: Sequence[str] = PARTS,
+            display: str = "") -> tuple[list[Figure], list[str]]:
     """Every figure of the table (or of the chosen `parts`), in the order it is printed."""
     notes: list[str] = []
     figures: list[Figure] = []
@@ -103,6 +104,11 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
         _say("picker: memory and idle CPU, beside the baseline")
         picker, baseline_memory = resources.picker(sandbox, listener, helpers, plan.durations)
         figures += picker
+    if "first-start" in parts:
+        _say("first start: Enter to the first frame, with sound and without a server")
+        server = sandbox.env.get("PULSE_SERVER") if audio_problem is None else None
+        figures += first_start.measure_first_start(sandbox, listener, display, server,
+                                                   plan.warm_runs)
     if "hold" in parts:
         _say("session: memory and CPU in a 120 s hold")
         held, libraries = resources.hold(sandbox, listener, helpers, plan.durations,
@@ -169,7 +175,8 @@ def run(plan: Plan, quick: bool, python: str, keep: bool = False,
         helpers = resources.Helpers({"xvfb": xvfb.pid})
         if pulse.pid is not None:
             helpers.pids["pulseaudio"] = pulse.pid
-        figures, notes = measure(plan, sandbox, listener, helpers, audio_problem, parts)
+        figures, notes = measure(plan, sandbox, listener, helpers, audio_problem, parts,
+                                 display)
         if tuple(parts) != PARTS:
             notes.append(f"Only part of the benchmark ran: {', '.join(parts)}.")
         if python != sys.executable:

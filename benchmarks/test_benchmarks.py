@@ -156,3 +156,18 @@ def test_history_figures_take_the_p95_of_every_commit_and_the_median_first_openi
     failed = history_figures(HistoryResult(3650, 200_000, 15.0, None, [], "a probe failed"))
     assert [f.verdict for f in failed] == [Verdict.NOT_MEASURED, Verdict.NOT_MEASURED]
     assert "a probe failed" in failed[0].note
+
+
+def test_enter_to_first_frame_is_the_median_of_the_runs_and_failures_are_kept() -> None:
+    from benchmarks.first_start import ENTER_TARGET, EnterRun, _enter_figures
+
+    runs: list[EnterRun | str] = [EnterRun(180.0, 190.0, 900.0, 80.0),
+                                  EnterRun(320.0, 330.0, 1200.0, 81.0),
+                                  "no first frame after Enter", EnterRun(250.0, 262.0, None, 80.5)]
+    figure = _enter_figures("enter_sound", "Enter to first frame", runs, ENTER_TARGET, "note")
+    assert figure.value == 250.0 and figure.verdict.value == "PASS"
+    assert figure.detail["failed"] == ["no first frame after Enter"]
+    assert figure.detail["sounds_ready_after_window_ms"] == [900, 1200]
+    nothing = _enter_figures("enter_sound", "Enter to first frame", ["no window"], ENTER_TARGET,
+                             "note")
+    assert nothing.value is None and nothing.note == "no window"

@@ -39,7 +39,7 @@ def audio_outputs() -> list[QAudioDevice]:
     """The machine's audio outputs; on first use, QtMultimedia starts without a backend."""
     if os.environ.get(BACKEND_VARIABLE):
         return list(QMediaDevices.audioOutputs())
-    with _without_notice(NO_BACKEND_NOTICE), _no_plugin_paths():
+    with without_notice(NO_BACKEND_NOTICE), _no_plugin_paths():
         return list(QMediaDevices.audioOutputs())
 
 
@@ -55,7 +55,7 @@ def _no_plugin_paths() -> Iterator[None]:
 
 
 @contextmanager
-def _without_notice(notice: str) -> Iterator[None]:
+def without_notice(notice: str) -> Iterator[None]:
     """Drops Qt messages starting with `notice`; every other message goes on as before."""
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

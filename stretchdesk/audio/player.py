@@ -28,10 +28,15 @@ class CuePlayer(Protocol):
 
     @property
     def ready(self) -> SignalInstance:
-        """Emitted once, when prepare() has finished (sounds loaded, or given up on)."""
+        """Emitted when prepare() has finished (sounds loaded, or given up on)."""
 
     def prepare(self) -> None:
-        """Loads every sound before the session starts, so the first cue is on time."""
+        """Starts loading every sound, so a session's first cue is on time; ready follows.
+
+        It never waits for the loading. Called again once ready, it tries again what could
+        not be loaded (a sound server started since), and ready follows again; with
+        nothing to try again it does nothing.
+        """
 
     def is_ready(self) -> bool:
         """Whether prepare() has finished (sounds loaded, or given up on)."""
@@ -61,7 +66,10 @@ class CuePlayer(Protocol):
         """The voices the speech engine offers, for the Settings window (none without one)."""
 
     def missing(self) -> str:
-        """What the person will not hear and why, for the status bar ("" when all works)."""
+        """What the person will not hear and why ("" when all works)."""
+
+    def is_audible(self) -> bool:
+        """Whether any cue can be heard at all (a chime or the voice)."""
 
 
 class SilentPlayer(QObject):
@@ -115,6 +123,10 @@ class SilentPlayer(QObject):
 
     def missing(self) -> str:
         return self._missing
+
+    def is_audible(self) -> bool:
+        """What it would be for a real player: heard unless it says what is missing."""
+        return not self._missing
 
 
 def make_player(sounds: Path) -> CuePlayer:

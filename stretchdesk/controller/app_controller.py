@@ -11,16 +11,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import tzinfo
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from stretchdesk.controller.caution_gate import CautionGate
+from stretchdesk.controller.history_intents import HistoryIntents
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.controller.steering import Steering
 from stretchdesk.controller.view import QuestionView
-from stretchdesk.core.cautions import caution_groups, routine_cautions
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
@@ -30,7 +30,7 @@ from stretchdesk.timers import TimerFactory, qt_timer
 
 if TYPE_CHECKING:
     from stretchdesk.audio.player import CuePlayer
-    from stretchdesk.controller.cue_output import CueOutput
+    from stretchdesk.controller.cue_output import CueOutput, SoundStatus
     from stretchdesk.controller.driver import SessionDriver
     from stretchdesk.controller.history_keeper import HistoryKeeper
     from stretchdesk.core.event_log import EventLog
@@ -39,27 +39,28 @@ if TYPE_CHECKING:
     from stretchdesk.core.session_summary import SessionSummary
 
 
-class AppController(QObject):
+class AppController(Steering, HistoryIntents, QObject):
     """Runs the app for its views: intents in (methods), what happened out (signals).
 
     Intents: start_routine, pause, resume, toggle_pause, skip, back, extend, stop,
-    keep_holds, apply_settings, set_muted, test_sound, quit; with the history open
-    (open_history, then `history`): resume_offer, interrupt. A view that can answer
-    questions (the cautions before a routine) registers itself with `set_view`.
+    keep_holds, apply_settings, set_muted, toggle_mute, prepare_sound, test_sound, quit;
+    with the history open (open_history, then `history`): resume_offer, interrupt. A view
+    that can answer questions (the cautions before a routine) registers itself with
+    `set_view`.
 
     Signals:
         library_changed(Library): the routines were reloaded (a file of the person's changed).
         settings_changed(Settings): the settings in use changed.
         session_started(Routine, Timeline): a session was set up; its first phase starts
-            once the sounds are loaded (at once when they are).
+            once the sounds are ready (at once when they are: see `getting_ready`).
         timeline_changed(Timeline): new settings re-planned the session in progress.
         phase_started(int, Phase): the phase at index began.
         remaining_changed(float, float): seconds left in the phase, and its length.
         state_changed(SessionState): running, paused, finished or stopped.
         session_ended(SessionSummary): the session finished or was stopped.
         caption(str): a cue's line, to be shown as it is spoken.
-        sound_status(str): what the person will not hear ("" when all works), once the
-            sounds have loaded.
+        sound_status(SoundStatus): what the person will hear, each time the sounds have
+            been got ready (after the first paint, and after each try again).
         muted_changed(bool): sound was muted (True) or turned back on.
         notice(str): something the person should be told (a setting not saved, ...).
         check_in_changed(object): the back question on screen now (a BackCheckIn), or None.
@@ -74,7 +75,7 @@ class AppController(QObject):
     state_changed = Signal(object)
     session_ended = Signal(object)
     caption = Signal(str)
-    sound_status = Signal(str)
+    sound_status = Signal(object)
     muted_changed = Signal(bool)
     notice = Signal(str)
     check_in_changed = Signal(object)
@@ -93,8 +94,8 @@ class AppController(QObject):
         self._view: QuestionView | None = None
         self._driver: SessionDriver | None = None
         self._cues: CueOutput | None = None
-        self.history: HistoryKeeper | None = None  # opened after the first paint
-        self._cautions_seen: set[str] = set()  # routines whose cautions were shown this run
+        self._cautions = CautionGate()
+        self.history: HistoryKeeper | None = None  # opened after the first paint (open_history)
         self.routine: Routine | None = None
         self.last_summary: SessionSummary | None = None
         self.muted = False
@@ -155,6 +156,7 @@ class AppController(QObject):
         cut short in, and the history records it as the same session.
         """
         routine = self.library.routines[routine_id]
+        self.driver.log_event("start_requested", routine=routine_id)
         if level is not None and level is not self.settings.level:
             self._use(replace(self.settings, level=level))
         if ask_cautions and not self._cautions_accepted(routine):
@@ -162,88 +164,34 @@ class AppController(QObject):
         self.routine = routine
         timeline = self.timeline_for(routine)
         self.driver.load(timeline, resume.records() if resume is not None else ())
+        if self._cues is not None:
+            self._cues.prepare()  # what could not be got ready before is tried again
+        self._hold(self._cues is not None and not self._cues.ready)
         self.session_started.emit(routine, timeline)
-        self._when_sound_ready(lambda: self._start_loaded(timeline, resume))
+        if self._cues is None:
+            self._start_loaded(timeline, resume)
+        else:
+            self._cues.when_ready(lambda: self._start_loaded(timeline, resume))
         return True
 
     def _cautions_accepted(self, routine: Routine) -> bool:
-        if (not routine_cautions(routine, self.library)
-                or routine.id in self.settings.hidden_cautions
-                or routine.id in self._cautions_seen):
-            return True
-        if self._view is None:
-            return False  # safety first: never start unseen cautions
-        answer = self._view.ask_cautions(routine.name, caution_groups(routine, self.library))
-        if not answer.start:
-            return False
-        self._cautions_seen.add(routine.id)
-        if answer.hide_next_time:
+        answer = self._cautions.ask(routine, self.library, self.settings, self._view)
+        if answer.start and answer.hide_next_time:
             hidden = self.settings.hidden_cautions | {routine.id}
             self.apply_settings(replace(self.settings, hidden_cautions=hidden))
-        return True
+        return answer.start
 
     def _start_loaded(self, timeline: Timeline, offer: ResumeOffer | None = None) -> None:
         """Starts the loaded session, unless another replaced it while sound was loading;
         the history records it from now on (as the session of `offer`, when resumed)."""
         session = self.session
-        if (session is not None and session.timeline is timeline
-                and session.state is SessionState.IDLE):
-            if self.history is not None and self.routine is not None:
-                self.history.begin(session, self.routine, self.settings, offer)
-            self.driver.start(offer.index_in(timeline) if offer is not None else 0)
-
-    # -- the history ---------------------------------------------------------------------
-
-    def open_history(self, folder: Path, zone: Callable[[], tzinfo] | None = None) -> None:
-        """Opens the person's history in `folder`: every session is recorded from now on.
-
-        `zone` gives the person's time zone (by default the system's, read each time)."""
-        from stretchdesk.controller.history_keeper import HistoryKeeper
-
-        self.history = (HistoryKeeper(folder, self, wall_clock=self._wall_clock, zone=zone)
-                        if zone is not None else
-                        HistoryKeeper(folder, self, wall_clock=self._wall_clock))
-
-    def resume_offer(self) -> ResumeOffer | None:
-        """The session cut short that the person may carry on, if there is one (turn it
-        down with history.discard, answer the back question with history.answer_back)."""
-        return self.history.offer() if self.history is not None else None
-
-    def interrupt(self) -> None:
-        """Ends the session as the app closes, leaving it in the history to be resumed."""
-        if self.history is not None:
-            self.history.leave_open()
-        self.stop()
-
-    # -- steering the session ------------------------------------------------------------
-
-    def pause(self) -> None:
-        """Freezes the countdown of a running session."""
-        self.driver.pause()
-
-    def resume(self) -> None:
-        """Carries a paused session on."""
-        self.driver.resume()
-
-    def toggle_pause(self) -> None:
-        """Pauses a running session, resumes a paused one."""
-        self.driver.toggle()
-
-    def skip(self) -> None:
-        """On to the next phase now."""
-        self.driver.skip()
-
-    def back(self) -> None:
-        """Restarts the phase, or goes to the previous one near its start."""
-        self.driver.back()
-
-    def extend(self, seconds: float) -> None:
-        """Lengthens (negative: shortens) the current phase by `seconds`."""
-        self.driver.extend(seconds)
-
-    def stop(self) -> None:
-        """Ends the session early."""
-        self.driver.stop()
+        if (session is None or session.timeline is not timeline
+                or session.state is not SessionState.IDLE):
+            return
+        if self.history is not None and self.routine is not None:
+            self.history.begin(session, self.routine, self.settings, offer)
+        first = offer.index_in(timeline) if offer is not None else 0
+        self._run_held(lambda: self.driver.start(first))
 
     def _state_changed(self, state: SessionState) -> None:
         self.state_changed.emit(state)
@@ -297,10 +245,20 @@ class AppController(QObject):
         self._cues.apply_settings(self.settings)
         self._cues.set_muted(self.muted)
 
+    def prepare_sound(self) -> None:
+        """Starts getting the sounds ready now, in the background, so a start need not wait."""
+        if self._cues is not None:
+            self._cues.prepare()
+
     @property
     def has_sound(self) -> bool:
         """Whether a cue player is attached (the app attaches one after the first paint)."""
         return self._cues is not None
+
+    @property
+    def sound(self) -> SoundStatus | None:
+        """What the person will hear (None until the sounds have first been got ready)."""
+        return self._cues.status if self._cues is not None else None
 
     def set_muted(self, muted: bool) -> None:
         """Silences chimes and voice (captions go on), or turns them back on."""
@@ -309,20 +267,24 @@ class AppController(QObject):
             self._cues.set_muted(muted)
         self.muted_changed.emit(muted)
 
+    def toggle_mute(self) -> None:
+        """Mutes or unmutes; with no sound at all (no sound server), tries it again instead."""
+        if self.sound is not None and not self.sound.audible:
+            self.prepare_sound()
+        else:
+            self.set_muted(not self.muted)
+
     def test_sound(self) -> None:
-        """One chime and line at the current volume (the Settings window's Test button)."""
+        """One chime and line at the current volume (the Settings window's Test button).
+
+        Sound that could not be got ready (no sound server) is tried again first.
+        """
         if self._cues is not None:
             self._cues.test_sound()
 
     def voice_names(self) -> list[str]:
         """The voices to choose from (the speech engine starts for this)."""
         return self._cues.voice_names() if self._cues is not None else []
-
-    def _when_sound_ready(self, action: Callable[[], None]) -> None:
-        if self._cues is None:
-            action()
-        else:
-            self._cues.when_ready(action)
 
     def shut_down(self) -> None:
         """Ends any session (left to be resumed next time), closes the history and the

@@ -9,6 +9,7 @@ session's start waits here for the sounds to load.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,15 +24,51 @@ TEST_CUE = Cue("hold", "This is how loud your cues will be", spoken=True, phase_
 READY_WAIT_MS = 3000  # a session starts even if some sound never finishes loading
 
 
+@dataclass(frozen=True)
+class SoundStatus:
+    """What the person will hear, once the sounds have been got ready (or tried again).
+
+    `missing` says what will not be heard and why ("" when everything works); `audible`
+    is False when nothing at all will be (no sound server, no audio device): cues are
+    then captions only.
+    """
+
+    missing: str = ""
+    audible: bool = True
+
+    @property
+    def notice(self) -> str:
+        """The sentence that tells the person, once and plainly ("" when all works)."""
+        return self._said("the Test button in Settings tries the sound again")
+
+    @property
+    def settings_notice(self) -> str:
+        """The same, said beside the Test button."""
+        return self._said("Test tries the sound again")
+
+    def _said(self, retry: str) -> str:
+        if not self.missing:
+            return ""
+        if self.audible:
+            return f"{self.missing}."
+        reason = self.missing[:1].lower() + self.missing[1:]
+        return f"No sound: {reason}. Cues show as captions; {retry}."
+
+    @property
+    def chimes(self) -> bool:
+        """Whether chimes can be heard (as far as what is missing says)."""
+        return self.audible and "chime" not in self.missing.lower()
+
+
 class CueOutput(QObject):
     """Plays, captions and logs the cues of a driver's session.
 
     Signals:
-        sound_status(str): once the sounds have loaded, what the person will not hear
-            ("" when everything works); sent once.
+        sound_status(SoundStatus): what the person will hear, each time the sounds have
+            been got ready (at first, and after each try again).
     """
 
-    sound_status = Signal(str)
+    sound_status = Signal(object)
 
     def __init__(self, driver: SessionDriver, plan: CuePlan, player: CuePlayer,
                  show_caption: Callable[[str], None], parent: QObject | None = None,
@@ -42,32 +79,48 @@ class CueOutput(QObject):
         self.player = player
         self._show_caption = show_caption
         self._waiting: list[Callable[[], None]] = []
-        self._reported = False
+        self.status: SoundStatus | None = None  # None until the sounds have been got ready
         self._ready_wait = timers(self, "sound ready wait")
-        self._ready_wait.timeout.connect(self._ready)
+        self._ready_wait.timeout.connect(self._run_waiting)
         player.ready.connect(self._ready)
         driver.events.connect(self.play_events)
 
-    def when_ready(self, action: Callable[[], None]) -> None:
-        """Runs `action` once the sounds are loaded (at most READY_WAIT_MS from now).
-
-        Sounds load when the first session starts, not while the person browses the
-        routines (they cost memory); the start waits for them so the first cue is on time.
-        """
+    def prepare(self) -> None:
+        """Starts getting the sounds ready now, in the background (the app does this
+        right after the first paint, so a start rarely has to wait)."""
         self.player.prepare()
+        if self.player.is_ready() and self.status is None:
+            self._report()  # a player with nothing to load is ready from the start
+
+    @property
+    def ready(self) -> bool:
+        """Whether the sounds are ready (or were given up on): a start need not wait."""
+        return self.player.is_ready()
+
+    def when_ready(self, action: Callable[[], None]) -> None:
+        """Runs `action` once the sounds are ready (at most READY_WAIT_MS from now).
+
+        What could not be got ready before (a sound server that was not running) is
+        tried again first; a start waits for the sounds so that its first cue is heard.
+        """
         self._waiting.append(action)
+        self.prepare()
         if self.player.is_ready():
-            self._ready()
+            self._run_waiting()
         elif not self._ready_wait.isActive():
             self._ready_wait.start(READY_WAIT_MS)
 
     def _ready(self) -> None:
+        self._report()
+        self._run_waiting()
+
+    def _report(self) -> None:
+        self.status = SoundStatus(self.player.missing(), self.player.is_audible())
+        self.driver.log_event("sound", missing=self.status.missing)
+        self.sound_status.emit(self.status)
+
+    def _run_waiting(self) -> None:
         self._ready_wait.stop()
-        if not self._reported:
-            self._reported = True
-            missing = self.player.missing()
-            self.driver.log_event("sound", missing=missing)
-            self.sound_status.emit(missing)
         actions, self._waiting = self._waiting, []
         for action in actions:
             action()
@@ -97,8 +150,11 @@ class CueOutput(QObject):
         self.player.set_muted(muted)
 
     def test_sound(self) -> None:
-        """The Settings window's Test button: one chime and line at the current volume."""
-        self.player.play(TEST_CUE)
+        """The Settings window's Test button: one chime and line at the current volume.
+
+        What could not be got ready before is tried again first (see when_ready).
+        """
+        self.when_ready(lambda: self.player.play(TEST_CUE))
 
     def voice_names(self) -> list[str]:
         """The voices to choose from: the player gets ready (its speech engine starts)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from stretchdesk import paths
 from stretchdesk.core.document_cache import DocumentCache
+from stretchdesk.core.newcomer import NEWCOMER
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import SettingsStore
 
@@ -19,10 +21,12 @@ class SettingsKeeper:
         self.notice: str | None = None
 
     def load(self) -> Settings:
-        """The saved settings (the defaults when there are none or they cannot be read)."""
+        """The saved settings; a newcomer's (Beginner level) on a first run, when there are
+        none; the defaults when they cannot be read."""
+        first_run = not os.path.lexists(self._store.path)
         settings = self._store.load()
         self.notice = self._store.notice
-        return settings
+        return NEWCOMER if first_run else settings
 
     def save(self, settings: Settings) -> str | None:
         """Saves `settings`; a message for the person when that failed, else None."""

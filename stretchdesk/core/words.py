@@ -21,6 +21,7 @@ PHASE_WORDS: dict[PhaseKind, str] = {
 PAUSED_WORD = "Paused"
 COMPLETE_WORD = "Routine complete"
 STOPPED_WORD = "Stopped early"
+GETTING_READY_WORD = "Getting ready…"  # a session waits for its sounds (a second or two)
 
 # A side inside a sentence ("Switch to your left side") and on its own ("Left side").
 SIDE_NAMES: dict[Side, str] = {Side.LEFT: "left", Side.RIGHT: "right"}

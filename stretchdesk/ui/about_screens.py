@@ -61,8 +61,8 @@ class AboutScreens:
 
     def show_guides(self, routine_id: str, index: int = 0) -> GuideDialog | None:
         """The guide to each stretch of `routine_id` at the person's level, from `index`."""
+        from stretchdesk.ui.appearance import dark_palette
         from stretchdesk.ui.guide_dialog import GuideDialog
-        from stretchdesk.ui.main_window import dark_palette
 
         c = self._window.controller
         routine = c.library.routines.get(routine_id)
@@ -83,7 +83,7 @@ class AboutScreens:
         session = self._window.controller.session
         if session is None:
             return
-        from stretchdesk.ui.main_window import dark_palette
+        from stretchdesk.ui.appearance import dark_palette
 
         overlay = self._session_overlay()
         if overlay.is_open:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWi
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 MINUS = "\N{MINUS SIGN}"  # typeset minus, as wide as the plus beside it
+MUTE_TIP = "Mute or unmute chimes and voice (M)"
 GROUP_GAP = 8  # between the moving buttons and the +/- pair
 
 
@@ -50,9 +51,11 @@ class ControlBar(QWidget):
                                            self.shorter)
         self.longer_button = self._button("+5 s", "5 seconds more of this phase (+)",
                                           self.longer)
-        self.mute_button = self._button("Sound on", "Mute or unmute chimes and voice (M)",
+        self.mute_button = self._button("Sound on", MUTE_TIP,
                                         self.mute_requested, icon(pix.SP_MediaVolume))
         self.mute_button.setCheckable(True)
+        self._muted = False
+        self._no_sound = ""  # why no cue can be heard ("" while sound works)
         self.fullscreen_button = self._button("Mat mode", "Fill the screen, for reading from "
                                               "the mat (F or F11; Esc leaves)",
                                               self.fullscreen_requested,
@@ -63,7 +66,8 @@ class ControlBar(QWidget):
                                         self.stop_requested, icon(pix.SP_MediaStop))
         # Every label a button can show: the row must have room for the longest.
         self._labels = {
-            self.pause_button: ("Pause", "Resume"), self.mute_button: ("Sound on", "Muted"),
+            self.pause_button: ("Pause", "Resume"),
+            self.mute_button: ("Sound on", "Muted", "No sound"),
             self.fullscreen_button: ("Mat mode", "Leave mat mode"),
         }
         self._wanted = pixel_size(Role.BUTTON, 600)
@@ -110,10 +114,28 @@ class ControlBar(QWidget):
 
     def set_muted(self, muted: bool) -> None:
         """Shows whether sound is muted."""
+        self._muted = muted
+        self._show_sound()
+
+    def set_no_sound(self, reason: str) -> None:
+        """Shows the sound as unavailable, and why ("" when sound works again)."""
+        self._no_sound = reason
+        self._show_sound()
+
+    def _show_sound(self) -> None:
         pix = QStyle.StandardPixmap
-        self.mute_button.setChecked(muted)
-        self.mute_button.setText("Muted" if muted else "Sound on")
-        self.mute_button.setIcon(self.style().standardIcon(
+        button, muted = self.mute_button, self._muted
+        if self._no_sound:  # it tries the sound again
+            button.setChecked(False)
+            button.setText("No sound")
+            button.setToolTip(f"{self._no_sound}. Cues show as captions. Click (or M) to "
+                              "try the sound again.")
+            button.setIcon(self.style().standardIcon(pix.SP_MessageBoxWarning))
+            return
+        button.setChecked(muted)
+        button.setText("Muted" if muted else "Sound on")
+        button.setToolTip(MUTE_TIP)
+        button.setIcon(self.style().standardIcon(
             pix.SP_MediaVolumeMuted if muted else pix.SP_MediaVolume))
 
     def set_fullscreen(self, fullscreen: bool) -> None:

@@ -10,7 +10,7 @@ import sys
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -21,9 +21,11 @@ from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.document_cache import DocumentCache
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.library import load_library
+from stretchdesk.core.newcomer import gentlest_routine
 from stretchdesk.launch_options import LaunchOptions
 from stretchdesk.ui.first_paint import after_first_paint
 from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.window_state import WindowState
 
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 DOCUMENT_CACHE = "documents.cache"  # parsed YAML of the library and settings, in the cache dir
@@ -117,23 +119,26 @@ def _open_and_run(options: LaunchOptions) -> int:
         log = EventLog(options.event_log, time.monotonic)
     controller = AppController(library, keeper, settings, speed=options.speed, event_log=log)
     window = MainWindow(controller)
-    # Window geometry lives apart from the preferences, in the config folder.
-    state = QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
-    geometry = state.value("geometry")
-    if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(1280, 800)
-    if options.routine:
-        window.select_routine(options.routine)
+    state = WindowState(paths.config_dir())  # where the window was, the routine last chosen
+    state.place(window)
+    # The routine asked for, else the last one chosen, else (a first run) the gentlest.
+    if not any(window.select_routine(r) for r in (options.routine, state.routine) if r):
+        window.select_routine(gentlest_routine(library.library) or "")
 
     def finish_setup() -> None:
         """Sound, voice, the history and the folder watch join once the routine list is on
-        screen."""
+        screen.
+
+        The sounds start getting ready now, in the background (the window does not wait
+        for them), so that a start rarely has to.
+        """
         gc.enable()  # the start is over (see app.main)
         from stretchdesk.audio.player import make_player
 
         library.watch()
         window.look.desktop.watch()  # the desktop's contrast and motion, from its portal
         controller.attach_sound(make_player(paths.sounds_dir()))
+        controller.prepare_sound()
         if controller.history is None:  # (opened already when the app started in the tray)
             controller.open_history(paths.user_data_dir())
         if not reminders:  # (started already when the app started in the tray)
@@ -146,7 +151,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         else:  # until confirmed once, the warning signs come first; then the offer to resume
             from stretchdesk.ui.first_start import show_warning_signs_once
 
-            signs = show_warning_signs_once(window, state)
+            signs = show_warning_signs_once(window, state.store)
             if signs is not None:
                 signs.finished.connect(lambda _result: window.history.offer_resume())
             else:
@@ -178,9 +183,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         controller.session_ended.connect(lambda _summary: QTimer.singleShot(0, app.quit))
 
     def on_quit() -> None:
-        if not window.isFullScreen():
-            state.setValue("geometry", window.saveGeometry())
-            state.sync()
+        state.save(window, window.selected_routine_id)
         controller.shut_down()
 
     app.aboutToQuit.connect(on_quit)

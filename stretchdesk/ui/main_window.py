@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from stretchdesk.core.cautions import CautionAnswer
@@ -19,6 +19,7 @@ from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import keys, window_dialogs
 from stretchdesk.ui.about_screens import AboutScreens
 from stretchdesk.ui.announcer import Announcer
+from stretchdesk.ui.appearance import apply_theme, dark_palette
 from stretchdesk.ui.display_look import DisplayLook
 from stretchdesk.ui.history_screens import HistoryScreens
 from stretchdesk.ui.mat_mode import MatMode
@@ -30,6 +31,7 @@ from stretchdesk.ui.routine_actions import RoutineActions
 # needed: the routine list shows sooner without them.
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.controller.cue_output import SoundStatus
     from stretchdesk.core.display_choice import DisplayChoice
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._screen: ScreenAwake | None = None
         self._mat_mode = MatMode(self)
+        apply_theme(controller.settings.theme)
         self.picker = RoutinePicker(self)
         # Contrast, motion and text size, from the settings and the desktop (app-wide).
         self.look = DisplayLook(self)
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
             view.set_dark(dark_palette())
             bar = view.controls
             bar.set_muted(c.muted)
+            if c.sound is not None and not c.sound.audible:
+                bar.set_no_sound(c.sound.missing)
             bar.set_fullscreen(self.isFullScreen())
             for signal, action in (
                 (bar.back, "back"), (bar.toggle_pause, "toggle_pause"), (bar.skip, "skip"),
@@ -138,6 +143,10 @@ class MainWindow(QMainWindow):
             from stretchdesk.ui.session_access import SessionDescriber
 
             SessionDescriber(view, c)  # the ring and picture in words, for screen readers
+            if c.driver.event_log is not None:  # --event-log: when each phase is on screen
+                from stretchdesk.ui.frame_log import log_frames
+
+                log_frames(self, c)
         return self._session_view
 
     @property
@@ -243,8 +252,8 @@ class MainWindow(QMainWindow):
             self.history.close()
 
     def toggle_mute(self) -> None:
-        """M: mutes or unmutes chimes and voice."""
-        self.controller.set_muted(not self.controller.muted)
+        """M: mutes or unmutes chimes and voice; with no sound at all, tries it again."""
+        self.controller.toggle_mute()
 
     def toggle_fullscreen(self) -> None:
         """F or F11: mat mode, the whole screen for reading from the floor."""
@@ -267,6 +276,8 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, settings: Settings) -> None:
         self._show_library()
         self.look.apply(settings)
+        # After the look: high contrast keeps its own palette; off again, the theme's.
+        apply_theme(settings.theme, covered=self.look.choice.high_contrast)
 
     def _look_changed(self, choice: DisplayChoice) -> None:
         """New contrast, motion or text size: every screen built so far follows."""
@@ -290,6 +301,8 @@ class MainWindow(QMainWindow):
     def _session_started(self, routine: Routine, timeline: Timeline) -> None:
         view = self.session_view
         view.set_timeline(timeline)
+        if self.controller.getting_ready:  # the sounds are not ready yet: a second or two
+            view.show_getting_ready()
         self._show_page(view)
         self.setWindowTitle(plain_title(f"{routine.name} — {TITLE}"))
         if self._screen is None:
@@ -322,10 +335,11 @@ class MainWindow(QMainWindow):
         self.finish_view.show_summary(summary, name, names)
         self._show_page(self.finish_view)
 
-    def _sound_status(self, missing: str) -> None:
-        if missing:  # what the person will not hear, said once
-            current = self.statusBar().currentMessage()
-            self.show_notice(f"{current}  {missing}".strip())
+    def _sound_status(self, status: SoundStatus) -> None:
+        """Says what the person will not hear, once, where they look; and when it is fixed."""
+        self.picker.show_sound_notice(status.notice)
+        if self._session_view is not None:
+            self._session_view.controls.set_no_sound("" if status.audible else status.missing)
 
     def _muted_changed(self, muted: bool) -> None:
         if self._session_view is not None:
@@ -353,8 +367,3 @@ class MainWindow(QMainWindow):
             self._screen.release()
         super().closeEvent(event)
 
-
-def dark_palette() -> bool:
-    """Whether the application's colours are light text on a dark background."""
-    palette = QGuiApplication.palette()
-    return palette.window().color().lightness() < 128

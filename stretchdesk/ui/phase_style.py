@@ -8,7 +8,13 @@ from enum import Enum
 from PySide6.QtGui import QColor
 
 from stretchdesk.core.timeline import PhaseKind
-from stretchdesk.core.words import COMPLETE_WORD, PAUSED_WORD, STOPPED_WORD, phase_word
+from stretchdesk.core.words import (
+    COMPLETE_WORD,
+    GETTING_READY_WORD,
+    PAUSED_WORD,
+    STOPPED_WORD,
+    phase_word,
+)
 
 
 class Shape(Enum):
@@ -41,6 +47,8 @@ LOOKS: dict[PhaseKind, PhaseLook] = {
 }
 
 PAUSED = PhaseLook(PAUSED_WORD, "#5b5b5b", Shape.PAUSE)
+# Before the first phase, while the sounds finish loading: the calm look of a rest.
+GETTING_READY = PhaseLook(GETTING_READY_WORD, "#44566c", Shape.CIRCLE)
 
 COMPLETE = PhaseLook(COMPLETE_WORD, "#18794e", Shape.CHECK)
 STOPPED = PhaseLook(STOPPED_WORD, "#5b5b5b", Shape.SQUARE)

@@ -118,6 +118,10 @@ class RoutinePicker(QWidget):
         self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
         self.history_button.setAccessibleName("History")
         self.history_button.clicked.connect(self.history_requested)
+        self.sound_label = QLabel(self)  # what will not be heard, said once, up top
+        self.sound_label.setObjectName("soundNotice")
+        self.sound_label.setWordWrap(True)
+        self.sound_label.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -132,6 +136,7 @@ class RoutinePicker(QWidget):
         middle.addWidget(self.details, 6)
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
+        self._column.addWidget(self.sound_label)
         self._column.addLayout(middle, 1)
         bottom = QHBoxLayout()  # the person's routines; their history in the corner
         bottom.addWidget(self.routine_buttons, 1)
@@ -185,6 +190,18 @@ class RoutinePicker(QWidget):
             if self._base:
                 self._apply_fonts(self._base)
         self.problems_panel.show_problems(problems)
+
+    def show_sound_notice(self, text: str) -> None:
+        """Says what the person will not hear ("" hides the notice)."""
+        from PySide6.QtCore import Qt  # after the first paint (see the module's note)
+
+        self.sound_label.setTextFormat(Qt.TextFormat.PlainText)  # it may name a file
+        # A warm note that reads the same on light and dark windows.
+        self.sound_label.setStyleSheet(
+            "QLabel#soundNotice { background: #fff1c7; color: #4a3500; padding: 8px 12px;"
+            " border: 1px solid #e2c46b; border-radius: 6px; }")
+        self.sound_label.setText(text)
+        self.sound_label.setVisible(bool(text))
 
     @property
     def facts(self) -> dict[str, RoutineFacts]:
@@ -284,6 +301,7 @@ class RoutinePicker(QWidget):
             self.problems_panel.set_pixel_size(round(body * 0.85))
         self.routine_buttons.set_pixel_size(round(body * 0.8))
         self.history_button.setFont(sized_font(font, round(body * 0.8)))
+        self.sound_label.setFont(sized_font(font, body, bold=True))
         margin = round(base * 0.03)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(round(margin * 0.7))

@@ -16,7 +16,7 @@ from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.countdown_ring import CountdownRing
 from stretchdesk.ui.next_tip import NextTip
 from stretchdesk.ui.phase_banner import PhaseBanner
-from stretchdesk.ui.phase_style import colour
+from stretchdesk.ui.phase_style import GETTING_READY, colour
 from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.pose_panel import PosePanel
 from stretchdesk.ui.step_list import StepList, sections_for
@@ -140,6 +140,13 @@ class SessionView(QWidget):
             self.pose_panel.set_aspect(aspect())
         self.pose_panel.relayout()
         self.show_remaining(phase.seconds, phase.seconds)
+
+    def show_getting_ready(self) -> None:
+        """Shows the first phase in full under "Getting ready…" until the session starts."""
+        if self._timeline is None or not len(self._timeline):
+            return
+        self.show_phase(0, self._timeline[0])
+        self.banner.show_look(GETTING_READY)
 
     @Slot(float, float)
     def show_remaining(self, remaining: float, length: float) -> None:

@@ -8,6 +8,7 @@ Whoever opens the dialog saves what `settings_changed` carries.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.model import Library
+from stretchdesk.core.newcomer import NEWCOMER
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.settings_display_page import DisplayPage
 from stretchdesk.ui.settings_history_page import HistoryPage
@@ -121,6 +123,10 @@ class SettingsDialog(QDialog):
         """The settings as the dialog shows them now."""
         return self._settings
 
+    def set_sound_status(self, notice: str, chimes: bool) -> None:
+        """Shows on the Sound page what will not be heard (and that Test tries again)."""
+        self.sound.set_sound_status(notice, chimes)
+
     def set_desktop(self, asks: DesktopAsks) -> None:
         """Shows on the Display page what the desktop asks for."""
         self.display.set_desktop(asks)
@@ -149,11 +155,12 @@ class SettingsDialog(QDialog):
 
     def _on_restore(self) -> None:
         if type(self).ask(self):
-            # Dismissed cautions are not a setting on these pages; they stay dismissed.
-            # Reminders are kept too: a reset of holds and sounds should not silently
-            # stop them (or remove the login entry); their own page turns them off.
-            self._apply(lambda s: Settings(hidden_cautions=s.hidden_cautions,
-                                           reminders=s.reminders))
+            # As StretchDesk started for a newcomer; dismissed cautions are not a setting
+            # on these pages, so they stay dismissed. Reminders are kept too: a reset of
+            # holds and sounds should not silently stop them (or remove the login entry);
+            # their own page turns them off.
+            self._apply(lambda s: replace(NEWCOMER, hidden_cautions=s.hidden_cautions,
+                                          reminders=s.reminders))
 
     def _apply(self, change: Change) -> None:
         new = change(self._settings)

@@ -92,6 +92,15 @@ class SoundPage(SettingsPage):
         sound_box = QGroupBox("Sound", self)
         form = QFormLayout(sound_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.status = QLabel(sound_box)  # what will not be heard, when something will not
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        self.status.hide()
+        form.addRow(self.status)
+        self._chimes = True  # whether chimes can be heard, as far as is known
         self.sound_mode = QComboBox(sound_box)
         for mode, name in SOUND_MODE_NAMES.items():
             self.sound_mode.addItem(name, mode)
@@ -116,7 +125,8 @@ class SoundPage(SettingsPage):
         self.volume.setAccessibleName("Volume")
         self.volume_text = QLabel(sound_box)
         self.test = QPushButton("T&est", sound_box)
-        self.test.setToolTip("Play a chime at this volume")
+        self.test.setToolTip("Play a chime at this volume (sound that was not working is "
+                             "tried again first)")
         self._add_row(form, "Vol&ume:", _row("Quiet", self.volume, "Loud", self.volume_text,
                                              self.test, widest=_widest_rate_words()),
                       buddy=self.volume)
@@ -158,10 +168,19 @@ class SoundPage(SettingsPage):
     def _fill_voices(self, chosen: str) -> None:
         """The system's voices, plus the chosen one marked when it is no longer there."""
         self.voice_picker.set_voice(chosen)
-        self.voice_hint.setText(
-            "" if self._voices else "No voices were found on this computer; chimes still play."
-        )
+        none = ("No voices were found on this computer; chimes still play." if self._chimes
+                else "No voice is available.")  # the line above the form says why
+        self.voice_hint.setText("" if self._voices else none)
         self.voice_hint.setVisible(not self._voices)
+
+    def set_sound_status(self, notice: str, chimes: bool) -> None:
+        """Says what will not be heard ("" when all works); `chimes`: whether they sound."""
+        self._chimes = chimes
+        self.status.setText(notice)
+        self.status.setVisible(bool(notice))
+        if not self._voices:
+            with self.loading():
+                self._fill_voices(self.voice_picker.chosen())
 
     def _on_rate(self) -> None:
         self.rate_text.setText(_rate_words(self.rate.setting()))

@@ -15,6 +15,7 @@ from stretchdesk.core.session_state import SessionState
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
+    from stretchdesk.controller.cue_output import SoundStatus
     from stretchdesk.core.display_choice import DesktopAsks
     from stretchdesk.ui.reminder_desktop import ReminderDesktop
 
@@ -73,7 +74,15 @@ def open_settings(parent: QWidget, controller: AppController,
         dialog.tabs.setCurrentWidget(dialog.reminders)
     dialog.settings_changed.connect(controller.apply_settings)
     dialog.test_sound_requested.connect(controller.test_sound)
+
+    def show_sound(status: SoundStatus | None) -> None:
+        if status is not None:
+            dialog.set_sound_status(status.settings_notice, status.chimes)
+
+    show_sound(controller.sound)
+    controller.sound_status.connect(show_sound)  # Test tries the sound again
     dialog.exec()
+    controller.sound_status.disconnect(show_sound)
     dialog.deleteLater()
 
 

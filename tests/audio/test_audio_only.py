@@ -69,7 +69,7 @@ def test_a_backend_the_person_chose_is_kept(monitor: str) -> None:
 
 @pytest.mark.qt_log_level_fail("CRITICAL")
 def test_only_the_no_backend_notice_is_dropped(qtlog: QtLoggingPlugin) -> None:
-    with audio_only._without_notice(audio_only.NO_BACKEND_NOTICE):
+    with audio_only.without_notice(audio_only.NO_BACKEND_NOTICE):
         qWarning(f"{audio_only.NO_BACKEND_NOTICE}. Only QSoundEffect is available.")
         qWarning("something else went wrong")
     qWarning("after the first use")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from stretchdesk.audio.player import SilentPlayer
 from stretchdesk.controller.app_controller import AppController
+from stretchdesk.controller.cue_output import SoundStatus
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.cautions import CautionAnswer
@@ -45,7 +46,7 @@ def test_a_whole_routine_runs_with_a_fake_view_and_a_fake_clock(
 
     assert view.asked == ["Desk break"]  # the cautions first
     names = [n for n, _ in said]
-    assert names[:3] == ["session_started", "sound_status", "state_changed"]
+    assert names[:3] == ["sound_status", "session_started", "state_changed"]
     started = [args for n, args in said if n == "phase_started"]
     assert [i for i, _ in started] == list(range(len(timeline)))
     assert [p for _, p in started] == list(timeline)
@@ -151,14 +152,21 @@ def test_a_level_for_one_start_is_used_but_not_saved(
     assert store.load().level is Settings().level
 
 
-def test_sessions_wait_for_sounds_then_say_once_what_is_missing(
+def test_sessions_wait_for_sounds_and_each_try_says_what_is_missing(
     library: Library, tmp_path: Path, clock: FakeClock
 ) -> None:
     class Loading(SilentPlayer):
         loaded = False
+        prepared = 0
+
+        def prepare(self) -> None:
+            self.prepared += 1
 
         def is_ready(self) -> bool:
             return self.loaded
+
+        def is_audible(self) -> bool:
+            return True  # chimes, no voice
 
     timers = FakeTimers()
     service = LibraryService(lambda: library, tmp_path / "routines", timers=timers)
@@ -166,17 +174,22 @@ def test_sessions_wait_for_sounds_then_say_once_what_is_missing(
                                Settings(), clock=clock, timers=timers)
     player = Loading(missing="No voice: testing")
     controller.attach_sound(player)
-    statuses: list[str] = []
+    statuses: list[SoundStatus] = []
     controller.sound_status.connect(statuses.append)
+    controller.prepare_sound()  # the app does this after the first paint
+    assert player.prepared == 1 and controller.sound is None
     controller.start_routine("desk-break", ask_cautions=False)
-    assert controller.state is SessionState.IDLE
+    assert controller.getting_ready and controller.state is SessionState.IDLE
     player.loaded = True
     player.ready.emit()
-    assert controller.state is SessionState.RUNNING
+    assert controller.state is SessionState.RUNNING and not controller.getting_ready
     controller.stop()
     controller.start_routine("desk-break", ask_cautions=False)
     assert controller.state is SessionState.RUNNING  # ready now: no wait
-    assert statuses == ["No voice: testing"]
+    assert statuses == [SoundStatus("No voice: testing", audible=True)]
+    assert controller.sound == statuses[0]
+    player.ready.emit()  # ready again after trying again (a sound server appeared)
+    assert len(statuses) == 2
 
 
 def test_a_changed_library_reaches_the_views(

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
@@ -17,6 +18,7 @@ from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.ui import launch as launch_module
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.stop_dialog import StopQuestion
@@ -128,3 +130,24 @@ def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     """Moves the fake clock on and lets the driver catch up, as its timer would."""
     clock.advance(seconds)
     window.controller.driver.tick()
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[MainWindow]:
+    """Runs launch() without its event loop and keeps the window it opened."""
+    windows: list[MainWindow] = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            windows.append(self)
+            qtbot.addWidget(self)
+
+    def run_briefly(app: QApplication) -> int:
+        for _ in range(3):
+            QApplication.processEvents()
+        return 0
+
+    monkeypatch.setattr(launch_module, "MainWindow", Recorded)
+    monkeypatch.setattr(QApplication, "exec", run_briefly)
+    return windows

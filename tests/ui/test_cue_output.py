@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from stretchdesk.audio.player import SilentPlayer
 from stretchdesk.controller.app_controller import AppController
@@ -103,7 +105,8 @@ def test_every_cue_is_logged(window: MainWindow, player: SilentPlayer, clock: Fa
     advance(window, clock, controller.driver.session.remaining)
     controller.driver.event_log.close()
     lines = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines()]
-    assert lines[0] == {"t": lines[0]["t"], "event": "sound", "missing": ""}
+    assert lines[0] == {"t": lines[0]["t"], "event": "start_requested", "routine": "desk-break"}
+    assert lines[1] == {"t": lines[1]["t"], "event": "sound", "missing": ""}
     cues = [line for line in lines if line["event"] == "cue"]
     assert [c.get("chime") for c in cues] == [c.chime for c in player.played]
     started = [i for i, line in enumerate(lines) if line["event"] == "phase_started"]
@@ -148,22 +151,55 @@ class LoadingPlayer(SilentPlayer):
     def is_ready(self) -> bool:
         return self.loaded
 
+    def is_audible(self) -> bool:
+        return True  # chimes, no voice
+
     def finish_loading(self) -> None:
         self.loaded = True
         self.ready.emit()
 
 
-def test_sounds_load_on_the_first_start_which_waits_for_them(window: MainWindow) -> None:
+def test_a_start_before_the_sounds_are_ready_shows_getting_ready_in_full(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     player = LoadingPlayer()
     window.controller.attach_sound(player)
-    assert player.prepared == 0  # browsing the routines loads nothing
+    assert player.prepared == 0  # the app asks for the sounds after the first paint
     window.controller.start_routine("desk-break")
-    assert player.prepared == 1
-    assert window.page is window.session_view
-    assert window.controller.state is SessionState.IDLE  # waits for the chimes
+    assert player.prepared >= 1
+    view = window.session_view
+    assert window.page is view
+    assert window.controller.state is SessionState.IDLE  # waits for the sounds
+    assert window.controller.getting_ready
+    # Never a half-built frame: the first phase, whole, under "Getting ready…".
+    first = window.controller.timeline_for(window.controller.library.routines["desk-break"])[0]
+    assert view.banner.phase_word == "Getting ready…"
+    assert view.ring.seconds_text == str(round(first.seconds)) != "0"
+    assert view.stretch_label.text().startswith(
+        window.controller.library.stretches[first.stretch_id].name)
+    assert view.steps.highlighted_steps  # the starting position's steps are there
     player.finish_loading()
     assert window.controller.state is SessionState.RUNNING
-    assert "No voice: testing" in window.statusBar().currentMessage()
+    assert view.banner.phase_word == "Starting position"
+    assert window.picker.sound_label.text() == "No voice: testing."
+
+
+def test_keys_pressed_while_getting_ready_apply_once_the_session_runs(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    player = LoadingPlayer()
+    window.controller.attach_sound(player)
+    window.controller.start_routine("desk-break")
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # skip the starting position...
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # ...and pause
+    assert window.controller.state is SessionState.IDLE
+    player.finish_loading()
+    session = window.controller.session
+    assert session is not None and session.index == 1
+    assert session.phase.kind is PhaseKind.HOLD
+    assert window.controller.state is SessionState.PAUSED
+    assert window.session_view.banner.phase_word == "Paused"
+    assert window.session_view.controls.pause_button.text() == "Resume"
 
 
 def test_a_session_starts_when_the_sounds_take_too_long(make_window: MakeWindow) -> None:
@@ -176,6 +212,36 @@ def test_a_session_starts_when_the_sounds_take_too_long(make_window: MakeWindow)
     waited = timers.fire("sound ready wait")
     assert waited.interval() == 3000
     assert window.controller.state is SessionState.RUNNING
-    assert "No voice: testing" in window.statusBar().currentMessage()
-    player.finish_loading()  # late: nothing starts twice, nothing is said twice
-    assert window.statusBar().currentMessage().count("No voice: testing") == 1
+    assert window.session_view.banner.phase_word == "Starting position"
+    assert not window.picker.sound_label.isVisibleTo(window.picker)  # not known yet
+    player.finish_loading()  # late: nothing starts twice, and now it is said
+    assert window.controller.state is SessionState.RUNNING
+    assert window.controller.session is not None and window.controller.session.index == 0
+    assert window.picker.sound_label.text() == "No voice: testing."
+
+
+def test_with_nothing_to_load_a_start_does_not_wait(window: MainWindow) -> None:
+    window.controller.attach_sound(SilentPlayer())
+    window.controller.start_routine("desk-break")
+    assert not window.controller.getting_ready
+    assert window.controller.state is SessionState.RUNNING
+
+
+def test_with_no_sound_at_all_the_sound_button_and_m_try_it_again(window: MainWindow,
+                                                                   qtbot: QtBot) -> None:
+    class NoServer(SilentPlayer):
+        tries = 0
+
+        def prepare(self) -> None:
+            self.tries += 1
+
+    player = NoServer(missing="No sound server is running (connection refused)")
+    window.controller.attach_sound(player)
+    window.controller.start_routine("desk-break")
+    button = window.session_view.controls.mute_button
+    assert button.text() == "No sound" and "try the sound again" in button.toolTip()
+    tries = player.tries
+    button.click()
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert player.tries == tries + 2
+    assert not window.controller.muted  # nothing to mute: it tried again instead

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.core.model import Library
+from stretchdesk.core.newcomer import NEWCOMER
 from stretchdesk.core.settings import (
     Contrast,
     HoldMode,
@@ -224,8 +225,9 @@ def test_restore_defaults_asks_first(
     assert not emitted
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent: True))
     dialog.restore.click()
-    assert emitted == [Settings(hidden_cautions=frozenset({"rocking"}))]
-    assert dialog.holds.level.currentData() is Level.INTERMEDIATE
+    # Back to how StretchDesk starts for a newcomer: Beginner, every other default.
+    assert emitted == [replace(NEWCOMER, hidden_cautions=frozenset({"rocking"}))]
+    assert dialog.holds.level.currentData() is Level.BEGINNER
     assert dialog.sound.volume.value() == 80
     assert not dialog.holds.table.rows["rocking"].reset.isEnabled()
 

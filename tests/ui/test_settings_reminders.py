@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.core.model import Library
+from stretchdesk.core.newcomer import NEWCOMER
 from stretchdesk.core.reminders.settings import (
     EVERY_DAY,
     WEEKDAYS,
@@ -207,7 +208,7 @@ def test_restore_defaults_keeps_the_reminders(
     dialog, _ = open_dialog(qtbot, library, Settings(level=Level.ADVANCED, reminders=mine))
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent: True))
     dialog.restore.click()
-    assert dialog.settings == replace(Settings(), reminders=mine)
+    assert dialog.settings == replace(NEWCOMER, reminders=mine)  # as a first run starts
     assert dialog.reminders.desk_enabled.isChecked()
 
 

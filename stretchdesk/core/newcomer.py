@@ -1,0 +1,50 @@
+"""Where a person new to StretchDesk starts: the Beginner level and the gentlest routine.
+
+"Gentlest" is decided from the data, so that it follows the routines as they change:
+the shipped routine with the fewest moves between standing or sitting and the floor
+(none is best: a sore back minds getting down and up more than anything), then the
+fewest changes of position at all, then the shortest at Beginner level, then the fewest
+cautions. With today's routines that is "Standing only".
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from stretchdesk.core.cautions import routine_cautions
+from stretchdesk.core.model import Level, Library, Position, Routine
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.timeline import build_timeline
+
+__all__ = ["NEWCOMER", "gentleness", "gentlest_routine"]
+
+# The settings of a first run (and of "Restore defaults"): Settings() but at Beginner.
+NEWCOMER = Settings(level=Level.BEGINNER)
+
+
+def gentleness(routine: Routine, library: Library) -> tuple[int, int, float, int]:
+    """How hard `routine` is on a newcomer, to compare routines: smaller is gentler.
+
+    (moves down to the floor and back up, changes of position, seconds at Beginner level,
+    cautions). The person starts upright, at the computer, and ends up there again; a
+    routine done lying in bed has no floor to get down to.
+    """
+    timeline = build_timeline(routine, library, NEWCOMER)
+    positions: list[Position] = []
+    for phase in timeline:
+        position = library.stretches[phase.stretch_id].position
+        if not positions or positions[-1] is not position:
+            positions.append(position)
+    down = [False, *(p.needs_floor and routine.needs_floor for p in positions), False]
+    floor_moves = sum(a != b for a, b in pairwise(down))
+    changes = sum(a is not b for a, b in pairwise(positions))
+    return (floor_moves, changes, timeline.total_seconds,
+            len(routine_cautions(routine, library)))
+
+
+def gentlest_routine(library: Library) -> str | None:
+    """The id of the gentlest shipped routine (None when there is none)."""
+    shipped = [r for r in library.routines.values() if not r.user]
+    if not shipped:
+        return None
+    return min(shipped, key=lambda r: (gentleness(r, library), r.name.lower())).id
