@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from stretchdesk.core.session_state import SessionState
@@ -28,22 +29,24 @@ if TYPE_CHECKING:
     from stretchdesk.ui.main_window import MainWindow
 
 
-class HistoryScreens:
+class HistoryScreens(QObject):
     """Opens the history screen for one main window and shows the back check-in on it.
 
     `actions` are the key actions it carries out (ui/keys.py names them): H, and the
-    answers 0 to 10 while the back question shows.
+    answers 0 to 10 while the back question shows. A child of the window: when the window
+    goes, so do its links to the controller.
     """
 
     def __init__(self, window: MainWindow, controller: AppController) -> None:
+        super().__init__(window)
         self._window, self._controller = window, controller
         self.view: HistoryView | None = None
         self._came_from: QWidget | None = None
         self._check_in_keys: list[QShortcut] = []
         self.check_in: BackCheckIn | None = None
         controller.check_in_changed.connect(self._show_check_in)
-        controller.session_ended.connect(lambda _summary: self._show_today())
-        controller.settings_changed.connect(lambda _settings: self._settings_changed())
+        controller.session_ended.connect(self._show_today)
+        controller.settings_changed.connect(self._settings_changed)
 
     def actions(self) -> dict[str, Callable[[], object]]:
         """The key actions, by the names keys.BINDINGS gives them."""
@@ -98,7 +101,7 @@ class HistoryScreens:
                            rest_weekdays=settings.rest_days,
                            weekly_goal_minutes=settings.weekly_goal_minutes)
 
-    def _settings_changed(self) -> None:
+    def _settings_changed(self, _settings: object = None) -> None:
         if self.showing and self.view is not None:  # a goal changed from the screen's Settings
             self.view.set_text_scale(self._controller.settings.text_scale)
             self._feed().show_in(self.view)
@@ -129,7 +132,7 @@ class HistoryScreens:
         for shortcut in self._check_in_keys:
             shortcut.setEnabled(on)
 
-    def _show_today(self) -> None:
+    def _show_today(self, _summary: object = None) -> None:
         history = self._controller.history
         if history is None:
             return
