@@ -30,6 +30,13 @@ class CuePlayer(Protocol):
     def ready(self) -> SignalInstance:
         """Emitted when prepare() has finished (sounds loaded, or given up on)."""
 
+    @property
+    def voices_changed(self) -> SignalInstance:
+        """Emitted when the speech engine has listed its voices (it starts in the background)."""
+
+    def voices_pending(self) -> bool:
+        """Whether the speech engine is still starting, so its voices are not known yet."""
+
     def prepare(self) -> None:
         """Starts loading every sound, so a session's first cue is on time; ready follows.
 
@@ -78,10 +85,12 @@ class SilentPlayer(QObject):
     It still remembers the last line "said", so captions and logs can be checked. It is
     ready from the start, so it never needs to emit `ready`.
 
-    Signals: ready() — never emitted (is_ready() is always True).
+    Signals: ready() — never emitted (is_ready() is always True); voices_changed() — never
+        emitted (it has no voices).
     """
 
     ready = Signal()
+    voices_changed = Signal()
 
     def __init__(self, missing: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +129,9 @@ class SilentPlayer(QObject):
 
     def voice_names(self) -> list[str]:
         return []
+
+    def voices_pending(self) -> bool:
+        return False
 
     def missing(self) -> str:
         return self._missing

@@ -57,9 +57,11 @@ class QtCuePlayer(QObject):
     Signals: ready() — prepare() finished: every chime decoded (or found unplayable), the
     audio output opened once and the speech engine started (or failed, or still starting
     after SPEECH_WAIT_MS); again after each prepare() that tried again.
+    voices_changed() — the speech engine, started in the background, has listed its voices.
     """
 
     ready = Signal()
+    voices_changed = Signal()
     _server_answered = Signal(str)
 
     def __init__(self, sounds: Path, parent: QObject | None = None,
@@ -211,6 +213,8 @@ class QtCuePlayer(QObject):
             self._speech = None
             if self._ready:  # it failed after ready was said (started late, or switched on)
                 self.ready.emit()
+        elif not problem:
+            self.voices_changed.emit()
         self._maybe_ready()
 
     @Slot(str)
@@ -274,6 +278,9 @@ class QtCuePlayer(QObject):
         if self._prepared:
             self._start_speech()
         return self._speech.voice_names() if self._speech is not None else []
+
+    def voices_pending(self) -> bool:
+        return self._speech is not None and not self._speech.ready
 
     def set_voice(self, voice: str, rate: float) -> None:
         # Remembered, so a choice made before the engine starts (in prepare) still counts.

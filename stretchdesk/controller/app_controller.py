@@ -62,11 +62,13 @@ class AppController(Steering, HistoryIntents, QObject):
         sound_status(SoundStatus): what the person will hear, each time the sounds have
             been got ready (after the first paint, and after each try again).
         muted_changed(bool): sound was muted (True) or turned back on.
+        voices_changed(list): the speech engine, started in the background, listed these.
         notice(str): something the person should be told (a setting not saved, ...).
         check_in_changed(object): the back question on screen now (a BackCheckIn), or None.
     """
 
     library_changed = Signal(object)
+    voices_changed = Signal(list)
     settings_changed = Signal(object)
     session_started = Signal(object, object)
     timeline_changed = Signal(object)
@@ -242,6 +244,7 @@ class AppController(Steering, HistoryIntents, QObject):
         plan = CuePlan.from_library(self.library, self.settings)
         self._cues = CueOutput(self.driver, plan, player, self.caption.emit, self, self._timers)
         self._cues.sound_status.connect(self.sound_status)
+        player.voices_changed.connect(lambda: self.voices_changed.emit(self.voice_names()))
         self._cues.apply_settings(self.settings)
         self._cues.set_muted(self.muted)
 
@@ -285,6 +288,10 @@ class AppController(Steering, HistoryIntents, QObject):
     def voice_names(self) -> list[str]:
         """The voices to choose from (the speech engine starts for this)."""
         return self._cues.voice_names() if self._cues is not None else []
+
+    def voices_pending(self) -> bool:
+        """Whether the voices are still being listed (voices_changed follows)."""
+        return self._cues is not None and self._cues.player.voices_pending()
 
     def shut_down(self) -> None:
         """Ends any session (left to be resumed next time), closes the history and the

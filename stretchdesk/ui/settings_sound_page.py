@@ -77,6 +77,7 @@ class SoundPage(SettingsPage):
     def __init__(self, voices: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._voices = tuple(voices)
+        self._voices_pending = False  # the speech engine is still listing them
         layout = QVBoxLayout(self)
 
         cue_box = QGroupBox("Cues", self)
@@ -170,6 +171,8 @@ class SoundPage(SettingsPage):
         self.voice_picker.set_voice(chosen)
         none = ("No voices were found on this computer; chimes still play." if self._chimes
                 else "No voice is available.")  # the line above the form says why
+        if self._voices_pending:
+            none = "Looking for the voices on this computer…"
         self.voice_hint.setText("" if self._voices else none)
         self.voice_hint.setVisible(not self._voices)
 
@@ -181,6 +184,21 @@ class SoundPage(SettingsPage):
         if not self._voices:
             with self.loading():
                 self._fill_voices(self.voice_picker.chosen())
+
+    def set_voices_pending(self) -> None:
+        """Says the voices are still being looked for (set_voices follows)."""
+        self._voices_pending = True
+        with self.loading():
+            self._fill_voices(self.voice_picker.chosen())
+
+    def set_voices(self, voices: Sequence[str]) -> None:
+        """Lists the voices the speech engine found after the window opened."""
+        self._voices_pending = False
+        self._voices = tuple(voices)
+        with self.loading():
+            self.voice_picker.set_voices(self._voices, app_language())
+            self._fill_voices(self.voice_picker.chosen())
+            self.voice_picker.setEnabled(bool(self._voices) and self.rate.isEnabled())
 
     def _on_rate(self) -> None:
         self.rate_text.setText(_rate_words(self.rate.setting()))

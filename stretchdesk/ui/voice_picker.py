@@ -74,6 +74,11 @@ class VoicePicker(QWidget):
         """The engine's name of the voice shown as chosen ("" for the default)."""
         return self._chosen
 
+    def set_voices(self, voices: Sequence[str], language: str) -> None:
+        """Lists `voices` instead (the speech engine listed them after the window opened)."""
+        self._groups = {g.base: g for g in group_voices(voices, language)}
+        self._refill()
+
     def set_voice(self, name: str) -> None:
         """Shows `name` as chosen, without reporting it (a voice no longer on this
         computer stays chosen, marked as missing)."""

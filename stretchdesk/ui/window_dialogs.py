@@ -80,9 +80,13 @@ def open_settings(parent: QWidget, controller: AppController,
             dialog.set_sound_status(status.settings_notice, status.chimes)
 
     show_sound(controller.sound)
+    if controller.voices_pending():
+        dialog.sound.set_voices_pending()
     controller.sound_status.connect(show_sound)  # Test tries the sound again
+    controller.voices_changed.connect(dialog.sound.set_voices)  # the engine starts late
     dialog.exec()
     controller.sound_status.disconnect(show_sound)
+    controller.voices_changed.disconnect(dialog.sound.set_voices)
     dialog.deleteLater()
 
 

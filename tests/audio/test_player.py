@@ -71,6 +71,12 @@ def test_the_settings_window_gets_voices_while_lines_are_not_spoken(
     assert player.voice_names() == []  # nothing started before prepare()
     with qtbot.waitSignal(player.ready, timeout=10_000):
         player.prepare()
+    # The engine starts on its own thread when the voices are first asked for, and says
+    # when it has listed them: the Settings window fills its list then.
+    with qtbot.waitSignal(player.voices_changed, timeout=10_000):
+        assert player.voice_names() == []
+        assert player.voices_pending()
+    assert not player.voices_pending()
     assert len(player.voice_names()) > 1
     player.stop()
 

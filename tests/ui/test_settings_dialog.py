@@ -406,3 +406,24 @@ def test_the_dialog_fits_the_screen(qtbot: QtBot, library: Library) -> None:
         dialog.tabs.setCurrentIndex(page)
         QApplication.processEvents()
         assert dialog.close_button.isVisible()
+
+
+def test_voices_listed_after_the_window_opened_fill_its_list(
+    qtbot: QtBot, library: Library
+) -> None:
+    # The speech engine starts in the background: opened before it has listed its voices,
+    # the window says it is looking, then lists them without reporting a change.
+    dialog = SettingsDialog(Settings(), library, voices=())
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.sound)
+    dialog.show()
+    dialog.sound.set_voices_pending()
+    assert "Looking for the voices" in dialog.sound.voice_hint.text()
+    emitted: list[Settings] = []
+    dialog.settings_changed.connect(emitted.append)
+    dialog.sound.set_voices(["English (Great Britain)", "French (France)"])
+    assert dialog.sound.voice.isEnabled()
+    assert not dialog.sound.voice_hint.isVisible()
+    listed = [dialog.sound.voice.itemText(n) for n in range(dialog.sound.voice.count())]
+    assert "French (France)" in listed
+    assert not emitted
