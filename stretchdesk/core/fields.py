@@ -71,6 +71,13 @@ class FieldReader:
             raise self.error(key, "is empty; write something here")
         return value.strip()
 
+    def flag(self, key: FieldKey, default: bool = False) -> bool:
+        """A yes/no value at `key` (true or false), `default` when it is absent."""
+        value = self._get(key, False, default)
+        if not isinstance(value, bool):
+            raise self.error(key, f"should be true or false, not {_kind(value)}")
+        return value
+
     def texts(self, key: FieldKey, required: bool = False) -> tuple[str, ...]:
         """A list of strings at `key` (at least one if required)."""
         value = self._get(key, required, [])

@@ -184,6 +184,7 @@ class Routine:
     needs: tuple[str, ...] = ()
     source_file: str = ""
     user: bool = False
+    for_newcomers: bool = False  # the routine a first run selects (see core/newcomer.py)
 
     @property
     def needs_floor(self) -> bool:

@@ -1,10 +1,12 @@
 """Where a person new to StretchDesk starts: the Beginner level and the gentlest routine.
 
-"Gentlest" is decided from the data, so that it follows the routines as they change:
-the shipped routine with the fewest moves between standing or sitting and the floor
-(none is best: a sore back minds getting down and up more than anything), then the
-fewest changes of position at all, then the shortest at Beginner level, then the fewest
-cautions. With today's routines that is "Standing only".
+The routine is the one the shipped data marks `for_newcomers: true` ("Gentle lower-back
+relief": its stretches are the easiest the seed pages give, all at their beginner
+versions). Without such a mark it is decided from the data: the shipped routine with
+the fewest moves between standing or sitting and the floor (a sore back minds getting
+down and up), then the fewest changes of position, then the shortest at Beginner level,
+then the fewest cautions. Fewest floor moves alone is not "gentle": it would pick a
+standing back bend and a one-legged forward fold over lying knee hugs.
 """
 
 from __future__ import annotations
@@ -47,4 +49,7 @@ def gentlest_routine(library: Library) -> str | None:
     shipped = [r for r in library.routines.values() if not r.user]
     if not shipped:
         return None
+    marked = sorted(r.id for r in shipped if r.for_newcomers)
+    if marked:
+        return marked[0]
     return min(shipped, key=lambda r: (gentleness(r, library), r.name.lower())).id

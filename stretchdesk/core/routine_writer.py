@@ -40,6 +40,8 @@ def routine_to_data(routine: Routine) -> dict[str, Any]:
     data: dict[str, Any] = {"id": routine.id, "name": routine.name, "purpose": routine.purpose}
     if routine.needs:
         data["needs"] = list(routine.needs)
+    if routine.for_newcomers:
+        data["for_newcomers"] = True
     data["items"] = items
     return data
 

@@ -42,7 +42,7 @@ STRETCH_FIELDS = frozenset({
     "first_side", "motion", "breath_seconds", "hold_seconds", "reps", "steps", "muscles",
     "tips", "mistakes", "modifications", "cautions", "from_level", "project_choice",
 })
-ROUTINE_FIELDS = frozenset({"id", "name", "purpose", "needs", "items"})
+ROUTINE_FIELDS = frozenset({"id", "name", "purpose", "needs", "items", "for_newcomers"})
 ITEM_FIELDS = frozenset({"stretch", "hold_seconds", "reps", "side_order"})
 
 
@@ -219,6 +219,7 @@ def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine
         purpose=_short_text(r, ("purpose",), MAX_PURPOSE_CHARS),
         items=tuple(items),
         needs=r.choices(("needs",), NEEDS),
+        for_newcomers=r.flag(("for_newcomers",), default=False),
         source_file=doc.file,
     )
 

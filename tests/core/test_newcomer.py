@@ -61,9 +61,21 @@ def test_the_person_s_own_routines_are_never_picked_for_a_newcomer() -> None:
     assert gentlest_routine(with_routines(library, mine)) is None
 
 
-def test_the_shipped_choice_is_no_harder_than_any_other_shipped_routine() -> None:
+def test_the_shipped_data_marks_the_newcomers_routine_and_it_is_chosen() -> None:
     library = shipped()
-    chosen = library.routines[gentlest_routine(library) or ""]
-    for other in library.routines.values():
-        assert gentleness(chosen, library) <= gentleness(other, library), other.id
-    assert not chosen.needs_floor
+    marked = [r.id for r in library.routines.values() if r.for_newcomers]
+    assert marked == ["gentle-beginner"]
+    assert gentlest_routine(library) == "gentle-beginner"
+    # Every stretch in it is done at its easiest: none is left out at Beginner level.
+    chosen = library.routines["gentle-beginner"]
+    assert all(library.stretches[i.stretch_id].from_level.value == "beginner"
+               for i in chosen.items)
+
+
+def test_a_mark_beats_the_reckoning_and_the_reckoning_is_the_fallback() -> None:
+    library = shipped()
+    standing = routine("standing", "standing-side-bend", needs=("desk",))
+    marked = replace(routine("floor", "pelvic-tilt", needs=("floor",)), for_newcomers=True)
+    assert gentlest_routine(with_routines(library, standing, marked)) == "floor"
+    unmarked = replace(marked, for_newcomers=False)
+    assert gentlest_routine(with_routines(library, standing, unmarked)) == "standing"
