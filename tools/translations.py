@@ -1,7 +1,7 @@
 """Extracts and compiles the interface's translations (translations/areas.yaml).
 
     python -m tools.translations update [LANG ...]   # lupdate: refresh the .ts files
-    python -m tools.translations compile             # lrelease: .ts -> stretchdesk/translations/*.qm
+    python -m tools.translations compile             # lrelease: into stretchdesk/translations
     python -m tools.translations files AREA          # the source files of one area
 
 `update` with no language refreshes every language that has .ts files; naming a new
@@ -60,7 +60,8 @@ def update(wanted: list[str]) -> None:
             files = [str(f.relative_to(REPO)) for f in area_files(area)]
             subprocess.run(
                 [str(TOOLS / "pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
-                 "-target-language", language, "-ts", str(ts_file(area, language).relative_to(REPO))],
+                 "-target-language", language,
+                 "-ts", str(ts_file(area, language).relative_to(REPO))],
                 cwd=REPO, check=True, stdout=subprocess.DEVNULL)
 
 

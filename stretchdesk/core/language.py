@@ -52,7 +52,8 @@ def system_language(environ: Mapping[str, str], available: Iterable[str]) -> str
     """
     offered = set(available)
     wanted: list[str] = []
-    if environ.get("LANGUAGE") and environ.get("LC_ALL", environ.get("LANG", "")) not in ("C", "POSIX"):
+    locale_set = environ.get("LC_ALL") or environ.get("LANG", "")
+    if environ.get("LANGUAGE") and locale_set not in ("C", "POSIX"):
         wanted.extend(environ["LANGUAGE"].split(":"))
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if environ.get(name):
