@@ -8,7 +8,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest bench bench-peers dist dist-test system-deps clean
+.PHONY: run test lint typecheck pytest bench bench-peers dist dist-test system-deps translations \
+	clean
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -21,7 +22,13 @@ $(STAMP): pyproject.toml
 	$(PY) scripts/trim_qt.py
 	@touch $(STAMP)
 
-run: system-deps $(STAMP)
+# The interface's translations: translations/*.ts compiled by pyside6-lrelease into
+# stretchdesk/translations/*.qm, where the app, the wheel and the bundle find them. Cheap
+# (about a second), so it always runs: a .ts edited or merged is never shipped stale.
+translations: $(STAMP)
+	$(PY) -m tools.translations compile
+
+run: system-deps $(STAMP) translations
 	$(PY) -m stretchdesk $(ARGS)
 
 # ruff, then the layer contracts of pyproject.toml (docs/architecture.md).
@@ -32,10 +39,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-test: system-deps $(STAMP) lint typecheck
+test: system-deps $(STAMP) translations lint typecheck
 	@bash scripts/audio-services.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -43,7 +50,7 @@ test: system-deps $(STAMP) lint typecheck
 # Xvfb and PulseAudio; BENCH_ARGS=--write-docs refreshes docs/performance.md.
 # The app's bytecode is compiled first, as an installed wheel's is: where the environment
 # sets PYTHONDONTWRITEBYTECODE, every start would otherwise compile every module again.
-bench: system-deps $(STAMP)
+bench: system-deps $(STAMP) translations
 	$(PY) -m compileall -q stretchdesk
 	$(PY) -m benchmarks $(BENCH_ARGS)
 
@@ -56,7 +63,7 @@ bench-peers: system-deps $(STAMP)
 	$(PY) -m benchmarks.peers --write-docs
 
 # The wheel and the desktop bundle in dist/ (scripts/build-dist.sh lists what it makes).
-dist: system-deps $(STAMP)
+dist: system-deps $(STAMP) translations
 	@bash scripts/build-dist.sh
 
 # Builds dist/, then the packaging tests including the bundle's own (tests/packaging).

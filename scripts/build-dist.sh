@@ -26,6 +26,10 @@ version=$("$PY" -c "import stretchdesk; print(stretchdesk.__version__)")
 started=$(date +%s)
 
 rm -rf dist/StretchDesk dist/stretchdesk-*.whl dist/StretchDesk-*.tar.gz
+# The interface's translations (stretchdesk/translations/*.qm) go into both; `make dist`
+# has just built them, but this script may be run on its own.
+echo "Compiling the translations"
+"$PY" -m tools.translations compile
 echo "Building the wheel"
 "$PY" -m pip wheel --quiet --no-deps --wheel-dir dist . 2>&1 \
     | grep -v -e "^WARNING: Location" >&2 || true

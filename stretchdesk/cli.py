@@ -20,6 +20,7 @@ from stretchdesk.core.schema import parse_routine, parse_stretch
 from stretchdesk.core.settings_store import SettingsStore, settings_problems
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import Document, read_document
+from stretchdesk.run_language import start_language
 
 
 def format_duration(seconds: float) -> str:
@@ -42,6 +43,7 @@ def list_routines(
     settings = store.load()
     if store.notice:
         print(store.notice, file=err)
+    start_language(settings.language)  # the routines' names follow it (issue 19)
     if level is not None:
         settings = replace(settings, level=level)
     try:

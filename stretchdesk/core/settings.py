@@ -95,7 +95,9 @@ class Settings:
     `reminders` holds every reminder preference (core.reminders.settings).
     History: `back_check_in` asks how the back feels before and after a routine; the
     history screen measures the week against `weekly_goal_minutes` (0: no goal), and a
-    day in `rest_days` never breaks a streak.
+    day in `rest_days` never breaks a streak. `language` is "system" (the system's
+    locale variables choose) or a language code ("en", "fr"; core.language), read once at
+    start-up.
     """
 
     level: Level = Level.INTERMEDIATE
@@ -127,6 +129,8 @@ class Settings:
     back_check_in: bool = True
     weekly_goal_minutes: int = 60
     rest_days: frozenset[Weekday] = frozenset()
+    # -- the interface's language (issue 19): applies at the next start --
+    language: str = "system"
 
     def __hash__(self) -> int:
         return hash((*sorted(self.hold_overrides.items()), self.level, self.hold_seconds))

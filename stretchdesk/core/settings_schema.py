@@ -12,9 +12,11 @@ type of each default, so a new field is read and written without touching this m
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import fields, replace
 from enum import Enum
+from pathlib import PurePath
 from types import MappingProxyType
 from typing import Any
 
@@ -91,7 +93,14 @@ FIELD_WORDS: Mapping[str, str] = MappingProxyType({
     "back_check_in": "Ask how your back feels",
     "weekly_goal_minutes": "Weekly goal",
     "rest_days": "Rest days",
+    # -- language (issue 19) --
+    "language": "Language",
 })
+
+# What the language setting may hold: "system", or a language's code as its folder in
+# data/lang is named (two or three small letters). A code whose files are not installed
+# is kept (the files may come with a later StretchDesk); the run follows the system then.
+LANGUAGE_CODE = re.compile(r"system|[a-z]{2,3}")
 
 
 def remember_hold(settings: Settings, stretch_id: str, seconds: float) -> Settings:
@@ -191,6 +200,8 @@ def value_words(name: str, value: Any = _UNSET) -> str:
     if isinstance(value, int | float):
         unit = BOUNDS[name].unit if name in BOUNDS else ""
         return f"{value:g}{' ' + unit if unit else ''}"
+    if name == "language":
+        return "follow the system" if value == "system" else str(value)
     if isinstance(value, str):
         return shown(value) if value else "the system's voice"
     if isinstance(value, ReminderSettings):
@@ -211,6 +222,8 @@ def _read_field(reader: FieldReader, name: str, default: Any, notes: list[str]) 
         if not isinstance(value, bool):
             raise reader.error(key, f"should be yes or no (true/false), not {shown(value)}")
         return value
+    if name == "language":
+        return _read_language(reader, key, value)
     if isinstance(default, str):
         if not isinstance(value, str):  # kept exactly: a voice name must match the system's
             raise reader.error(key, f"should be text, not {shown(value)}")
@@ -229,6 +242,15 @@ def _read_field(reader: FieldReader, name: str, default: Any, notes: list[str]) 
         notes += more
         return reminders
     raise TypeError(f"settings field {name} has a type the settings file cannot hold")
+
+
+def _read_language(reader: FieldReader, key: FieldKey, value: Any) -> str:
+    """"system" or a language code; the message names the file and line of a bad one."""
+    if isinstance(value, str) and LANGUAGE_CODE.fullmatch(value.strip().lower()):
+        return value.strip().lower()
+    where = f"{PurePath(reader.doc.file).name}, line {reader.doc.line_of(key)}"
+    raise reader.error(key, f"is {shown(value)} ({where}), which is not a language; use system "
+                            "or a language code such as en or fr")
 
 
 def _read_holds(

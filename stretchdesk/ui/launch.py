@@ -23,8 +23,10 @@ from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.library import load_library
 from stretchdesk.core.newcomer import gentlest_routine
 from stretchdesk.launch_options import LaunchOptions
+from stretchdesk.run_language import start_language
 from stretchdesk.ui.first_paint import after_first_paint
 from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.translation import install_translators
 from stretchdesk.ui.window_state import WindowState
 
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
@@ -97,6 +99,11 @@ def _open_and_run(options: LaunchOptions) -> int:
     app = _application()
     # Parsed YAML kept between starts: an unchanged library loads without PyYAML.
     documents = DocumentCache(paths.cache_dir() / DOCUMENT_CACHE, __version__)
+    # The settings come first: they choose the language, which the library's texts and
+    # every window's strings follow (issue 19).
+    keeper = SettingsKeeper(documents=documents)
+    settings = keeper.load()
+    install_translators(app, start_language(settings.language))
     try:
         library = library_service(documents)
     except LibraryError as exc:
@@ -107,8 +114,6 @@ def _open_and_run(options: LaunchOptions) -> int:
         print(f"stretchdesk: there is no routine {options.routine!r}. Routines: {known}",
               file=sys.stderr)
         return 2
-    keeper = SettingsKeeper(documents=documents)
-    settings = keeper.load()
     documents.save()
     if options.level is not None:
         settings = replace(settings, level=options.level)  # for this run only

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.settings import Contrast, Motion, Settings, Theme
 from stretchdesk.core.settings_schema import BOUNDS
+from stretchdesk.ui.settings_language import LanguageChoice
 from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
 
 THEME_NAMES = {
@@ -99,6 +100,9 @@ class DisplayPage(SettingsPage):
         self.desktop_label.setObjectName("desktopAsks")
         form.addRow(self.desktop_label)
         layout.addWidget(box)
+        self.language = LanguageChoice(parent=self)  # (issue 19)
+        self.language.chosen.connect(lambda code: self.report(set_field("language", code)))
+        layout.addWidget(self.language)
         layout.addStretch(1)
 
         self.theme.currentIndexChanged.connect(
@@ -119,6 +123,7 @@ class DisplayPage(SettingsPage):
         self.contrast.setCurrentIndex(self.contrast.findData(settings.contrast))
         self.motion.setCurrentIndex(self.motion.findData(settings.motion))
         self.text_scale.set_setting(settings.text_scale)
+        self.language.show_language(settings.language)
         self._show_sample(settings.text_scale)
 
     def _on_scale(self) -> None:

@@ -63,6 +63,8 @@ CHANGED = Settings(
     back_check_in=False,
     weekly_goal_minutes=90,
     rest_days=frozenset({Weekday.WEDNESDAY, Weekday.SUNDAY}),
+    # -- language (issue 19) --
+    language="fr",
 )
 
 

@@ -93,7 +93,7 @@ def test_the_cut_off_settings_are_reset_and_the_rest_kept(store: SettingsStore) 
         [f.name for f in fields(Settings)].index("volume"):]
     assert after == ["Volume", "Appearance", "Text size", "Contrast", "Motion",
                      "Routines whose cautions you hid", "Reminders",
-                     "Ask how your back feels", "Weekly goal", "Rest days"]
+                     "Ask how your back feels", "Weekly goal", "Rest days", "Language"]
     assert ("Your settings file was cut short (its end is missing), so these settings are back "
             f"to their defaults: {', '.join(after)}.") in (store.notice or "")
     assert (store.folder / f"settings.yaml.bad-{STAMP}").exists()

@@ -1,0 +1,168 @@
+"""The run's language: the system's locale variables read as gettext reads them, the Settings
+choice over them, and the `language` setting in the settings file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stretchdesk.core import language
+from stretchdesk.core.language import (
+    available_languages,
+    choose_language,
+    language_dir,
+    system_language,
+)
+from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import SettingsStore
+from tests.core.settings_files import put
+
+OFFERED = ["en", "fr"]
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    yield
+    language.set_current(language.ENGLISH)
+
+
+# -- the system's language ------------------------------------------------------------------
+
+SYSTEMS = {
+    "nothing set": ({}, "en"),
+    "LANG French": ({"LANG": "fr_FR.UTF-8"}, "fr"),
+    "LANG Canadian French": ({"LANG": "fr_CA.UTF-8"}, "fr"),
+    "LANG bare code": ({"LANG": "fr"}, "fr"),
+    "LANG with a modifier": ({"LANG": "fr_BE@euro"}, "fr"),
+    "LANG English": ({"LANG": "en_GB.UTF-8"}, "en"),
+    "LANG not offered": ({"LANG": "de_DE.UTF-8"}, "en"),
+    "LANG C": ({"LANG": "C"}, "en"),
+    "LANG C.UTF-8": ({"LANG": "C.UTF-8"}, "en"),
+    "LANG POSIX": ({"LANG": "POSIX"}, "en"),
+    "LC_ALL over LANG": ({"LC_ALL": "fr_FR.UTF-8", "LANG": "en_US.UTF-8"}, "fr"),
+    "LC_MESSAGES over LANG": ({"LC_MESSAGES": "fr_FR.UTF-8", "LANG": "en_US.UTF-8"}, "fr"),
+    "LC_ALL over LC_MESSAGES": ({"LC_ALL": "en_US.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "en"),
+    "LANGUAGE list, first offered": ({"LANGUAGE": "de:fr:en", "LANG": "de_DE.UTF-8"}, "fr"),
+    "LANGUAGE list, first wins": ({"LANGUAGE": "en:fr", "LANG": "fr_FR.UTF-8"}, "en"),
+    "LANGUAGE list, none offered, LANG": ({"LANGUAGE": "de:it", "LANG": "fr_FR.UTF-8"}, "fr"),
+    "LANGUAGE with regions": ({"LANGUAGE": "fr_CA:en_US", "LANG": "en_US.UTF-8"}, "fr"),
+    "LANGUAGE ignored under C": ({"LANGUAGE": "fr", "LANG": "C"}, "en"),
+    "LANGUAGE ignored under LC_ALL=C": ({"LANGUAGE": "fr", "LC_ALL": "C",
+                                          "LANG": "fr_FR.UTF-8"}, "en"),
+    "LANGUAGE alone": ({"LANGUAGE": "fr"}, "fr"),
+    "LANGUAGE empty": ({"LANGUAGE": "", "LANG": "fr_FR.UTF-8"}, "fr"),
+    "upper-case code": ({"LANG": "FR_fr.UTF-8"}, "fr"),
+}
+
+
+@pytest.mark.parametrize("environ,expected", SYSTEMS.values(), ids=SYSTEMS.keys())
+def test_the_system_language_is_read_as_gettext_reads_it(
+    environ: dict[str, str], expected: str
+) -> None:
+    assert system_language(environ, OFFERED) == expected
+
+
+def test_without_french_files_a_french_system_runs_in_english() -> None:
+    assert system_language({"LANG": "fr_FR.UTF-8"}, ["en"]) == "en"
+
+
+CHOICES = {
+    "system follows LANG": ("system", {"LANG": "fr_FR.UTF-8"}, "fr"),
+    "English over a French system": ("en", {"LANG": "fr_FR.UTF-8"}, "en"),
+    "French over an English system": ("fr", {"LANG": "en_US.UTF-8"}, "fr"),
+    "French under C": ("fr", {"LANG": "C"}, "fr"),
+    "a language not installed follows the system": ("de", {"LANG": "fr_FR.UTF-8"}, "fr"),
+    "a missing choice follows the system": ("", {"LANG": "fr_FR.UTF-8"}, "fr"),
+}
+
+
+@pytest.mark.parametrize("choice,environ,expected", CHOICES.values(), ids=CHOICES.keys())
+def test_the_settings_choice_wins_when_it_is_installed(
+    choice: str, environ: dict[str, str], expected: str
+) -> None:
+    assert choose_language(choice, environ, OFFERED) == expected
+
+
+def test_the_available_languages_are_english_and_the_data_folders(tmp_path: Path) -> None:
+    assert available_languages(tmp_path) == ["en"]  # no data/lang at all
+    for code in ("fr", "de", "en"):
+        (tmp_path / "lang" / code).mkdir(parents=True)
+    (tmp_path / "lang" / "README.md").write_text("not a language")
+    assert available_languages(tmp_path) == ["en", "de", "fr"]
+    assert language_dir(tmp_path, "fr") == tmp_path / "lang" / "fr"
+
+
+def test_the_run_language_is_english_until_set() -> None:
+    assert language.current() == "en"
+    language.set_current("fr")
+    assert language.current() == "fr"
+    language.set_current("")
+    assert language.current() == "en"
+
+
+# -- the setting --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SettingsStore:
+    return SettingsStore(tmp_path / "config", lambda: 1_790_000_000.0)
+
+
+def test_the_language_setting_defaults_to_the_system() -> None:
+    assert Settings().language == "system"
+
+
+@pytest.mark.parametrize("choice", ["system", "en", "fr"])
+def test_the_language_setting_round_trips(store: SettingsStore, choice: str) -> None:
+    settings = Settings(language=choice)
+    store.save(settings)
+    assert f"language: {choice}\n" in store.path.read_text(encoding="utf-8")
+    assert store.load() == settings
+    assert store.notice is None
+
+
+def test_a_hand_written_code_is_read_in_small_letters(store: SettingsStore) -> None:
+    put(store, "version: 4\nlanguage: FR\n")
+    assert store.load().language == "fr"
+    assert store.notice is None
+
+
+def test_a_code_whose_files_are_not_installed_is_kept(store: SettingsStore) -> None:
+    """A later StretchDesk may bring it; until then the run follows the system."""
+    put(store, "version: 4\nlanguage: de\n")
+    assert store.load().language == "de"
+    assert store.notice is None
+    assert choose_language("de", {"LANG": "fr_FR.UTF-8"}, OFFERED) == "fr"
+
+
+BAD_LANGUAGES = {
+    "a name, not a code": ("Klingon", "'Klingon'"),
+    "a number": ("12", "12"),
+    "a list": ("[fr, en]", "a list"),
+    "a region": ("fr_FR", "'fr_FR'"),
+}
+
+
+@pytest.mark.parametrize("value,shown", BAD_LANGUAGES.values(), ids=BAD_LANGUAGES.keys())
+def test_a_bad_language_is_named_with_its_file_and_line_and_falls_back_to_the_system(
+    store: SettingsStore, value: str, shown: str
+) -> None:
+    put(store, f"version: 4\nlevel: advanced\nlanguage: {value}\nrest_seconds: 20\n")
+    loaded = store.load()
+    assert loaded.language == "system"
+    assert (loaded.level.value, loaded.rest_seconds) == ("advanced", 20.0)  # the rest is kept
+    notice = store.notice or ""
+    assert (f"Language is {shown} (settings.yaml, line 3), which is not a language; use system "
+            "or a language code such as en or fr; it was reset to its default "
+            "(follow the system).") in notice
+    store.load()
+    assert store.notice is None  # told once: the file now says system
+
+
+def test_an_empty_language_goes_back_to_the_system(store: SettingsStore) -> None:
+    put(store, "version: 4\nlanguage:\n")
+    assert store.load().language == "system"
+    assert "Language was empty; it is set to its default (follow the system)." in (
+        store.notice or "")
