@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,32 @@ os.environ["STRETCHDESK_CONFIG_DIR"] = str(_home / "config")
 os.environ["STRETCHDESK_DATA_DIR"] = str(_home / "data")
 os.environ["STRETCHDESK_CACHE_DIR"] = str(_home / "cache")
 
+# The suite runs in English whatever the machine's language: the app follows the locale
+# variables (issue 19), and a test that wants French sets them itself.
+for _name in ("LANGUAGE", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+for _name in ("LC_ALL", "LANG"):
+    if not os.environ.get(_name, "C").lower().startswith(("c", "posix", "en")):
+        os.environ[_name] = "C.UTF-8"
+
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Puts back the run's language, and Qt's translators and locale, that a test set."""
+    yield
+    from stretchdesk.core import language
+
+    language.set_current(language.ENGLISH)
+    translation = sys.modules.get("stretchdesk.ui.translation")
+    if translation is not None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            translation.install_translators(app, language.ENGLISH)
+        QLocale.setDefault(QLocale.system())
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -166,3 +166,28 @@ def test_an_empty_language_goes_back_to_the_system(store: SettingsStore) -> None
     assert store.load().language == "system"
     assert "Language was empty; it is set to its default (follow the system)." in (
         store.notice or "")
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def test_list_reads_the_library_in_the_language_of_the_system(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`LANG=fr_FR.UTF-8 stretchdesk --list`: the library's French overlays follow
+    core.language.current(), so it is set before the library loads."""
+    from stretchdesk import cli, run_language
+
+    seen: list[str] = []
+    real_load = cli.load_library
+
+    def load_library(*args: object, **kwargs: object) -> object:
+        seen.append(language.current())
+        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run_language, "available_languages", lambda _root: OFFERED)
+    monkeypatch.setattr(cli, "load_library", load_library)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert cli.list_routines(None) == 0
+    assert seen == ["fr"]
+    assert "desk-break" in capsys.readouterr().out
