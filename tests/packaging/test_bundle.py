@@ -112,3 +112,22 @@ def test_the_download_carries_the_bundle_and_its_menu_entry() -> None:
     assert "StretchDesk/share/install-desktop-entry.sh" in names
     assert "StretchDesk/share/io.github.stretchdesk.StretchDesk.desktop" in names
     assert any(n.startswith("StretchDesk/share/icons/") and n.endswith(".png") for n in names)
+
+
+def test_the_bundle_carries_the_translations_of_the_app_and_of_qt() -> None:
+    """Where ui/translation.py looks: beside the package's code, and Qt's own folder."""
+    inside = BUNDLE / "_internal"
+    for ts in (REPO / "translations").glob("*_*.ts"):
+        assert (inside / "stretchdesk" / "translations" / f"{ts.stem}.qm").is_file(), ts.name
+    languages = {ts.stem.rsplit("_", 1)[1] for ts in (REPO / "translations").glob("*_*.ts")}
+    qt_kept = {path.name for path in inside.rglob("Qt/translations/*.qm")}
+    assert {f"qtbase_{code}.qm" for code in languages} <= qt_kept
+    assert len(qt_kept) <= len(languages)  # not every language Qt has (7 MB)
+
+
+def test_the_bundle_lists_the_routines_on_a_french_system(tmp_path: Path) -> None:
+    done = subprocess.run([BUNDLE / "stretchdesk", "--list"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=60, check=False,
+                          env={**os.environ, "LANG": "fr_FR.UTF-8", "LANGUAGE": ""})
+    assert done.returncode == 0, done.stderr
+    assert "desk-break" in done.stdout

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from tests.packaging.helpers import REPO, run_self_test, shipped_files
+from tools.translations import compile_all
 
 # What `pip wheel .` reads from the checkout; copied so the build leaves no build/ or
 # egg-info behind in a work tree that others are using at the same time.
@@ -34,6 +35,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
                             ignore=shutil.ignore_patterns("__pycache__", ".*"))
         elif origin.exists():
             shutil.copy2(origin, source / name)
+    # The interface's translations, compiled as `make dist` compiles them before it builds.
+    compile_all(source / "stretchdesk" / "translations")
     out = tmp_path_factory.mktemp("wheelhouse")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", out,
@@ -69,6 +72,20 @@ def test_the_wheel_carries_every_module(wheel: Path) -> None:
         f"the wheel leaves out {missing}: a package needs an __init__.py and a place in "
         "[tool.setuptools] packages in pyproject.toml"
     )
+
+
+def test_the_wheel_carries_the_compiled_translations(wheel: Path) -> None:
+    expected = {f"stretchdesk/translations/{ts.stem}.qm"
+                for ts in (REPO / "translations").glob("*_*.ts")}
+    assert expected, "translations/ has no .ts files"
+    names = wheel_names(wheel)
+    missing = sorted(expected - names)
+    assert not missing, (
+        f"the wheel leaves out {missing}: [tool.setuptools.package-data] in pyproject.toml "
+        "should carry stretchdesk/translations/*.qm")
+    with zipfile.ZipFile(wheel) as archive:
+        assert all(archive.getinfo(name).file_size > 0 for name in expected)
+    assert not any(name.endswith(".ts") for name in names)  # the sources stay in the repo
 
 
 def test_the_wheel_installs_the_stretchdesk_command(wheel: Path) -> None:
