@@ -23,13 +23,20 @@ def qm_files(language: str, folder: Path = COMPILED) -> list[Path]:
     return sorted(folder.glob(f"*_{language}.qm")) if folder.is_dir() else []
 
 
+def run_locale(language: str) -> QLocale:
+    """The locale numbers and dates follow: the system's when it is in `language` (so
+    en_GB keeps its dates and fr_CA its own ways), else the language's own (en_US, fr_FR)."""
+    system = QLocale.system()
+    return system if system.language() == QLocale(language).language() else QLocale(language)
+
+
 def install_translators(app: QCoreApplication, language: str) -> int:
     """Installs the app's and Qt's translators for `language` (none for English), after
     removing any installed before; sets QLocale's default. The number of files loaded."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(run_locale(language))
     if language == "en":
         return 0
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -145,3 +145,16 @@ def test_an_english_system_starts_in_english(
     assert launch(options([])) == 0
     assert language.current() == "en"
     assert qt_cancel() == "Cancel"
+
+
+def test_numbers_and_dates_follow_the_system_when_it_speaks_the_run_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stretchdesk.ui import translation
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_CA")))
+    assert translation.run_locale("fr").name() == "fr_CA"
+    assert translation.run_locale("en").name() == "en_US"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    assert translation.run_locale("en").name() == "en_GB"
+    assert translation.run_locale("fr").name() == "fr_FR"
