@@ -1,0 +1,52 @@
+"""The shipped content in French: every text a person reads or hears has its French, and
+every French file can be used (data/lang/fr/, docs/data-format.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stretchdesk.core.library import load_library
+from stretchdesk.core.model import Library
+from stretchdesk.core.stretch_guide import MuscleAreas
+
+
+@pytest.fixture(scope="module")
+def french(data_dir: Path) -> Library:
+    return load_library(data_dir, language_code="fr")
+
+
+def test_every_shipped_text_has_its_french(french: Library) -> None:
+    """Lists every field still in English: stretches, routines, cautions and their groups,
+    the safety words, the muscle areas and names."""
+    missing = list(french.untranslated)
+    assert not missing, (f"{len(missing)} texts have no French yet (the English is shown):\n"
+                         + "\n".join(missing))
+
+
+def test_every_french_file_can_be_used(french: Library) -> None:
+    problems = [str(p) for p in french.translation_problems]
+    assert not problems, "French text that cannot be used:\n" + "\n".join(problems)
+
+
+def test_french_changes_words_only(french: Library, library: Library) -> None:
+    assert french.stretches.keys() == library.stretches.keys()
+    assert french.routines.keys() == library.routines.keys()
+    for ident, stretch in library.stretches.items():
+        fr = french.stretches[ident]
+        assert (fr.hold_seconds, fr.reps, fr.position, fr.unilateral, fr.primary_muscles,
+                fr.caution_ids) == (stretch.hold_seconds, stretch.reps, stretch.position,
+                                    stretch.unilateral, stretch.primary_muscles,
+                                    stretch.caution_ids), ident
+    for ident, routine in library.routines.items():
+        assert french.routines[ident].items == routine.items, ident
+
+
+def test_each_muscle_has_one_french_name(french: Library) -> None:
+    areas = french.muscle_areas
+    assert isinstance(areas, MuscleAreas)
+    names = [areas.names.get(m, m) for m in areas.names]
+    assert len(set(names)) == len(names), "two muscles share a French name"
+    for muscle, name in areas.names.items():  # a shown name finds its own muscle's area
+        assert areas[name] == areas[muscle], muscle
