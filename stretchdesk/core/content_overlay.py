@@ -1,14 +1,12 @@
 """Shipped content in another language: files in data/lang/<code>/ that give the text of the
 English stretches, routines, cautions, safety words and muscle areas, keyed by their ids.
 
-English stays the whole truth about a stretch (its timing, sides, muscles, cautions); an
-overlay only replaces what a person reads or hears, field by field. A field the overlay
-does not give, or a list whose length differs from the English one, is shown in English.
-Nothing in an overlay can hide or break the English content: a file or field that cannot
-be used is listed in `problems` (file, line, field and what to change) and its English is
-shown. `missing` names every text still in English, so a test can list what is left to
-translate (tests/data/test_french_content.py). Only shipped content is overlaid: a
-person's own routines keep the language they were written in.
+English stays the whole truth about a stretch (timing, sides, muscles, cautions); an
+overlay replaces only what a person reads or hears, field by field, and whatever it leaves
+out or gets wrong (a list of another length than the English) is shown in English. A file
+or field that cannot be used is listed in `problems` and never hides the English. Only
+shipped content is overlaid: a person's own routines keep the language they were written in
+(docs/data-format.md, "Content in other languages").
 """
 
 from __future__ import annotations
@@ -16,18 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from stretchdesk.core.caution_book import CautionBook, CautionGroup
 from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.fields import FieldReader, shown
+from stretchdesk.core.language import ENGLISH, language_dir
 from stretchdesk.core.limits import MAX_NAME_CHARS, MAX_PURPOSE_CHARS
 from stretchdesk.core.model import Modification, Routine, Steps, Stretch
+from stretchdesk.core.overlay_reader import Check, OverlayReader
 from stretchdesk.core.safety import FIELDS as SAFETY_FIELDS
 from stretchdesk.core.safety import RED_FLAG_FIELDS, SafetyNotes
 from stretchdesk.core.stretch_guide import MuscleAreas
 from stretchdesk.core.yaml_source import Document, FieldKey
 
-ENGLISH = "en"
 STRETCH_TEXT = ("name", "summary", "steps", "tips", "mistakes", "modifications",
                 "project_choice")
 STEP_PARTS = ("prepare", "hold", "release")
@@ -37,9 +37,9 @@ ROUTINE_TEXT = ("name", "purpose")
 NAMES = "names"  # muscles.yaml: muscle -> its name in the language, beside muscle -> area
 _SLOT = "{}"
 _ONE = {"stretches": "stretch", "routines": "routine"}
-_KEPT = "the English text is shown until this is fixed"
 
-Check = Callable[[str], str | None]  # a message when a translated text cannot be used
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 def open_overlay(
@@ -47,32 +47,53 @@ def open_overlay(
 ) -> ContentOverlay | None:
     """The overlay of language `code` in `data_dir`/lang, or None for English or a language
     the data has no folder for."""
-    folder = data_dir / "lang" / code
+    folder = language_dir(data_dir, code)
     if code == ENGLISH or not folder.is_dir():
         return None
     return ContentOverlay(folder, read)
 
 
-class ContentOverlay:
+class ContentOverlay(OverlayReader):
     """The overlay files of one language, applied to the English content as it loads.
 
     `problems`: what in the files could not be used (the English is shown instead).
     `missing`: every text left in English, as "lang/<code>/<file>: <field>".
     """
 
-    def __init__(self, folder: Path, read: Callable[[Path], Document]) -> None:
-        self.folder = folder
-        self._read = read
-        self.problems: list[LibraryError] = []
-        self.missing: list[str] = []
-
     # -- the kinds of content -------------------------------------------------------------
 
     def stretch(self, stretch: Stretch) -> Stretch:
         """`stretch` with the text this language's file gives."""
-        f = self._open(f"stretches/{stretch.id}.yaml", f"stretches[{stretch.id}]")
-        self._only(f, (), (*STRETCH_TEXT, "id"))
-        self._same_id(f, stretch.id)
+        return self._safely(f"stretches/{stretch.id}.yaml", self._stretch, stretch, stretch)
+
+    def routine(self, routine: Routine) -> Routine:
+        """A shipped `routine` with the name and purpose this language's file gives."""
+        return self._safely(f"routines/{routine.id}.yaml", self._routine, routine, routine)
+
+    def caution_book(self, book: CautionBook) -> CautionBook:
+        """The shared cautions with this language's headings and texts."""
+        return self._safely("cautions.yaml", self._caution_book, book, book)
+
+    def safety(self, notes: SafetyNotes) -> SafetyNotes:
+        """The warning signs and the not-medical-advice note in this language."""
+        return self._safely("safety.yaml", self._safety, notes, notes)
+
+    def muscle_areas(self, areas: Mapping[str, str]) -> MuscleAreas:
+        """Each muscle's body area, and its own name, in this language."""
+        return self._safely("muscles.yaml", self._muscle_areas, areas, MuscleAreas(areas))
+
+    def _safely(self, relative: str, apply: Callable[[_T], _R], english: _T, kept: _R) -> _R:
+        """`apply(english)`, or `kept` (the English) when a fault of ours stops it: that
+        file's problem only."""
+        try:
+            return apply(english)
+        except Exception as exc:
+            self.problems.append(UnexpectedFileError.about(str(self.folder / relative), exc))
+            return kept
+
+    def _stretch(self, stretch: Stretch) -> Stretch:
+        f = self._open(f"stretches/{stretch.id}.yaml", f"stretches[{stretch.id}]",
+                       STRETCH_TEXT, stretch.id)
         self._table(f, ("steps",), STEP_PARTS)
         english = stretch.steps
         steps = Steps(*(self._texts(f, ("steps", part), getattr(english, part))
@@ -92,11 +113,9 @@ class ContentOverlay:
             project_choice=notes,
         )
 
-    def routine(self, routine: Routine) -> Routine:
-        """A shipped `routine` with the name and purpose this language's file gives."""
-        f = self._open(f"routines/{routine.id}.yaml", f"routines[{routine.id}]")
-        self._only(f, (), (*ROUTINE_TEXT, "id"))
-        self._same_id(f, routine.id)
+    def _routine(self, routine: Routine) -> Routine:
+        f = self._open(f"routines/{routine.id}.yaml", f"routines[{routine.id}]",
+                       ROUTINE_TEXT, routine.id)
         return replace(
             routine,
             name=self._text(f, ("name",), routine.name, check=_at_most(MAX_NAME_CHARS)),
@@ -104,12 +123,10 @@ class ContentOverlay:
                                check=_at_most(MAX_PURPOSE_CHARS)),
         )
 
-    def caution_book(self, book: CautionBook) -> CautionBook:
-        """The shared cautions with this language's headings and texts."""
+    def _caution_book(self, book: CautionBook) -> CautionBook:
         if not book.groups:
             return book
-        f = self._open("cautions.yaml", "caution-book")
-        self._only(f, (), ("groups", "cautions"))
+        f = self._open("cautions.yaml", "caution-book", ("groups", "cautions"))
         self._table(f, ("groups",), tuple(g.id for g in book.groups))
         self._table(f, ("cautions",), tuple(book.cautions))
         groups = []
@@ -130,10 +147,8 @@ class ContentOverlay:
                                            sentence=sentence.replace(_SLOT, text))
         return CautionBook(tuple(groups), cautions)
 
-    def safety(self, notes: SafetyNotes) -> SafetyNotes:
-        """The warning signs and the not-medical-advice note in this language."""
-        f = self._open("safety.yaml", "safety")
-        self._only(f, (), SAFETY_FIELDS)
+    def _safety(self, notes: SafetyNotes) -> SafetyNotes:
+        f = self._open("safety.yaml", "safety", SAFETY_FIELDS)
         self._table(f, ("red_flags",), RED_FLAG_FIELDS)
         return SafetyNotes(
             not_medical_advice=self._text(f, ("not_medical_advice",), notes.not_medical_advice),
@@ -142,12 +157,10 @@ class ContentOverlay:
             red_flags_why=self._text(f, ("red_flags", "why"), notes.red_flags_why),
         )
 
-    def muscle_areas(self, areas: Mapping[str, str]) -> MuscleAreas:
-        """Each muscle's body area, and its own name, in this language."""
+    def _muscle_areas(self, areas: Mapping[str, str]) -> MuscleAreas:
         if not areas:
             return MuscleAreas(areas)
-        f = self._open("muscles.yaml", "muscles")
-        self._only(f, (), (*areas, NAMES))
+        f = self._open("muscles.yaml", "muscles", (*areas, NAMES))
         self._table(f, (NAMES,), tuple(areas))
         return MuscleAreas(
             {muscle: self._text(f, (muscle,), area) for muscle, area in areas.items()},
@@ -165,60 +178,6 @@ class ContentOverlay:
                 self.problems.append(LibraryError(str(path), 0, "", (
                     f"no shipped {_ONE[kind]} has the id {shown(path.stem)}; name the file "
                     f"after the English file it translates")))
-
-    # -- fields ---------------------------------------------------------------------------
-
-    def _open(self, relative: str, label: str) -> FieldReader:
-        """The reader of one overlay file; over nothing when it is missing or unusable, so
-        every field of it then falls back to English."""
-        path = self.folder / relative
-        empty = FieldReader(Document(str(path), {}, {}), label)
-        if not path.exists():
-            return empty
-        try:
-            doc = self._read(path)
-        except LibraryError as exc:
-            self._refuse(exc)
-            return empty
-        except Exception as exc:  # a fault of ours must not hide the English text
-            self.problems.append(UnexpectedFileError.about(str(path), exc))
-            return empty
-        reader = FieldReader(doc, label)
-        if not isinstance(doc.value, dict):
-            self._refuse(reader.error((), "should be a mapping of field names to text"))
-            return empty
-        return reader
-
-    def _text(self, f: FieldReader, key: FieldKey, english: str,
-              check: Check | None = None, required: bool = True) -> str:
-        if not f.has(key):
-            if required:
-                self._note_missing(f, key)
-            return english
-        try:
-            text = f.text(key)
-            trouble = check(text) if check is not None else None
-            if trouble:
-                raise f.error(key, trouble)
-        except LibraryError as exc:
-            self._refuse(exc)
-            return english
-        return text
-
-    def _texts(self, f: FieldReader, key: FieldKey, english: tuple[str, ...]) -> tuple[str, ...]:
-        if not f.has(key):
-            if english:
-                self._note_missing(f, key)
-            return english
-        try:
-            texts = f.texts(key)
-            if len(texts) != len(english):
-                raise f.error(key, (f"has {len(texts)} items but the English has "
-                                    f"{len(english)}; translate each one, in the same order"))
-        except LibraryError as exc:
-            self._refuse(exc)
-            return english
-        return texts
 
     def _modifications(self, f: FieldReader, english: tuple[Modification, ...]
                        ) -> tuple[Modification, ...]:
@@ -249,50 +208,11 @@ class ContentOverlay:
                                do=self._text(f, (*item, "do"), modification.do)))
         return tuple(out)
 
-    def _table(self, f: FieldReader, key: FieldKey, allowed: tuple[str, ...]) -> None:
-        """Checks that the mapping at `key`, if given, holds only `allowed` names."""
-        if f.has(key) and not isinstance(f.raw(key), dict):
-            self._refuse(f.error(key, "should be a mapping of names to text"))
-            return
-        if f.has(key):
-            self._only(f, key, allowed)
-
-    def _only(self, f: FieldReader, key: FieldKey, allowed: tuple[str, ...]) -> None:
-        table = f.raw(key)
-        for name in table if isinstance(table, dict) else ():
-            if name not in allowed:
-                known = ", ".join(allowed) or "none"
-                self.problems.append(f.error((*key, name), (
-                    f"is not in the English, so it is not used; known names: {known}")))
-
-    def _same_id(self, f: FieldReader, ident: str) -> None:
-        if f.has(("id",)) and f.raw(("id",)) != ident:
-            self.problems.append(f.error(("id",), (
-                f"is {shown(f.raw(('id',)))} but the file translates {shown(ident)}; the file "
-                f"name says which one, so leave the id out or make it match")))
-
-    def _refuse(self, exc: LibraryError) -> None:
-        self.problems.append(LibraryError(exc.file, exc.line, exc.field,
-                                          f"{exc.message}; {_KEPT}"))
-        if exc.field:
-            self.missing.append(f"{self._where(exc.file)}: {exc.field} (not usable)")
-
-    def _note_missing(self, f: FieldReader, key: FieldKey) -> None:
-        self.missing.append(f"{self._where(f.doc.file)}: {f.path(key)}")
-
-    def _where(self, file: str) -> str:
-        path = Path(file)
-        try:
-            return str(path.relative_to(self.folder.parents[1]))
-        except ValueError:
-            return file
 
 
 def _at_most(most: int) -> Check:
-    def check(text: str) -> str | None:
-        return f"is {len(text)} characters long; keep it to {most} at most" if (
-            len(text) > most) else None
-    return check
+    return lambda text: (f"is {len(text)} characters long; keep it to {most} at most"
+                         if len(text) > most else None)
 
 
 def _one_slot(sentence: str) -> str | None:

@@ -3,18 +3,23 @@ the fallback for each field, and a bad overlay never hiding the English."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from stretchdesk.core import language
 from stretchdesk.core.cautions import caution_groups
 from stretchdesk.core.document_cache import DocumentCache
 from stretchdesk.core.library import load_library
-from stretchdesk.core.model import Library
+from stretchdesk.core.model import Level, Library
 from stretchdesk.core.stretch_guide import stretch_guide, works
 from tests.core.factory import TWO_SIDED, make_data, routine_text, write
+from tests.core.test_library_fuzz import junk, mutated
 
 GUIDED = TWO_SIDED.replace(
     "muscles: {primary: [Lower back]}",
@@ -271,3 +276,18 @@ def test_overlays_are_cached_like_the_english(tmp_path: Path) -> None:
     again = DocumentCache(tmp_path / "cache" / "documents", "test")
     assert french(root, documents=again).stretches["both-knees"].name == "Deux genoux"
     assert overlay in again
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.one_of(mutated(yaml.safe_load(BOTH_KNEES_FR)), junk))
+def test_no_overlay_stops_the_english_from_loading(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = data(Path(tmp))
+        (root / "lang" / "fr" / "stretches" / "both-knees.yaml").write_bytes(content)
+        lib = french(root)
+        knees = lib.stretches["both-knees"]
+        assert knees.hold_for(Level.ADVANCED) == 45
+        assert len(knees.steps.hold) == 1 and len(knees.modifications) == 2
+        assert all(type(p).__name__ == "LibraryError" and str(p)
+                   for p in lib.translation_problems), lib.translation_problems
