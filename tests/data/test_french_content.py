@@ -3,9 +3,11 @@ every French file can be used (data/lang/fr/, docs/data-format.md)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Library
@@ -50,3 +52,28 @@ def test_each_muscle_has_one_french_name(french: Library) -> None:
     assert len(set(names)) == len(names), "two muscles share a French name"
     for muscle, name in areas.names.items():  # a shown name finds its own muscle's area
         assert areas[name] == areas[muscle], muscle
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return []
+
+
+# French typography: a no-break space (U+00A0 or the narrow U+202F) before ; : ! ? and
+# inside « », the typographic apostrophe, and "…" rather than three dots.
+_MISSET = re.compile(r"(?<![\u00a0\u202f])[;:!?]|«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»"
+                     r"|['\"]|\.\.\.")
+
+
+def test_french_follows_french_typography(data_dir: Path) -> None:
+    found = []
+    for path in sorted((data_dir / "lang" / "fr").rglob("*.yaml")):
+        for text in _texts(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            found += [f"{path.relative_to(data_dir)}: ...{text[max(0, m.start() - 20):m.end()]}"
+                      for m in _MISSET.finditer(text)]
+    assert not found, "French punctuation to fix:\n" + "\n".join(found)
