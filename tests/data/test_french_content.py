@@ -23,7 +23,7 @@ def test_every_shipped_text_has_its_french(french: Library) -> None:
     """Lists every field still in English: stretches, routines, cautions and their groups,
     the safety words, the muscle areas and names."""
     missing = list(french.untranslated)
-    assert not missing, (f"{len(missing)} texts have no French yet (the English is shown):\n"
+    assert not missing, (f"Texts with no French yet, shown in English ({len(missing)}):\n"
                          + "\n".join(missing))
 
 
