@@ -17,6 +17,7 @@ from stretchdesk.core.cautions import caution_groups
 from stretchdesk.core.document_cache import DocumentCache
 from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Level, Library
+from stretchdesk.core.stretch_filter import all_worked
 from stretchdesk.core.stretch_guide import stretch_guide, works
 from tests.core.factory import TWO_SIDED, make_data, routine_text, write
 from tests.core.test_library_fuzz import junk, mutated
@@ -291,3 +292,13 @@ def test_no_overlay_stops_the_english_from_loading(content: bytes) -> None:
         assert len(knees.steps.hold) == 1 and len(knees.modifications) == 2
         assert all(type(p).__name__ == "LibraryError" and str(p)
                    for p in lib.translation_problems), lib.translation_problems
+
+
+def test_areas_sort_with_their_accents_aside(tmp_path: Path) -> None:
+    root = data(tmp_path)
+    write(root / "stretches" / "side-reach.yaml",
+          (root / "stretches" / "side-reach.yaml").read_text().replace("[Back]", "[deltoids]"))
+    write(root / "lang" / "fr" / "muscles.yaml", "erector spinae: fesses\ndeltoids: épaules\n")
+    write(root / "muscles.yaml", "erector spinae: buttocks\ndeltoids: shoulders\n")
+    lib = french(root)
+    assert all_worked(lib.stretches.values(), lib.muscle_areas)[:2] == ["épaules", "fesses"]

@@ -4,6 +4,7 @@ every French file can be used (data/lang/fr/, docs/data-format.md)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import yaml
 
 from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Library
+from stretchdesk.core.stretch_filter import all_worked
 from stretchdesk.core.stretch_guide import MuscleAreas
 
 
@@ -52,6 +54,13 @@ def test_each_muscle_has_one_french_name(french: Library) -> None:
     assert len(set(names)) == len(names), "two muscles share a French name"
     for muscle, name in areas.names.items():  # a shown name finds its own muscle's area
         assert areas[name] == areas[muscle], muscle
+
+
+def test_the_areas_a_person_filters_by_are_in_french_order(french: Library) -> None:
+    worked = all_worked(french.stretches.values(), french.muscle_areas)
+    assert "bas du dos" in worked and "lower back" not in worked
+    plain = ["".join(c for c in unicodedata.normalize("NFKD", w) if c.isascii()) for w in worked]
+    assert plain == sorted(plain), worked  # "côté" sorts as "cote", not after "cuisse"
 
 
 def _texts(value: object) -> list[str]:
