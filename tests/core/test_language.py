@@ -3,10 +3,14 @@ choice over them, and the `language` setting in the settings file."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from stretchdesk.core import language
 from stretchdesk.core.language import (
@@ -17,6 +21,7 @@ from stretchdesk.core.language import (
 )
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import SettingsStore
+from tests.conftest import REPO
 from tests.core.settings_files import put
 
 OFFERED = ["en", "fr"]
@@ -191,3 +196,25 @@ def test_list_reads_the_library_in_the_language_of_the_system(
     assert cli.list_routines(None) == 0
     assert seen == ["fr"]
     assert "desk-break" in capsys.readouterr().out
+
+
+def routine_names(folder: Path) -> set[str]:
+    names = (yaml.safe_load(path.read_text(encoding="utf-8")).get("name")
+             for path in folder.glob("*.yaml"))
+    return {name for name in names if name}
+
+
+@pytest.mark.parametrize("lang", ["fr_FR.UTF-8", "C.UTF-8"])
+def test_stretchdesk_list_prints_the_routines_in_the_language_of_lang(lang: str) -> None:
+    """`LANG=fr_FR.UTF-8 stretchdesk --list` prints the French names (data/lang/fr)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    done = subprocess.run([sys.executable, "-m", "stretchdesk", "--list"],
+                          env={**env, "LANG": lang}, capture_output=True, text=True,
+                          timeout=60, check=False, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    french = routine_names(REPO / "data" / "lang" / "fr" / "routines")
+    english = routine_names(REPO / "data" / "routines")
+    shown, hidden = (french, english) if lang.startswith("fr") else (english, french)
+    assert shown and all(name in done.stdout for name in shown), done.stdout
+    assert not any(f"  {name}  " in done.stdout for name in hidden - shown)
