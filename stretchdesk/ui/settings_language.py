@@ -33,7 +33,8 @@ class LanguageChoice(QGroupBox):
 
     def __init__(self, languages: Sequence[str] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Language"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Language"))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.combo = QComboBox(self)
