@@ -46,8 +46,8 @@ class LanguageChoice(QGroupBox):
         label = QLabel(self.tr("&Language:"), self)
         label.setBuddy(self.combo)
         form.addRow(label, self.combo)
-        self.note = hint(self.tr("A new language applies the next time StretchDesk starts."),
-                         self)
+        self.note = hint(
+            self.tr("A change of language takes effect the next time StretchDesk starts."), self)
         self.note.setObjectName("languageNote")
         form.addRow(self.note)
         self.combo.currentIndexChanged.connect(lambda _: self.chosen.emit(self.language()))
