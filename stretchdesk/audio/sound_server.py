@@ -28,6 +28,14 @@ _POLL_MICROSECONDS = 50_000
 _READY, _FAILED, _TERMINATED = 4, 5, 6
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a reason for lupdate; the player translates it where it tells the person.
+
+    Qt's own marker would do the same, but this module imports nothing of Qt.
+    """
+    return text
+
+
 def _libpulse() -> ctypes.CDLL | None:
     path = ctypes.util.find_library("pulse") or "libpulse.so.0"
     try:
@@ -62,13 +70,14 @@ def ask_sound_server(timeout: float = ANSWER_SECONDS) -> str:
         return ""
     lib = _libpulse()
     if lib is None:
-        return "libpulse is not installed"
+        return QT_TRANSLATE_NOOP("sound_server", "libpulse is not installed")
     loop = lib.pa_mainloop_new()
     if not loop:
-        return "libpulse could not start"
+        return QT_TRANSLATE_NOOP("sound_server", "libpulse could not start")
     context = lib.pa_context_new(lib.pa_mainloop_get_api(loop), b"StretchDesk sound check")
     try:
-        return _connect(lib, loop, context, timeout) if context else "libpulse could not start"
+        return (_connect(lib, loop, context, timeout) if context
+                else QT_TRANSLATE_NOOP("sound_server", "libpulse could not start"))
     finally:
         if context:
             lib.pa_context_disconnect(context)
@@ -95,4 +104,5 @@ def _connect(lib: ctypes.CDLL, loop: int, context: int, timeout: float) -> str:
 
 def _reason(lib: ctypes.CDLL, context: int) -> str:
     raw = lib.pa_strerror(lib.pa_context_errno(context))
-    return raw.decode("utf-8", "replace").lower() if raw else "it could not be reached"
+    return (raw.decode("utf-8", "replace").lower() if raw
+            else QT_TRANSLATE_NOOP("sound_server", "it could not be reached"))

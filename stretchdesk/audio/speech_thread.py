@@ -22,6 +22,7 @@ from typing import Final
 
 from PySide6.QtCore import (
     Q_ARG,
+    QCoreApplication,
     QEventLoop,
     QMetaObject,
     QObject,
@@ -47,6 +48,10 @@ invoke: Callable[..., object] = QMetaObject.invokeMethod
 
 _thread: QThread | None = None
 _thread_lock = threading.Lock()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThreadedSpeech", text)
 
 
 def speech_thread() -> QThread:
@@ -90,7 +95,8 @@ class _Engine(QObject):
     def load(self) -> None:
         """On the speech thread: checks speech-dispatcher answers, then starts the engine."""
         if self._engine == "speechd" and probe() is SpeechDispatcher.SILENT:
-            self.loaded.emit("No voice: speech-dispatcher is not answering")
+            self.loaded.emit(QCoreApplication.translate(
+                "ThreadedSpeech", "No voice: speech-dispatcher is not answering"))
             return
         # Both are queued to this thread: the engine starts as a plain Qt call (no
         # Python, so the window keeps Python's lock), then report() looks at the result.
@@ -103,8 +109,10 @@ class _Engine(QObject):
         self.started_on = threading.current_thread().name
         speech = self.speech
         if speech.engine() != self._engine or speech.state() == QTextToSpeech.State.Error:
-            reason = speech.errorString() or "the speech engine did not start"
-            self.loaded.emit(f"No voice: {reason}")
+            reason = speech.errorString() or QCoreApplication.translate(
+                "ThreadedSpeech", "the speech engine did not start")
+            self.loaded.emit(QCoreApplication.translate(
+                "ThreadedSpeech", "No voice: {reason}").format(reason=reason))
         else:
             self.loaded.emit("")
 
@@ -182,7 +190,9 @@ class ThreadedSpeech(QObject):
 
     @Slot()
     def _error(self) -> None:
-        self.failed.emit(f"Voice failed: {self._worker.speech.errorString()}")
+        reason = self._worker.speech.errorString()
+        self.failed.emit(QCoreApplication.translate(
+            "ThreadedSpeech", "Voice failed: {reason}").format(reason=reason))
 
     def say(self, text: str) -> None:
         """Says `text`, cutting short any line still being said."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,11 +30,11 @@ from stretchdesk.core.timeline import Phase
 from stretchdesk.ui.guide_view import StretchGuideView
 from stretchdesk.ui.reading_text import font_at, plain_label, reading_pixels
 
-TITLE = "About this stretch"
+TITLE = QT_TRANSLATE_NOOP("GuideOverlay", "About this stretch")
 # What moves the picture or the steps, and the event that places the overlay after it.
 MOVED = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.LayoutRequest)
 PLACE = QEvent.Type(QEvent.registerEventType())
-CLOSE = "Close  (I)"
+CLOSE = QT_TRANSLATE_NOOP("GuideOverlay", "Close  (I)")
 
 
 class GuideOverlay(QFrame):
@@ -60,9 +60,9 @@ class GuideOverlay(QFrame):
         self._text_scale = 1.0
         self._place_pending = False
         self.stretch_id = ""
-        self.title_label = plain_label(TITLE, self)
-        self.close_button = QPushButton(CLOSE, self)
-        self.close_button.setToolTip("Close and see the steps again (I or Esc)")
+        self.title_label = plain_label(self.tr(TITLE), self)
+        self.close_button = QPushButton(self.tr(CLOSE), self)
+        self.close_button.setToolTip(self.tr("Close and see the steps again (I or Esc)"))
         self.close_button.clicked.connect(self.close_guide)
         self.view = StretchGuideView({k: s.name for k, s in stretches().items()}, self)
         self.view.name_label.hide()  # the session's own title names the stretch above it

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from stretchdesk.core.model import Stretch
@@ -18,6 +18,15 @@ NOW = "▶"  # marks the current steps for those who do not see the colour
 WRAP = int(Qt.TextFlag.TextWordWrap)
 OTHER_SHARE = 0.85  # the sections that are not current are this much smaller
 SHRINK = 0.93  # each try at a smaller size is this much of the last
+# A current section's heading, by its lead ("Now" or "Next").
+LEAD_HEADINGS = {
+    "Now": QT_TRANSLATE_NOOP("StepSection", "Now: {title}"),
+    "Next": QT_TRANSLATE_NOOP("StepSection", "Next: {title}"),
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("StepSection", text, "", n)
 
 
 class Fold(Enum):
@@ -38,9 +47,16 @@ class StepSection:
     lead: str = "Now"  # said before the title when the section is current
 
     @property
+    def plain_heading(self) -> str:
+        """The title, after "Now: " when current (the words a screen reader says)."""
+        if not self.current:
+            return self.title
+        return _tr(LEAD_HEADINGS[self.lead]).format(title=self.title)
+
+    @property
     def heading(self) -> str:
         """The title, marked "▶ Now: …" when current."""
-        return f"{NOW} {self.lead}: {self.title}" if self.current else self.title
+        return f"{NOW} {self.plain_heading}" if self.current else self.title
 
 
 def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
@@ -119,7 +135,11 @@ def lay_out(sections: Sequence[StepSection], fonts: StepFonts, width: float,
         heading = section.heading
         folded = fold is not Fold.NONE and not section.current
         if folded and section.steps:
-            heading += f"  ({len(section.steps)} step{'s' if len(section.steps) > 1 else ''})"
+            count = len(section.steps)  # one step apart: English shows no "step(s)"
+            folded_heading = (
+                QCoreApplication.translate("StepSection", "{heading}  (1 step)") if count == 1
+                else QCoreApplication.translate("StepSection", "{heading}  (%n steps)", "", count))
+            heading = folded_heading.format(heading=heading)
         box = QFontMetricsF(fonts.heading).boundingRect(
             QRectF(pad, 0, width - 2 * pad, 1e6), WRAP, heading)
         lines.append(Line(QRectF(pad, y, width - 2 * pad, box.height()), heading,
