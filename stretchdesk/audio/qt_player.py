@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from stretchdesk.audio.audio_only import audio_outputs
 from stretchdesk.audio.decoded import ChimeFileError, decode, silence
@@ -21,6 +21,7 @@ from stretchdesk.audio.sinks import SinkPlayer
 from stretchdesk.audio.sound_server import ask_sound_server
 from stretchdesk.core.cues import CHIMES, Cue
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 try:
     from PySide6.QtTextToSpeech import QTextToSpeech

@@ -19,6 +19,8 @@ import sys
 import time
 from ctypes import c_char_p, c_int, c_uint, c_void_p
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
+
 __all__ = ["ask_sound_server"]
 
 ANSWER_SECONDS = 2.0  # a server that accepts the connection but never answers is no server
@@ -26,14 +28,6 @@ _POLL_MICROSECONDS = 50_000
 
 # pa_context_state_t
 _READY, _FAILED, _TERMINATED = 4, 5, 6
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a reason for lupdate; the player translates it where it tells the person.
-
-    Qt's own marker would do the same, but this module imports nothing of Qt.
-    """
-    return text
 
 
 def _libpulse() -> ctypes.CDLL | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from stretchdesk.audio.player import CuePlayer
 from stretchdesk.controller.driver import SessionDriver
@@ -19,9 +19,10 @@ from stretchdesk.core.cues import Cue, CuePlan
 from stretchdesk.core.events import Event
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
-TEST_CUE = Cue("hold", QT_TRANSLATE_NOOP("CueOutput", "This is how loud your cues will be"),
-               spoken=True, phase_start=True)
+TEST_LINE = QT_TRANSLATE_NOOP("CueOutput", "This is how loud your cues will be")
+TEST_CUE = Cue("hold", TEST_LINE, spoken=True, phase_start=True)
 
 
 def _tr(text: str) -> str:
@@ -168,7 +169,7 @@ class CueOutput(QObject):
 
         What could not be got ready before is tried again first (see when_ready).
         """
-        cue = replace(TEST_CUE, text=self.tr(TEST_CUE.text))
+        cue = replace(TEST_CUE, text=self.tr(TEST_LINE))
         self.when_ready(lambda: self.player.play(cue))
 
     def voice_names(self) -> list[str]:

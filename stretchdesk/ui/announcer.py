@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from stretchdesk.core.reader_words import phase_announcement, time_left_words
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.words import COMPLETE_WORD, STOPPED_WORD, format_duration
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController

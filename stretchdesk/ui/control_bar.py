@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QLocale,
     QSize,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetricsF, QIcon, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 MINUS = "\N{MINUS SIGN}"  # typeset minus, as wide as the plus beside it

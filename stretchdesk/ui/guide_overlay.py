@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.stretch_guide import stretch_guide
 from stretchdesk.core.timeline import Phase
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.guide_view import StretchGuideView
 from stretchdesk.ui.reading_text import font_at, plain_label, reading_pixels
 

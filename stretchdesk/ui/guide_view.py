@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.model import Modification
 from stretchdesk.core.stretch_guide import StretchGuide
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.reading_text import BulletList, font_at, plain_label
 
 PICTURES = (("start", QT_TRANSLATE_NOOP("StretchGuideView", "Starting position")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.stop_dialog import BODY_SHARE, CARRY_ON_STYLE, HEADING_SHARE, WIDTH_SHARE
 from stretchdesk.ui.type_scale import sized_font
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from stretchdesk.core.reader_words import (
     banner_words,
@@ -22,6 +22,7 @@ from stretchdesk.core.reader_words import (
     time_left_words,
 )
 from stretchdesk.core.session_state import SessionState
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.core.words import STEP_HEADINGS
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.type_scale import MIN_PIXELS
 
 NOW = "▶"  # marks the current steps for those who do not see the colour
@@ -135,11 +136,13 @@ def lay_out(sections: Sequence[StepSection], fonts: StepFonts, width: float,
         heading = section.heading
         folded = fold is not Fold.NONE and not section.current
         if folded and section.steps:
-            count = len(section.steps)  # one step apart: English shows no "step(s)"
+            # One step apart, the count is always plural (lupdate reads no plural forms
+            # from translate(), only from a QObject's tr()).
+            count = len(section.steps)
             folded_heading = (
                 QCoreApplication.translate("StepSection", "{heading}  (1 step)") if count == 1
-                else QCoreApplication.translate("StepSection", "{heading}  (%n steps)", "", count))
-            heading = folded_heading.format(heading=heading)
+                else QCoreApplication.translate("StepSection", "{heading}  ({count} steps)"))
+            heading = folded_heading.format(heading=heading, count=QLocale().toString(count))
         box = QFontMetricsF(fonts.heading).boundingRect(
             QRectF(pad, 0, width - 2 * pad, 1e6), WRAP, heading)
         lines.append(Line(QRectF(pad, y, width - 2 * pad, box.height()), heading,
