@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>Réglages</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings (S or Ctrl+,)</source>
-        <translation>Réglages (S ou Ctrl+,)</translation>
+        <translation>Paramètres (S ou Ctrl+,)</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -536,18 +536,18 @@
     <name>SettingsKeeper</name>
     <message>
         <source>Your settings could not be saved: {problem}</source>
-        <translation>Vos réglages n’ont pas pu être enregistrés&#xa0;: {problem}</translation>
+        <translation>Vos paramètres n’ont pas pu être enregistrés&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Your settings file was kept as it is and not overwritten.</source>
-        <translation>Votre fichier de réglages a été gardé tel quel, sans être écrasé.</translation>
+        <translation>Votre fichier de paramètres a été gardé tel quel, sans être écrasé.</translation>
     </message>
 </context>
 <context>
     <name>SoundStatus</name>
     <message>
         <source>No sound: {reason}. Cues show as captions; the Test button in Settings tries the sound again.</source>
-        <translation>Pas de son&#xa0;: {reason}. Les signaux s’affichent en sous-titres&#x202f;; le bouton Tester des Réglages réessaie le son.</translation>
+        <translation>Pas de son&#xa0;: {reason}. Les signaux s’affichent en sous-titres&#x202f;; le bouton Tester des Paramètres réessaie le son.</translation>
     </message>
     <message>
         <source>No sound: {reason}. Cues show as captions; Test tries the sound again.</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Settings (a session pauses first)</source>
-        <translation>Réglages (une séance se met d’abord en pause)</translation>
+        <translation>Paramètres (une séance se met d’abord en pause)</translation>
     </message>
     <message>
         <source>Back to the routines</source>

@@ -65,7 +65,7 @@ def test_the_session_screen_speaks_french(window_fr: MainWindow, library: Librar
     assert controls.longer_button.accessibleName() == "5 secondes de plus"
     window_fr.controller.toggle_pause()
     assert controls.pause_button.text() == "Reprendre"
-    assert controls.settings_button.text() == "Réglages"
+    assert controls.settings_button.text() == "Paramètres"
     window_fr.controller.toggle_pause()
     skip_to(window_fr, PhaseKind.REST)
     following = library.stretches["single-knee-to-chest"]
