@@ -521,7 +521,7 @@
     <name>SessionView</name>
     <message>
         <source>Next up: {name}</source>
-        <translation>Ensuite&#xa0;: {name}</translation>
+        <translation>À suivre&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{name}  ·  round {rep} of {reps}</source>

@@ -69,7 +69,7 @@ def test_the_session_screen_speaks_french(window_fr: MainWindow, library: Librar
     window_fr.controller.toggle_pause()
     skip_to(window_fr, PhaseKind.REST)
     following = library.stretches["single-knee-to-chest"]
-    assert view.stretch_label.text() == f"Ensuite{NB}: {following.name}"
+    assert view.stretch_label.text() == f"À suivre{NB}: {following.name}"
     assert view.steps.lines[0].text.startswith(f"▶ Ensuite{NB}: ")
 
 
