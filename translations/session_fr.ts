@@ -718,6 +718,21 @@
     </message>
 </context>
 <context>
+    <name>decoded</name>
+    <message>
+        <source>{file} is not a readable WAV file ({problem})</source>
+        <translation>{file} n’est pas un fichier WAV lisible ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: {bits}-bit samples cannot be played</source>
+        <translation>{file}&#xa0;: impossible de jouer des échantillons de {bits}&#xa0;bits</translation>
+    </message>
+    <message>
+        <source>{file} holds no playable sound ({frames} frames, {channels} channels at {rate} Hz)</source>
+        <translation>{file} ne contient aucun son lisible ({frames}&#xa0;trames, {channels}&#xa0;canaux à {rate}&#xa0;Hz)</translation>
+    </message>
+</context>
+<context>
     <name>keys</name>
     <message>
         <source>Anywhere</source>
@@ -908,6 +923,10 @@
     <message>
         <source>libpulse could not start</source>
         <translation>libpulse n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>it did not answer within {seconds} s</source>
+        <translation>il n’a pas répondu en {seconds}&#x202f;s</translation>
     </message>
     <message>
         <source>it could not be reached</source>

@@ -67,10 +67,10 @@ class QtCuePlayer(QObject):
 
     def __init__(self, sounds: Path, parent: QObject | None = None,
                  timers: TimerFactory = qt_timer,
-                 ask_server: Callable[[], str] = ask_sound_server) -> None:
+                 ask_server: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self._sounds = sounds
-        self._ask_server = ask_server
+        self._ask_server = ask_server or self._ask_sound_server
         self._sinks = SinkPlayer(self, timers)
         self._chimes_timer = timers(self, "chimes ready")
         self._chimes_timer.timeout.connect(self._chimes_loaded)
@@ -106,6 +106,12 @@ class QtCuePlayer(QObject):
         thread = threading.Thread(target=self._ask, name="sound server question", daemon=True)
         thread.start()
 
+    @staticmethod
+    def _ask_sound_server() -> str:
+        """The sound server's answer, our own reasons in the person's language."""
+        return ask_sound_server(
+            words=lambda text: QCoreApplication.translate("sound_server", text))
+
     def _ask(self) -> None:
         """On a helper thread: libpulse's answer comes back to the player's thread."""
         answer = self._ask_server()
@@ -118,8 +124,6 @@ class QtCuePlayer(QObject):
         self._server = not reason
         if reason:
             self._problems.clear()
-            # The few reasons of our own are translated; the sound server's are as it says.
-            reason = QCoreApplication.translate("sound_server", reason)
             self._problems["sound"] = self.tr(NO_SERVER).format(reason=reason)
             self._announce_ready()
             return
@@ -146,8 +150,10 @@ class QtCuePlayer(QObject):
             try:
                 like = decode(path)
             except ChimeFileError as exc:
+                problem = QCoreApplication.translate("decoded", exc.template).format(
+                    **exc.fields)
                 self._problems["chimes"] = self.tr("Chime could not be played: {problem}").format(
-                    problem=exc)
+                    problem=problem)
                 continue
             self._sinks.load(like)
         if like is None:

@@ -7,11 +7,15 @@ these tests read the interface's own words, which come from translations/session
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.audio.decoded import ChimeFileError, decode
+from stretchdesk.controller.cue_output import SoundStatus
 from stretchdesk.core.library import Library
 from stretchdesk.core.session import SessionState
 from stretchdesk.core.timeline import PhaseKind
@@ -80,6 +84,22 @@ def test_no_sound_is_explained_in_french(french: None, qtbot: QtBot) -> None:
     assert bar.mute_button.text() == "Pas de son"
     assert bar.mute_button.toolTip().startswith(
         "Aucun serveur de son n’est actif. Les signaux s’affichent en sous-titres.")
+
+
+def test_sound_problems_are_told_in_french(french: None, tmp_path: Path) -> None:
+    status = SoundStatus("Aucun serveur de son n’est actif (connection refused)",
+                         audible=False, chimes_missing=True)
+    assert status.notice == (
+        f"Pas de son{NB}: aucun serveur de son n’est actif (connection refused). Les signaux "
+        f"s’affichent en sous-titres{NN}; le bouton Tester des Paramètres réessaie le son.")
+    assert not status.chimes
+    broken = tmp_path / "hold.wav"
+    broken.write_bytes(b"not a wave file")
+    with pytest.raises(ChimeFileError) as raised:
+        decode(broken)
+    error = raised.value
+    assert QCoreApplication.translate("decoded", error.template).format(
+        **error.fields).startswith("hold.wav n’est pas un fichier WAV lisible (")
 
 
 def test_the_keys_list_speaks_french(french: None, qtbot: QtBot) -> None:
