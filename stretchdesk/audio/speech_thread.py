@@ -50,10 +50,6 @@ _thread: QThread | None = None
 _thread_lock = threading.Lock()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThreadedSpeech", text)
-
-
 def speech_thread() -> QThread:
     """The thread every speech engine runs on (started on first use), as Qt sees it."""
     global _thread

@@ -23,10 +23,6 @@ from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 TEST_LINE = QT_TRANSLATE_NOOP("CueOutput", "This is how loud your cues will be")
 TEST_CUE = Cue("hold", TEST_LINE, spoken=True, phase_start=True)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SoundStatus", text)
 READY_WAIT_MS = 3000  # a session starts even if some sound never finishes loading
 
 

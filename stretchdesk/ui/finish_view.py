@@ -162,9 +162,9 @@ class FinishView(QWidget):
             extended = self.tr("{changes} ({seconds})").format(
                 changes=", ".join(parts), seconds=_signed_seconds(summary.seconds_added))
         values = {
-            "stretches": (self.tr("{done} of {total}").format(done=number(summary.stretches_done),
-                                                         total=number(summary.stretches_total)),
-                          self.tr("Stretches done")),
+            "stretches": (self.tr("{done} of {total}").format(
+                done=number(summary.stretches_done), total=number(summary.stretches_total)),
+                self.tr("Stretches done")),
             "time": (format_duration(summary.seconds), self.tr("Time stretching")),
             "extended": (extended, self.tr("Holds changed")),
             "skipped": (number(summary.holds_skipped) if summary.holds_skipped

@@ -44,10 +44,6 @@ PICTURE_SHARE = 0.36  # of the width (side by side) or height (stacked) the pict
 UNLIMITED = 16777215  # Qt's largest widget size
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StretchGuideView", text)
-
-
 def make_figure(parent: QWidget, names: Mapping[str, str]) -> QWidget:
     """A still picture of a pose: FigureView when the figures are installed, else a
     placeholder that names the pose."""

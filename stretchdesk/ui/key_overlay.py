@@ -25,10 +25,6 @@ from stretchdesk.ui import keys
 SAME_KEY = {"Return": "Enter"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeysDialog", text)
-
-
 def key_text(sequences: tuple[QKeySequence, ...]) -> str:
     """The keys as a person reads them: "Right or N", "Enter"."""
     native = QKeySequence.SequenceFormat.NativeText

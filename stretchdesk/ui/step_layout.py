@@ -26,8 +26,8 @@ LEAD_HEADINGS = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("StepSection", text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StepSection", text)
 
 
 class Fold(Enum):
