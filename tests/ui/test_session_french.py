@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.audio.decoded import ChimeFileError, decode
@@ -19,6 +19,7 @@ from stretchdesk.controller.cue_output import SoundStatus
 from stretchdesk.core.library import Library
 from stretchdesk.core.session import SessionState
 from stretchdesk.core.timeline import PhaseKind
+from stretchdesk.ui.announcer import Announcer
 from stretchdesk.ui.control_bar import ControlBar
 from stretchdesk.ui.key_overlay import KeysDialog
 from stretchdesk.ui.main_window import MainWindow
@@ -26,7 +27,8 @@ from stretchdesk.ui.resume_dialog import ResumeQuestion
 from stretchdesk.ui.stop_dialog import StopQuestion
 from stretchdesk.ui.translation import install_translators
 from tests.core.clock import FakeClock
-from tests.ui.conftest import MakeWindow, advance
+from tests.helpers.timers import FakeTimers
+from tests.ui.conftest import MakeController, MakeWindow, advance
 from tools.translations import compile_all
 
 NB, NN = "\u00a0", "\u202f"  # French spaces: before ":" and before "?", ";"
@@ -160,6 +162,34 @@ def test_the_finish_screen_speaks_french(window_fr: MainWindow, clock: FakeClock
     assert finish.remember_label.text().startswith(f"Gardés pour la prochaine fois{NB}: ")
     finish.show_today((12.4, 4))
     assert finish.value_text("today") == f"12{NB}min  ·  série de 4 jours"
+
+
+def test_the_guide_over_a_session_speaks_french(window_fr: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    window_fr.activateWindow()
+    window_fr.controller.start_routine("desk-break")
+    qtbot.keyClick(window_fr, Qt.Key.Key_I)
+    guide = window_fr.about.overlay
+    assert guide is not None and guide.is_open
+    assert guide.title_label.text() == "À propos de cet étirement"
+    assert guide.close_button.text() == "Fermer  (I)"
+    assert guide.view.headings["mistakes"].text() == "Erreurs fréquentes"
+    assert guide.view.works_label.text().startswith(f"Travaille{NB}: ")
+
+
+def test_a_screen_reader_hears_the_pause_in_french(french: None, make_controller: MakeController,
+                                                    qtbot: QtBot) -> None:
+    timers = FakeTimers()
+    controller = make_controller(timers=timers)
+    target = QWidget()
+    qtbot.addWidget(target)
+    heard: list[str] = []
+    Announcer(controller, target, timers=timers).announced.connect(heard.append)
+    controller.start_routine("desk-break", ask_cautions=False)
+    controller.toggle_pause()
+    timers.fire("announcement gap")
+    assert heard[-1] == "En pause."
 
 
 def test_english_again_once_french_is_removed(french: None, qapp: QApplication,
