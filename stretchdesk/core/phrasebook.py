@@ -1,0 +1,130 @@
+"""The core's words in the run's language: `t("Hold for {length}", length=...)`.
+
+Every sentence the core makes for a person to read or hear (phase words, spoken cues,
+captions, the check-in, the resume question, what a screen reader says) is written in
+English in the code and passed through `t()` or `tn()`. The other languages are files:
+`data/lang/<code>/phrases.yaml` maps each English text to its translation, read once per
+language. A text with no translation stays English, so a half-done language still works.
+
+The fields are put into the translated text, so a language can order them as it needs
+("Hold for {length}" -> "Tenez {length}"). A plural is keyed by its English singular and
+translated as {one: ..., other: ...}; which form a count takes is the language's rule
+(French says "0 seconde", English "0 seconds").
+
+`N_("...")` marks an English text kept in a table and translated where it is shown
+(`t(PHASE_WORDS[kind])`), so the completeness test finds it. Qt-free; the data folder
+is found as stretchdesk/paths.py finds it (the core may not import that module), or set
+with `use_data_root()` at start-up.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Final
+
+import yaml
+
+from stretchdesk.core import language
+from stretchdesk.core.errors import LibraryError
+
+PHRASES_FILE: Final = "phrases.yaml"
+
+# Which of the two forms a count takes, by language ("one" when True). English's rule
+# is the default.
+PLURAL_ONE: dict[str, Callable[[int], bool]] = {
+    "en": lambda n: n == 1,
+    "fr": lambda n: n in (0, 1),
+}
+
+Translation = str | Mapping[str, str]  # a text, or a plural's {one: ..., other: ...}
+
+_data_root: Path | None = None
+_tables: dict[str, dict[str, Translation]] = {}
+
+
+def N_(english: str) -> str:
+    """Marks `english` as a phrase translated where it is shown; returns it unchanged."""
+    return english
+
+
+def use_data_root(path: Path) -> None:
+    """Reads the languages' phrases from `path`/lang/<code>/ from now on (start-up, tests)."""
+    global _data_root
+    _data_root = path
+    _tables.clear()
+
+
+def data_root() -> Path:
+    """The shipped `data/` folder: the one given to use_data_root(), else found as
+    stretchdesk/paths.py finds it (a bundle, an installed wheel, a source checkout)."""
+    if _data_root is not None:
+        return _data_root
+    package = Path(__file__).resolve().parent.parent
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [*([Path(bundle) / "data"] if bundle else []),
+                  package / "_data", package.parent / "data"]
+    return next((c for c in candidates if c.is_dir()), candidates[-1])
+
+
+def t(english: str, /, **fields: object) -> str:
+    """`english` in the run's language, with `fields` put in ("{name}" -> name=...)."""
+    found = table(language.current()).get(english)
+    template = found if isinstance(found, str) else english
+    return template.format(**fields) if fields else template
+
+
+def tn(one: str, other: str, n: int, /, **fields: object) -> str:
+    """The form of a phrase that fits the count `n`, which is also put in as {n}.
+
+    `one` and `other` are the English singular and plural ("{n} second", "{n} seconds").
+    """
+    code = language.current()
+    singular = PLURAL_ONE.get(code, PLURAL_ONE["en"])(n)
+    found = table(code).get(one)
+    if isinstance(found, Mapping):
+        template = found["one"] if singular else found["other"]
+    else:  # no translation: English, with English's rule
+        template = one if PLURAL_ONE["en"](n) else other
+    return template.format(n=n, **fields)
+
+
+def table(code: str) -> dict[str, Translation]:
+    """English text -> translation for language `code` (empty for English, or no file)."""
+    if code == language.ENGLISH:
+        return {}
+    if code not in _tables:
+        _tables[code] = load_phrases(language.language_dir(data_root(), code) / PHRASES_FILE)
+    return _tables[code]
+
+
+def load_phrases(path: Path) -> dict[str, Translation]:
+    """The phrases in `path` (empty when there is no such file).
+
+    Raises LibraryError when the file is not a mapping of English text to a text or to a
+    {one: ..., other: ...} pair: a shipped file that is wrong is a fault to fix.
+    """
+    if not path.is_file():
+        return {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        value = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    except yaml.YAMLError as exc:
+        raise LibraryError(str(path), 0, "", f"not readable YAML: {exc}") from exc
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise LibraryError(str(path), 0, "", "the file should map English texts to translations")
+    phrases: dict[str, Translation] = {}
+    for english, translated in value.items():
+        if isinstance(english, str) and isinstance(translated, str):
+            phrases[english] = translated
+        elif (isinstance(english, str) and isinstance(translated, dict)
+              and set(translated) == {"one", "other"}
+              and all(isinstance(v, str) for v in translated.values())):
+            phrases[english] = {"one": translated["one"], "other": translated["other"]}
+        else:
+            raise LibraryError(str(path), 0, str(english),
+                               "each entry should be a text, or {one: text, other: text}")
+    return phrases

@@ -1,0 +1,158 @@
+"""The core's phrasebook: every phrase has its French, and t()/tn() put fields in the
+translation, pick the plural by the language's rule and fall back to English."""
+
+from __future__ import annotations
+
+import ast
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stretchdesk.core import language, phrasebook
+from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.phrasebook import load_phrases, t, tn
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "stretchdesk"
+FRENCH = ROOT / "data" / "lang" / "fr" / phrasebook.PHRASES_FILE
+IMPORT = "from stretchdesk.core.phrasebook import"
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def used_phrases() -> Iterator[tuple[str, str, str | None]]:
+    """(where, English text, English plural or None) of every literal t(), tn() and N_()
+    call in the modules that import the phrasebook."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if IMPORT not in source:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            args = [_literal(a) for a in node.args]
+            if node.func.id in ("t", "N_") and args and args[0] is not None:
+                yield where, args[0], None
+            elif node.func.id == "tn" and len(args) >= 2 and None not in args[:2]:
+                yield where, str(args[0]), args[1]
+
+
+def fields(text: str) -> set[str]:
+    """The names of the {fields} in a template."""
+    names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    return {name.split(".")[0].split("[")[0] for name in names}
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    language.set_current("fr")
+    yield
+    language.set_current(language.ENGLISH)
+
+
+@pytest.fixture
+def phrases_at(tmp_path: Path) -> Iterator[Path]:
+    """A data folder of our own for the phrasebook (the shipped one again afterwards)."""
+    (tmp_path / "lang" / "fr").mkdir(parents=True)
+    phrasebook.use_data_root(tmp_path)
+    language.set_current("fr")
+    yield tmp_path / "lang" / "fr" / phrasebook.PHRASES_FILE
+    language.set_current(language.ENGLISH)
+    phrasebook._data_root = None
+    phrasebook._tables.clear()
+
+
+# -- the shipped French ----------------------------------------------------------------
+
+
+def test_some_phrases_are_found() -> None:
+    found = {english for _, english, _ in used_phrases()}
+    assert {"Hold for {length}", "Starting position", "{n} second"} <= found
+
+
+def test_every_phrase_has_its_french_and_no_french_is_left_over() -> None:
+    table = load_phrases(FRENCH)
+    used: dict[str, tuple[str, str | None]] = {}
+    for where, english, plural in used_phrases():
+        used.setdefault(english, (where, plural))
+    missing = [f"{where}: {english!r}" for english, (where, _) in used.items()
+               if english not in table]
+    unused = [repr(english) for english in table if english not in used]
+    assert not missing, "phrases with no French entry:\n" + "\n".join(missing)
+    assert not unused, "French entries no longer used:\n" + "\n".join(unused)
+
+
+def test_every_french_phrase_has_the_fields_of_its_english() -> None:
+    table = load_phrases(FRENCH)
+    wrong = []
+    for where, english, plural in used_phrases():
+        french = table.get(english)
+        if plural is None:
+            if not isinstance(french, str):
+                wrong.append(f"{where}: {english!r} should be a text, not a plural")
+            elif fields(french) != fields(english):
+                wrong.append(f"{where}: {english!r} has {sorted(fields(english))}, "
+                             f"the French {sorted(fields(french))}")
+        elif isinstance(french, str) or french is None:
+            wrong.append(f"{where}: {english!r} is a plural: give {{one: ..., other: ...}}")
+        else:
+            for form, english_form in (("one", english), ("other", plural)):
+                if fields(french[form]) != fields(english_form):
+                    wrong.append(f"{where}: {english!r} ({form}) has "
+                                 f"{sorted(fields(english_form))}, the French "
+                                 f"{sorted(fields(french[form]))}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_shipped_french_is_used_in_a_french_run(french: None) -> None:
+    assert t("Hold for {length}", length="30 secondes") == "Maintenez 30 secondes"
+    assert tn("{n} second", "{n} seconds", 1) == "1 seconde"
+
+
+# -- t() and tn() ----------------------------------------------------------------------
+
+
+def test_english_is_the_english_text_with_its_fields() -> None:
+    assert t("Hold for {length}", length="30 seconds") == "Hold for 30 seconds"
+    assert t("Rest") == "Rest"
+
+
+def test_a_phrase_with_no_translation_stays_english(phrases_at: Path) -> None:
+    phrases_at.write_text('"Rest": "Repos"\n', encoding="utf-8")
+    assert t("Rest") == "Repos"
+    assert t("Breathe in") == "Breathe in"
+    assert t("Next: {name}", name="cat-cow") == "Next: cat-cow"
+    assert tn("{n} round", "{n} rounds", 0) == "0 rounds"  # English's rule with English
+
+
+def test_a_language_without_a_file_is_english(phrases_at: Path) -> None:
+    language.set_current("de")
+    assert t("Rest") == "Rest"
+
+
+def test_the_translation_can_put_the_fields_in_another_order(phrases_at: Path) -> None:
+    phrases_at.write_text('"{who} holds {what}": "{what}, tenu par {who}"\n', encoding="utf-8")
+    assert t("{who} holds {what}", who="Ann", what="the pose") == "the pose, tenu par Ann"
+
+
+def test_french_plurals_take_the_singular_for_zero_and_one(phrases_at: Path) -> None:
+    phrases_at.write_text('"{n} round":\n  one: "{n} série"\n  other: "{n} séries"\n',
+                          encoding="utf-8")
+    assert [tn("{n} round", "{n} rounds", n) for n in (0, 1, 2)] == [
+        "0 série", "1 série", "2 séries"]
+    language.set_current(language.ENGLISH)
+    assert [tn("{n} round", "{n} rounds", n) for n in (0, 1, 2)] == [
+        "0 rounds", "1 round", "2 rounds"]
+
+
+def test_a_malformed_phrases_file_names_the_file_and_the_entry(phrases_at: Path) -> None:
+    phrases_at.write_text('"Rest": [1, 2]\n', encoding="utf-8")
+    with pytest.raises(LibraryError) as caught:
+        t("Rest")
+    assert caught.value.file == str(phrases_at)
+    assert caught.value.field == "Rest"
