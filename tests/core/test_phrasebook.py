@@ -11,8 +11,14 @@ from pathlib import Path
 import pytest
 
 from stretchdesk.core import language, phrasebook
+from stretchdesk.core.cues import Cue, CuePlan, spoken_length
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.events import Stopped
+from stretchdesk.core.library import load_library
 from stretchdesk.core.phrasebook import load_phrases, t, tn
+from stretchdesk.core.settings import Settings
+from tests.core.factory import make_data, routine_text, write
+from tests.core.test_cues import run
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "stretchdesk"
@@ -156,3 +162,41 @@ def test_a_malformed_phrases_file_names_the_file_and_the_entry(phrases_at: Path)
         t("Rest")
     assert caught.value.file == str(phrases_at)
     assert caught.value.field == "Rest"
+
+
+# -- a French session ------------------------------------------------------------------
+
+
+def test_a_french_session_says_and_shows_every_line_in_french(tmp_path: Path,
+                                                               french: None) -> None:
+    root = make_data(tmp_path / "data")
+    write(root / "routines" / "all.yaml", routine_text("all", "side-reach", "rocking"))
+    library = load_library(root)
+    settings = Settings(halfway_cue=True, breath_cues=True)
+    cues = run(library, "all", settings)
+    said = [c.text for c in cues if c.phase_start]
+    assert said == [
+        "Position de départ\u00a0: side reach, côté gauche",
+        "Côté gauche. Maintenez 20 secondes",
+        "Relâchez doucement",
+        "Passez sur le côté droit",
+        "Côté droit. Maintenez 20 secondes",
+        "Relâchez doucement",
+        "Passez sur le côté gauche",
+        "Côté gauche. Maintenez 20 secondes",
+        "Relâchez doucement",
+        "Passez sur le côté droit",
+        "Côté droit. Maintenez 20 secondes",
+        "Relâchez doucement",
+        "Repos. À suivre\u00a0: rocking",
+        "Position de départ\u00a0: rocking",
+        "Bougez au rythme de votre respiration pendant 20 secondes. Inspirez",
+        "Relâchez doucement",
+        "Routine terminée",
+    ]
+    others = {c.text for c in cues if not c.phase_start and c.text}
+    assert others == {"À mi-parcours", "Inspirez", "Expirez"}
+    plan = CuePlan.from_library(library, settings)
+    assert plan.cue_for(Stopped()) == Cue(None, "Séance arrêtée", True, True)
+    assert spoken_length(135) == "2 minutes 15 secondes"
+    assert spoken_length(1) == "1 seconde"
