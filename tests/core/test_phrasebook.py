@@ -10,13 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from stretchdesk.core import language, phrasebook
+from stretchdesk.core import language, phrasebook, reader_words, words
 from stretchdesk.core.cues import Cue, CuePlan, spoken_length
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.events import Stopped
+from stretchdesk.core.history.check_in import BackCheckIn, CheckInMoment
+from stretchdesk.core.history.database import describe
+from stretchdesk.core.history.records import ProblemKind
 from stretchdesk.core.library import load_library
+from stretchdesk.core.model import Side
 from stretchdesk.core.phrasebook import load_phrases, t, tn
+from stretchdesk.core.reminders.settings import WEEKDAYS, Weekday, days_phrase
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.timeline import Phase, PhaseKind
 from tests.core.factory import make_data, routine_text, write
 from tests.core.test_cues import run
 
@@ -200,3 +206,39 @@ def test_a_french_session_says_and_shows_every_line_in_french(tmp_path: Path,
     assert plan.cue_for(Stopped()) == Cue(None, "Séance arrêtée", True, True)
     assert spoken_length(135) == "2 minutes 15 secondes"
     assert spoken_length(1) == "1 seconde"
+
+
+# -- the other French the core writes ----------------------------------------------------
+
+
+def test_the_screen_readers_words_are_french(french: None) -> None:
+    hold = Phase(PhaseKind.HOLD, "x", Side.LEFT, 1, 2, 30.0)
+    assert reader_words.phase_announcement(hold, "Chat-vache") == (
+        "Tenez, côté gauche, 30 secondes. Chat-vache, répétition 1 sur 2.")
+    assert reader_words.time_left_words(hold, "Chat-vache", 61, paused=True) == (
+        "En pause, Tenez, côté gauche, encore 1 minute 1 seconde, Chat-vache, "
+        "répétition 1 sur 2")
+    assert reader_words.seconds_words(0) == "0 seconde"
+
+
+def test_the_check_in_resume_question_and_reminder_days_are_french(french: None) -> None:
+    assert BackCheckIn(CheckInMoment.AFTER).question == "Et maintenant, comment va votre dos\u202f?"
+    assert (words.back_scale(), words.back_keys(), words.back_answer(3)) == (
+        "0 = aucune douleur, 10 = la pire", "tapez un chiffre, T pour 10",
+        "votre réponse\u00a0: 3")
+    assert words.resume_question("Au réveil", "Bascule du bassin", Side.RIGHT, 2, 3) == (
+        "Reprendre Au réveil\u00a0: bascule du bassin, côté droit, répétition 2\u202f?")
+    assert words.step_heading(PhaseKind.PREPARE) == "Mise en place"
+    assert days_phrase(frozenset({Weekday.MONDAY, Weekday.WEDNESDAY, Weekday.FRIDAY})) == (
+        "les lun., mer. et ven.")
+    assert days_phrase(WEEKDAYS) == "en semaine"
+
+
+def test_the_history_files_problems_are_french(french: None, tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite"
+    one = describe(ProblemKind.CORRUPT, path, tmp_path / "old", salvaged=1).message
+    assert one.endswith("avec 1 séance encore lisible.")
+    many = describe(ProblemKind.CORRUPT, path, tmp_path / "old", salvaged=4).message
+    assert many.endswith("avec les 4 séances encore lisibles.")
+    assert describe(ProblemKind.LOCKED, path).message.startswith(
+        f"Un autre programme utilise le fichier d’historique {path}.")
