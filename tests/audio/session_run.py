@@ -130,8 +130,8 @@ class Run:
     def _start(self) -> None:
         # A voice run waits for the speech engine, which may start after ready() on a
         # busy machine (the player waits SPEECH_WAIT_MS for it): its lines are the proof.
-        if self._wait_voice and not self._player.has_voice and "voice" not in (
-                self._player.missing()) and time.monotonic() < self._origin + VOICE_WAIT_S:
+        if (self._wait_voice and self._player.voices_pending()
+                and time.monotonic() < self._origin + VOICE_WAIT_S):
             QTimer.singleShot(100, self._start)
             return
         self.write("ready", missing=self._player.missing(), voice=self._voice_locale())
