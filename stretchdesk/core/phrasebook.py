@@ -24,10 +24,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Final
 
-import yaml
-
 from stretchdesk.core import language
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.yaml_source import Document, read_document
 
 PHRASES_FILE: Final = "phrases.yaml"
 
@@ -41,6 +40,7 @@ PLURAL_ONE: dict[str, Callable[[int], bool]] = {
 Translation = str | Mapping[str, str]  # a text, or a plural's {one: ..., other: ...}
 
 _data_root: Path | None = None
+_read: Callable[[Path], Document] = read_document
 _tables: dict[str, dict[str, Translation]] = {}
 
 
@@ -49,10 +49,13 @@ def N_(english: str) -> str:
     return english
 
 
-def use_data_root(path: Path) -> None:
-    """Reads the languages' phrases from `path`/lang/<code>/ from now on (start-up, tests)."""
-    global _data_root
-    _data_root = path
+def use_data_root(path: Path | None,
+                  read: Callable[[Path], Document] = read_document) -> None:
+    """Reads the languages' phrases from `path`/lang/<code>/ from now on (None: the shipped
+    data folder), with `read` (at start-up: through the document cache, so no YAML is
+    parsed when the file has not changed). Start-up and tests call it."""
+    global _data_root, _read
+    _data_root, _read = path, read
     _tables.clear()
 
 
@@ -95,27 +98,27 @@ def table(code: str) -> dict[str, Translation]:
     if code == language.ENGLISH:
         return {}
     if code not in _tables:
-        _tables[code] = load_phrases(language.language_dir(data_root(), code) / PHRASES_FILE)
+        path = language.language_dir(data_root(), code) / PHRASES_FILE
+        _tables[code] = load_phrases(path, _read)
     return _tables[code]
 
 
-def load_phrases(path: Path) -> dict[str, Translation]:
-    """The phrases in `path` (empty when there is no such file).
+def load_phrases(path: Path, read: Callable[[Path], Document] = read_document
+                 ) -> dict[str, Translation]:
+    """The phrases in `path` (empty when there is no such file), read with `read`.
 
     Raises LibraryError when the file is not a mapping of English text to a text or to a
     {one: ..., other: ...} pair: a shipped file that is wrong is a fault to fix.
     """
     if not path.is_file():
         return {}
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        value = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-    except yaml.YAMLError as exc:
-        raise LibraryError(str(path), 0, "", f"not readable YAML: {exc}") from exc
+    doc = read(path)
+    value = doc.value
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise LibraryError(str(path), 0, "", "the file should map English texts to translations")
+        raise LibraryError(str(path), doc.line_of(()), "",
+                           "the file should map English texts to translations")
     phrases: dict[str, Translation] = {}
     for english, translated in value.items():
         if isinstance(english, str) and isinstance(translated, str):
@@ -125,6 +128,6 @@ def load_phrases(path: Path) -> dict[str, Translation]:
               and all(isinstance(v, str) for v in translated.values())):
             phrases[english] = {"one": translated["one"], "other": translated["other"]}
         else:
-            raise LibraryError(str(path), 0, str(english),
+            raise LibraryError(str(path), doc.line_of((english,)), str(english),
                                "each entry should be a text, or {one: text, other: text}")
     return phrases

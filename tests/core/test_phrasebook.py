@@ -23,6 +23,7 @@ from stretchdesk.core.phrasebook import load_phrases, t, tn
 from stretchdesk.core.reminders.settings import WEEKDAYS, Weekday, days_phrase
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Phase, PhaseKind
+from stretchdesk.core.yaml_source import Document
 from tests.core.factory import make_data, routine_text, write
 from tests.core.test_cues import run
 
@@ -75,8 +76,7 @@ def phrases_at(tmp_path: Path) -> Iterator[Path]:
     language.set_current("fr")
     yield tmp_path / "lang" / "fr" / phrasebook.PHRASES_FILE
     language.set_current(language.ENGLISH)
-    phrasebook._data_root = None
-    phrasebook._tables.clear()
+    phrasebook.use_data_root(None)
 
 
 # -- the shipped French ----------------------------------------------------------------
@@ -167,7 +167,21 @@ def test_a_malformed_phrases_file_names_the_file_and_the_entry(phrases_at: Path)
     with pytest.raises(LibraryError) as caught:
         t("Rest")
     assert caught.value.file == str(phrases_at)
-    assert caught.value.field == "Rest"
+    assert (caught.value.line, caught.value.field) == (1, "Rest")
+
+
+def test_the_phrases_can_come_through_the_start_ups_reader(phrases_at: Path) -> None:
+    # At start-up the document cache reads the file: unchanged, it is not parsed again.
+    phrases_at.write_text('"Rest": "Repos"\n', encoding="utf-8")
+    asked: list[Path] = []
+
+    def cached(path: Path) -> Document:
+        asked.append(path)
+        return Document(str(path), {"Rest": "Pause"}, {})
+
+    phrasebook.use_data_root(phrases_at.parents[2], cached)
+    assert (t("Rest"), t("Rest")) == ("Pause", "Pause")
+    assert asked == [phrases_at]  # read once for the run
 
 
 # -- a French session ------------------------------------------------------------------
