@@ -8,8 +8,9 @@ language. A text with no translation stays English, so a half-done language stil
 
 The fields are put into the translated text, so a language can order them as it needs
 ("Hold for {length}" -> "Tenez {length}"). A plural is keyed by its English singular and
-translated as {one: ..., other: ...}; which form a count takes is the language's rule
-(French says "0 seconde", English "0 seconds").
+translated as {one: ..., other: ...}. Which form a count takes is said by the file too:
+`_singular_counts: [0, 1]` in French ("0 seconde"); without it, 1 alone, as in English
+("0 seconds"). A language with more than two forms is not served yet.
 
 `N_("...")` marks an English text kept in a table and translated where it is shown
 (`t(PHASE_WORDS[kind])`), so the completeness test finds it. Qt-free; the data folder
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
@@ -30,18 +32,24 @@ from stretchdesk.core.yaml_source import Document, read_document
 
 PHRASES_FILE: Final = "phrases.yaml"
 
-# Which of the two forms a count takes, by language ("one" when True). English's rule
-# is the default.
-PLURAL_ONE: dict[str, Callable[[int], bool]] = {
-    "en": lambda n: n == 1,
-    "fr": lambda n: n in (0, 1),
-}
+# The file's entry that lists the counts taking the singular ("one") form.
+SINGULAR_COUNTS: Final = "_singular_counts"
+ENGLISH_SINGULAR = frozenset({1})
 
 Translation = str | Mapping[str, str]  # a text, or a plural's {one: ..., other: ...}
 
+
+@dataclass(frozen=True)
+class Phrases:
+    """One language's phrases: English text -> translation, and its plural rule."""
+
+    texts: Mapping[str, Translation] = field(default_factory=dict)
+    singular_counts: frozenset[int] = ENGLISH_SINGULAR
+
+
 _data_root: Path | None = None
 _read: Callable[[Path], Document] = read_document
-_tables: dict[str, dict[str, Translation]] = {}
+_tables: dict[str, Phrases] = {}
 
 
 def N_(english: str) -> str:
@@ -73,7 +81,7 @@ def data_root() -> Path:
 
 def t(english: str, /, **fields: object) -> str:
     """`english` in the run's language, with `fields` put in ("{name}" -> name=...)."""
-    found = table(language.current()).get(english)
+    found = table(language.current()).texts.get(english)
     template = found if isinstance(found, str) else english
     return template.format(**fields) if fields else template
 
@@ -83,44 +91,50 @@ def tn(one: str, other: str, n: int, /, **fields: object) -> str:
 
     `one` and `other` are the English singular and plural ("{n} second", "{n} seconds").
     """
-    code = language.current()
-    singular = PLURAL_ONE.get(code, PLURAL_ONE["en"])(n)
-    found = table(code).get(one)
+    phrases = table(language.current())
+    found = phrases.texts.get(one)
     if isinstance(found, Mapping):
-        template = found["one"] if singular else found["other"]
+        template = found["one"] if n in phrases.singular_counts else found["other"]
     else:  # no translation: English, with English's rule
-        template = one if PLURAL_ONE["en"](n) else other
+        template = one if n in ENGLISH_SINGULAR else other
     return template.format(n=n, **fields)
 
 
-def table(code: str) -> dict[str, Translation]:
-    """English text -> translation for language `code` (empty for English, or no file)."""
+def table(code: str) -> Phrases:
+    """The phrases of language `code` (none for English, or without a file)."""
     if code == language.ENGLISH:
-        return {}
+        return Phrases()
     if code not in _tables:
         path = language.language_dir(data_root(), code) / PHRASES_FILE
         _tables[code] = load_phrases(path, _read)
     return _tables[code]
 
 
-def load_phrases(path: Path, read: Callable[[Path], Document] = read_document
-                 ) -> dict[str, Translation]:
-    """The phrases in `path` (empty when there is no such file), read with `read`.
+def load_phrases(path: Path, read: Callable[[Path], Document] = read_document) -> Phrases:
+    """The phrases in `path` (none when there is no such file), read with `read`.
 
     Raises LibraryError when the file is not a mapping of English text to a text or to a
-    {one: ..., other: ...} pair: a shipped file that is wrong is a fault to fix.
+    {one: ..., other: ...} pair, or its singular counts are not a list of whole numbers:
+    a shipped file that is wrong is a fault to fix.
     """
     if not path.is_file():
-        return {}
+        return Phrases()
     doc = read(path)
     value = doc.value
     if value is None:
-        return {}
+        return Phrases()
     if not isinstance(value, dict):
         raise LibraryError(str(path), doc.line_of(()), "",
                            "the file should map English texts to translations")
+    singular = value.get(SINGULAR_COUNTS, [1])
+    if not (isinstance(singular, list)
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in singular)):
+        raise LibraryError(str(path), doc.line_of((SINGULAR_COUNTS,)), SINGULAR_COUNTS,
+                           "should list the counts that take the singular, e.g. [0, 1]")
     phrases: dict[str, Translation] = {}
     for english, translated in value.items():
+        if english == SINGULAR_COUNTS:
+            continue
         if isinstance(english, str) and isinstance(translated, str):
             phrases[english] = translated
         elif (isinstance(english, str) and isinstance(translated, dict)
@@ -130,4 +144,4 @@ def load_phrases(path: Path, read: Callable[[Path], Document] = read_document
         else:
             raise LibraryError(str(path), doc.line_of((english,)), str(english),
                                "each entry should be a text, or {one: text, other: text}")
-    return phrases
+    return Phrases(phrases, frozenset(singular))

@@ -88,7 +88,7 @@ def test_some_phrases_are_found() -> None:
 
 
 def test_every_phrase_has_its_french_and_no_french_is_left_over() -> None:
-    table = load_phrases(FRENCH)
+    table = load_phrases(FRENCH).texts
     used: dict[str, tuple[str, str | None]] = {}
     for where, english, plural in used_phrases():
         used.setdefault(english, (where, plural))
@@ -100,7 +100,7 @@ def test_every_phrase_has_its_french_and_no_french_is_left_over() -> None:
 
 
 def test_every_french_phrase_has_the_fields_of_its_english() -> None:
-    table = load_phrases(FRENCH)
+    table = load_phrases(FRENCH).texts
     wrong = []
     for where, english, plural in used_phrases():
         french = table.get(english)
@@ -152,14 +152,26 @@ def test_the_translation_can_put_the_fields_in_another_order(phrases_at: Path) -
     assert t("{who} holds {what}", who="Ann", what="the pose") == "the pose, tenu par Ann"
 
 
-def test_french_plurals_take_the_singular_for_zero_and_one(phrases_at: Path) -> None:
-    phrases_at.write_text('"{n} round":\n  one: "{n} série"\n  other: "{n} séries"\n',
+def test_the_file_says_which_counts_take_the_singular(phrases_at: Path) -> None:
+    phrases_at.write_text('_singular_counts: [0, 1]\n'
+                          '"{n} round":\n  one: "{n} série"\n  other: "{n} séries"\n',
                           encoding="utf-8")
     assert [tn("{n} round", "{n} rounds", n) for n in (0, 1, 2)] == [
         "0 série", "1 série", "2 séries"]
     language.set_current(language.ENGLISH)
     assert [tn("{n} round", "{n} rounds", n) for n in (0, 1, 2)] == [
         "0 rounds", "1 round", "2 rounds"]
+    # Without the entry, 1 alone takes the singular (German, Spanish...).
+    phrases_at.write_text('"{n} round":\n  one: "{n} Runde"\n  other: "{n} Runden"\n',
+                          encoding="utf-8")
+    phrasebook.use_data_root(phrases_at.parents[2])
+    language.set_current("fr")
+    assert [tn("{n} round", "{n} rounds", n) for n in (0, 1, 2)] == [
+        "0 Runden", "1 Runde", "2 Runden"]
+    phrases_at.write_text('_singular_counts: one\n', encoding="utf-8")
+    phrasebook.use_data_root(phrases_at.parents[2])
+    with pytest.raises(LibraryError, match="counts that take the singular"):
+        tn("{n} round", "{n} rounds", 1)
 
 
 def test_a_malformed_phrases_file_names_the_file_and_the_entry(phrases_at: Path) -> None:
