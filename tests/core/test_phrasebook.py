@@ -250,7 +250,7 @@ def test_the_screen_readers_words_are_french(french: None) -> None:
 def test_the_check_in_resume_question_and_reminder_days_are_french(french: None) -> None:
     assert BackCheckIn(CheckInMoment.AFTER).question == "Et maintenant, comment va votre dos\u202f?"
     assert (words.back_scale(), words.back_keys(), words.back_answer(3)) == (
-        "0 = aucune douleur, 10 = la pire", "tapez un chiffre, T pour 10",
+        "0 = aucune douleur, 10 = douleur maximale", "tapez un chiffre, T pour 10",
         "votre réponse\u00a0: 3")
     assert words.resume_question("Au réveil", "Bascule du bassin", Side.RIGHT, 2, 3) == (
         "Reprendre Au réveil\u00a0: bascule du bassin, côté droit, répétition 2\u202f?")
