@@ -21,6 +21,7 @@ from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Side
 from stretchdesk.core.phrasebook import load_phrases, t, tn
 from stretchdesk.core.reminders.settings import WEEKDAYS, Weekday, days_phrase
+from stretchdesk.core.routine_draft import DraftItem, RoutineDraft
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Phase, PhaseKind
 from stretchdesk.core.yaml_source import Document
@@ -268,3 +269,17 @@ def test_the_history_files_problems_are_french(french: None, tmp_path: Path) -> 
     assert many.endswith("avec les 4 séances encore lisibles.")
     assert describe(ProblemKind.LOCKED, path).message.startswith(
         f"Un autre programme utilise le fichier d’historique {path}.")
+
+
+def test_the_routine_editors_own_sentences_are_french(french: None, tmp_path: Path) -> None:
+    library = load_library(make_data(tmp_path / "data"))
+    empty = RoutineDraft().problems(library)
+    assert (empty.name, empty.purpose, empty.items) == (
+        "Donnez un nom à la routine.", "Dites en quelques mots à quoi sert la routine.",
+        "Ajoutez au moins un étirement\u00a0: choisissez-le à gauche et appuyez sur Entrée.")
+    taken = RoutineDraft("Routine mixed", "Pour voir.", [DraftItem("gone")]).problems(library)
+    assert taken.name == (
+        "«\u00a0Routine mixed\u00a0» est déjà le nom d’une autre routine\u202f; "
+        "choisissez-en un autre.")
+    assert list(taken.stretches.values()) == [
+        "L’étirement 'gone' n’existe plus\u202f; retirez cet élément."]
