@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 PROBLEMS_SHARE = 0.45  # the problems panel takes at most this much of the picker's height
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
 def routine_facts(routine: Routine, library: Library, settings: Settings,
@@ -87,18 +88,19 @@ class RoutinePicker(QWidget):
         super().__init__(parent)
         self.setObjectName("routinePicker")
         self._facts: dict[str, RoutineFacts] = {}
-        self.title_label = QLabel("Choose a routine", self)
+        self.title_label = QLabel(translate("RoutinePicker", "Choose a routine"), self)
         self.title_label.setObjectName("pickerTitle")
         self.level_selector = LevelSelector(self)
         self.level_selector.level_changed.connect(self.level_changed)
-        self.settings_button = QPushButton("Settings", self)
-        self.settings_button.setToolTip("Settings (S or Ctrl+,)")
+        self.settings_button = QPushButton(translate("RoutinePicker", "Settings"), self)
+        self.settings_button.setToolTip(translate("RoutinePicker", "Settings (S or Ctrl+,)"))
         self.settings_button.clicked.connect(self.settings_requested)
         self.rows = QStandardItemModel(self)
         self.routine_list = QListView(self)
         self.routine_list.setObjectName("routineList")
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setAccessibleDescription("Arrow keys choose a routine; Enter starts it.")
+        self.routine_list.setAccessibleName(translate("RoutinePicker", "Routines"))
+        self.routine_list.setAccessibleDescription(
+            translate("RoutinePicker", "Arrow keys choose a routine; Enter starts it."))
         self.routine_list.setModel(self.rows)
         self.routine_list.setWordWrap(True)
         self.routine_list.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -114,9 +116,10 @@ class RoutinePicker(QWidget):
         self.problems_panel: ProblemsPanel | None = None
         self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
         # After them (and so after them in the Tab order): the bottom row's corner.
-        self.history_button = QPushButton("History  (H)", self)
-        self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
-        self.history_button.setAccessibleName("History")
+        self.history_button = QPushButton(translate("RoutinePicker", "History  (H)"), self)
+        self.history_button.setToolTip(
+            translate("RoutinePicker", "Your streak, minutes and back scores over time (H)"))
+        self.history_button.setAccessibleName(translate("RoutinePicker", "History"))
         self.history_button.clicked.connect(self.history_requested)
         self.sound_label = QLabel(self)  # what will not be heard, said once, up top
         self.sound_label.setObjectName("soundNotice")
@@ -159,7 +162,7 @@ class RoutinePicker(QWidget):
         headed = False  # a heading row comes before the first of the person's own routines
         for routine in ordered:
             if routine.user and not headed:
-                heading = QStandardItem("Your routines")
+                heading = QStandardItem(translate("RoutinePicker", "Your routines"))
                 heading.setEnabled(False)
                 heading.setSelectable(False)
                 heading.setEditable(False)
