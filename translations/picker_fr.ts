@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>Commencer</translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -302,15 +302,15 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM (par exem
     </message>
     <message>
         <source>Start  (Enter)</source>
-        <translation>Commencer  (Entrée)</translation>
+        <translation>Démarrer  (Entrée)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Commencer</translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Start this routine (Enter)</source>
-        <translation>Commencer cette routine (Entrée)</translation>
+        <translation>Démarrer cette routine (Entrée)</translation>
     </message>
     <message>
         <source>Warning signs  (W)</source>

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from stretchdesk.ui.main_window import MainWindow
     from stretchdesk.ui.safety_dialog import SafetyDialog
 
-FIRST_START_ALSO = QT_TRANSLATE_NOOP("AboutScreens", "Also keep in mind")
+FIRST_START_ALSO = str(QT_TRANSLATE_NOOP("AboutScreens", "Also keep in mind"))
 
 
 class AboutScreens:

@@ -30,12 +30,12 @@ from stretchdesk.ui.window_state import WindowState
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 DOCUMENT_CACHE = "documents.cache"  # parsed YAML of the library and settings, in the cache dir
 
-NO_DISPLAY = QT_TRANSLATE_NOOP(
+NO_DISPLAY = str(QT_TRANSLATE_NOOP(
     "Launch",
     "stretchdesk: there is no display to open a window on (neither DISPLAY nor "
     "WAYLAND_DISPLAY is set).\nRun it from a desktop session, or set QT_QPA_PLATFORM "
     "(for example QT_QPA_PLATFORM=offscreen) to run without a screen."
-)
+))
 
 
 def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:

@@ -102,7 +102,8 @@ class ProblemsPanel(QFrame):
         self.summary_label.setObjectName("problemsSummary")
         self.summary_label.setWordWrap(True)
         self.open_folder_button = QPushButton(translate("ProblemsPanel", "Open folder"), self)
-        self.open_folder_button.setToolTip(translate("ProblemsPanel", "Show the folder of these files"))
+        self.open_folder_button.setToolTip(
+            translate("ProblemsPanel", "Show the folder of these files"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self._entries = QWidget()
         self._rows = QVBoxLayout(self._entries)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from stretchdesk.ui.type_scale import sized_font
 
-EDIT_OWN = QT_TRANSLATE_NOOP("RoutineButtons", "Edit")
-EDIT_PRESET = QT_TRANSLATE_NOOP("RoutineButtons", "Duplicate to change it")
-EDIT_OWN_TIP = QT_TRANSLATE_NOOP("RoutineButtons", "Change this routine")
+EDIT_OWN = str(QT_TRANSLATE_NOOP("RoutineButtons", "Edit"))
+EDIT_PRESET = str(QT_TRANSLATE_NOOP("RoutineButtons", "Duplicate to change it"))
+EDIT_OWN_TIP = str(QT_TRANSLATE_NOOP("RoutineButtons", "Change this routine"))
 
 translate = QCoreApplication.translate
 

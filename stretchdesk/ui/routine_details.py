@@ -25,19 +25,19 @@ from stretchdesk.ui.stretch_overview import StretchOverview
 # Qt.ScrollBarPolicy.ScrollBarAlwaysOff as its number: the details show with the first
 # window, which stays clear of PySide's Qt namespace (see picker.py).
 SCROLL_BAR_NEVER = 1
-STRETCHES_HEADING = QT_TRANSLATE_NOOP(
-    "RoutineDetails", "What each stretch works (click one, or press I, for more):")
+STRETCHES_HEADING = str(QT_TRANSLATE_NOOP(
+    "RoutineDetails", "What each stretch works (click one, or press I, for more):"))
 # The words of the routine files' `needs` and of the levels, in the language of the run.
 NEED_WORDS = {
-    "floor": QT_TRANSLATE_NOOP("RoutineDetails", "floor"),
-    "chair": QT_TRANSLATE_NOOP("RoutineDetails", "chair"),
-    "desk": QT_TRANSLATE_NOOP("RoutineDetails", "desk"),
-    "bed": QT_TRANSLATE_NOOP("RoutineDetails", "bed"),
+    "floor": str(QT_TRANSLATE_NOOP("RoutineDetails", "floor")),
+    "chair": str(QT_TRANSLATE_NOOP("RoutineDetails", "chair")),
+    "desk": str(QT_TRANSLATE_NOOP("RoutineDetails", "desk")),
+    "bed": str(QT_TRANSLATE_NOOP("RoutineDetails", "bed")),
 }
 LEVEL_WORDS = {
-    "beginner": QT_TRANSLATE_NOOP("RoutineDetails", "beginner"),
-    "intermediate": QT_TRANSLATE_NOOP("RoutineDetails", "intermediate"),
-    "advanced": QT_TRANSLATE_NOOP("RoutineDetails", "advanced"),
+    "beginner": str(QT_TRANSLATE_NOOP("RoutineDetails", "beginner")),
+    "intermediate": str(QT_TRANSLATE_NOOP("RoutineDetails", "intermediate")),
+    "advanced": str(QT_TRANSLATE_NOOP("RoutineDetails", "advanced")),
 }
 
 translate = QCoreApplication.translate
@@ -135,7 +135,8 @@ class RoutineDetails(QWidget):
             show_plain(label)  # names and purposes come from the person's files
         self.start_button = QPushButton(translate("RoutineDetails", "Start  (Enter)"), self)
         self.start_button.setObjectName("startButton")
-        self.start_button.setAccessibleName(translate("RoutineDetails", "Start"))  # "(Enter)" is for the eyes
+        # "(Enter)" is for the eyes.
+        self.start_button.setAccessibleName(translate("RoutineDetails", "Start"))
         # The one thing to do on this screen, so it looks like it.
         self.set_high_contrast(False)
         self.start_button.setToolTip(translate("RoutineDetails", "Start this routine (Enter)"))

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.safety import SafetyNotes
 from stretchdesk.ui.reading_text import BulletList, font_at, plain_label, reading_pixels
 
-FIRST_START_HEADING = QT_TRANSLATE_NOOP("SafetyDialog", "Welcome to StretchDesk")
-FIRST_START_INTRO = QT_TRANSLATE_NOOP("SafetyDialog",
-                                      "Please read this once before your first stretch.")
-HEADING = QT_TRANSLATE_NOOP("SafetyDialog", "Warning signs")
-AGAIN_HINT = QT_TRANSLATE_NOOP(
-    "SafetyDialog", "You can read this again at any time: press W in the routine list.")
-READ_IT = QT_TRANSLATE_NOOP("SafetyDialog", "I have read this")
-CLOSE = QT_TRANSLATE_NOOP("SafetyDialog", "Close")
+FIRST_START_HEADING = str(QT_TRANSLATE_NOOP("SafetyDialog", "Welcome to StretchDesk"))
+FIRST_START_INTRO = str(QT_TRANSLATE_NOOP(
+    "SafetyDialog", "Please read this once before your first stretch."))
+HEADING = str(QT_TRANSLATE_NOOP("SafetyDialog", "Warning signs"))
+AGAIN_HINT = str(QT_TRANSLATE_NOOP(
+    "SafetyDialog", "You can read this again at any time: press W in the routine list."))
+READ_IT = str(QT_TRANSLATE_NOOP("SafetyDialog", "I have read this"))
+CLOSE = str(QT_TRANSLATE_NOOP("SafetyDialog", "Close"))
 WIDTH_IN_LINES = 44  # the dialog's width, in body text sizes: about 80 characters a line
 SHARE_OF_WINDOW = 0.92  # at most this much of the window it opens over
 

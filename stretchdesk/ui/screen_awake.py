@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")  # no screen to keep on
 
-REASON = QT_TRANSLATE_NOOP("ScreenAwake", "A guided stretching session is running")
+REASON = str(QT_TRANSLATE_NOOP("ScreenAwake", "A guided stretching session is running"))
 
 
 class ScreenAwake:

@@ -24,8 +24,8 @@ from stretchdesk.ui.editor.questions import NotDone
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
 
-FILE_FILTER = QT_TRANSLATE_NOOP(
-    "FileChooser", "StretchDesk routines (*.stretchdesk.yaml *.yaml *.yml);;All files (*)")
+FILE_FILTER = str(QT_TRANSLATE_NOOP(
+    "FileChooser", "StretchDesk routines (*.stretchdesk.yaml *.yaml *.yml);;All files (*)"))
 
 translate = QCoreApplication.translate
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from stretchdesk.ui.type_scale import sized_font
 
-ROW_TIP = QT_TRANSLATE_NOOP("StretchOverview", "More about this stretch (I)")
+ROW_TIP = str(QT_TRANSLATE_NOOP("StretchOverview", "More about this stretch (I)"))
 # Qt.TextFormat.PlainText as its number: the details show with the first window, which
 # stays clear of PySide's Qt namespace (see picker.py).
 PLAIN_TEXT = 0
