@@ -25,6 +25,7 @@ from stretchdesk.ui.safety_dialog import SafetyDialog
 from stretchdesk.ui.translation import install_translators
 from tests.ui.conftest import MakeWindow
 from tests.ui.screen_checks import clipped_text, settle
+from tests.ui.test_problems_panel import library_with_broken_files
 from tools import translations
 
 SOURCE = translations.ts_file("picker", "fr")
@@ -66,7 +67,7 @@ def test_the_picker_speaks_french(french: None, make_window: MakeWindow,
                                          buttons.delete_button, buttons.import_button,
                                          buttons.export_button)] == [
         "Nouvelle", "Dupliquer", "Supprimer", "Importer…", "Exporter…"]
-    assert "Suppr" in buttons.delete_button.toolTip() or not buttons.delete_button.isEnabled()
+    assert buttons.export_button.toolTip().endswith("(Ctrl+Maj+E)")  # Qt's French key names
 
     routine = library.routines["desk-break"]
     picker.select(routine.id)
@@ -100,6 +101,26 @@ def test_the_main_windows_messages_are_french(french: None, make_window: MakeWin
 def test_a_problem_with_a_file_reads_in_french(french: None) -> None:
     problem = LibraryError("mine.yaml", 3, "name", "name is missing")
     assert where_in_file(problem).startswith("Ligne 3, name\u00a0: ")
+
+
+def test_the_persons_own_routines_and_unusable_files_in_french(
+    french: None, make_window: MakeWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(800, 600, lib=library_with_broken_files(tmp_path / "routines", 2))
+    settle(qtbot, window)
+    picker = window.picker
+    rows = [picker.rows.item(row).text() for row in range(picker.rows.rowCount())]
+    assert "Vos routines" in rows
+    picker.select("my-evening")
+    assert picker.details.name_label.text() == "My evening  (la vôtre)"
+    assert picker.routine_buttons.delete_button.toolTip().endswith("(Suppr)")
+    panel = picker.problems_panel
+    assert panel is not None
+    assert panel.summary_label.text().startswith(
+        "⚠ 2 de vos fichiers de routine n’ont pas pu être utilisés.")
+    assert panel.open_folder_button.text() == "Ouvrir le dossier"
+    assert all(detail.text().startswith("Ligne ") for detail in panel.detail_labels())
+    assert clipped_text(window) == []
 
 
 @pytest.mark.parametrize("room", ROOMS, ids=lambda s: f"{s.width()}x{s.height()}")
