@@ -174,7 +174,7 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM (par exem
     </message>
     <message>
         <source>Duplicate to change it</source>
-        <translation>Dupliquer pour la modifier</translation>
+        <translation>Copier pour modifier</translation>
     </message>
     <message>
         <source>Change this routine</source>
@@ -349,7 +349,7 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM (par exem
     <name>RoutinePicker</name>
     <message>
         <source>Choose a routine</source>
-        <translation>Choisissez une routine</translation>
+        <translation>Choisir une routine</translation>
     </message>
     <message>
         <source>Settings</source>

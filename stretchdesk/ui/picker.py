@@ -299,6 +299,7 @@ class RoutinePicker(QWidget):
         for button in (self.settings_button, self.safety_button):
             button.setFont(sized_font(font, round(body * 0.9)))
             button.setMinimumHeight(round(body * 2))
+        details.fit_buttons()  # with or without their keys, at the new size
         details.overview.set_pixel_size(body)
         if self.problems_panel is not None:
             self.problems_panel.set_pixel_size(round(body * 0.85))

@@ -104,6 +104,8 @@ class RoutineButtons(QWidget):
                 name = self.name_of(button)
                 button.setText(f"{name}  ({self._keys[button]})" if with_keys else name)
             layout = self.layout()
+            if layout is not None:
+                layout.invalidate()  # its size hint is kept until then
             if layout is None or layout.sizeHint().width() <= self.width():
                 return
 

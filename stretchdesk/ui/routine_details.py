@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -133,17 +134,24 @@ class RoutineDetails(QWidget):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             show_plain(label)  # names and purposes come from the person's files
-        self.start_button = QPushButton(translate("RoutineDetails", "Start  (Enter)"), self)
+        # Each button's words with its key, and without for a row too narrow for the key.
+        self._wordings = {
+            "start": (translate("RoutineDetails", "Start  (Enter)"),
+                      translate("RoutineDetails", "Start")),
+            "safety": (translate("RoutineDetails", "Warning signs  (W)"),
+                       translate("RoutineDetails", "Warning signs")),
+        }
+        self.start_button = QPushButton(self._wordings["start"][0], self)
         self.start_button.setObjectName("startButton")
         # "(Enter)" is for the eyes.
-        self.start_button.setAccessibleName(translate("RoutineDetails", "Start"))
+        self.start_button.setAccessibleName(self._wordings["start"][1])
         # The one thing to do on this screen, so it looks like it.
         self.set_high_contrast(False)
         self.start_button.setToolTip(translate("RoutineDetails", "Start this routine (Enter)"))
         self.start_button.clicked.connect(self.start_requested)
-        self.safety_button = QPushButton(translate("RoutineDetails", "Warning signs  (W)"), self)
+        self.safety_button = QPushButton(self._wordings["safety"][0], self)
         self.safety_button.setObjectName("safetyButton")
-        self.safety_button.setAccessibleName(translate("RoutineDetails", "Warning signs"))
+        self.safety_button.setAccessibleName(self._wordings["safety"][1])
         self.safety_button.setToolTip(
             translate("RoutineDetails", "When to see a doctor instead of stretching (W)"))
         # The facts scroll when large text leaves them no room; Start stays in view.
@@ -170,9 +178,9 @@ class RoutineDetails(QWidget):
         self.text_area.setWidget(facts)
         facts.setAutoFillBackground(False)
         self.text_area.viewport().setAutoFillBackground(False)
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.addWidget(self.text_area, 1)
-        button_row = QHBoxLayout()  # keeps the button its own width, on the left
+        button_row = self._button_row = QHBoxLayout()  # keeps the button its own width
         button_row.addWidget(self.start_button)
         button_row.addStretch(1)
         button_row.addWidget(self.safety_button)
@@ -181,6 +189,22 @@ class RoutineDetails(QWidget):
         QWidget.setTabOrder(self.text_area, self.start_button)
         QWidget.setTabOrder(self.start_button, self.safety_button)
         self._facts: RoutineFacts | None = None
+
+    def fit_buttons(self) -> None:
+        """Names the keys on Start and Warning signs when the row has room for them (a
+        longer language or larger type may leave none); their tooltips always do."""
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        for wording in (0, 1):  # with the keys, then without
+            self.start_button.setText(self._wordings["start"][wording])
+            self.safety_button.setText(self._wordings["safety"][wording])
+            self._button_row.invalidate()  # its size hint is kept until then
+            if self._button_row.sizeHint().width() <= room:
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_buttons()
 
     def set_high_contrast(self, on: bool) -> None:
         """Start in the palette's highlight (7:1 or more) in high contrast, else our blue."""
