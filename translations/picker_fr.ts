@@ -285,6 +285,14 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM (par exem
         <translation>avancé</translation>
     </message>
     <message>
+        <source>{minutes}:00</source>
+        <translation>{minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds}</source>
+        <translation>{minutes}&#xa0;min&#xa0;{seconds}</translation>
+    </message>
+    <message>
         <source>Needs nothing but a little space</source>
         <translation>Un peu de place suffit</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -64,6 +64,17 @@ def _counts() -> RoutineCounts:
     return RoutineCounts()
 
 
+def routine_length(seconds: float) -> str:
+    """A routine's length as the language writes one: "9:40" in English, "9 min 40" in
+    French (where "12:00" would read as noon). An hour or more: h:mm:ss."""
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes >= 60:
+        return format_duration(seconds)
+    template = (translate("RoutineDetails", "{minutes}:00") if rest == 0
+                else translate("RoutineDetails", "{minutes}:{seconds}"))
+    return template.format(minutes=QLocale().toString(minutes), seconds=f"{rest:02d}")
+
+
 def stretch_count(count: int) -> str:
     """"3 stretches", in the language of the run."""
     return _counts().stretches(count)
@@ -100,7 +111,7 @@ class RoutineFacts:
         """The one line the routine list shows under the name."""
         where = (", ".join(_word(NEED_WORDS, need) for need in self.needs)
                  or translate("RoutineDetails", "anywhere"))
-        return (f"{format_duration(self.seconds)}  ·  {stretch_count(len(self.stretch_names))}"
+        return (f"{routine_length(self.seconds)}  ·  {stretch_count(len(self.stretch_names))}"
                 f"  ·  {where}")
 
 
@@ -242,7 +253,7 @@ class RoutineDetails(QWidget):
             name=facts.name) if facts.user else facts.name)
         self.purpose_label.setText(facts.purpose)
         self.length_label.setText(translate("RoutineDetails", "{length} at {level} level").format(
-            length=format_duration(facts.seconds), level=_word(LEVEL_WORDS, facts.level_word)))
+            length=routine_length(facts.seconds), level=_word(LEVEL_WORDS, facts.level_word)))
         self.needs_label.setText(facts.needs_text)
         self.stretches_label.show()
         works = facts.stretch_works or tuple(() for _ in facts.stretch_names)

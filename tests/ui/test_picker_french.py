@@ -20,7 +20,7 @@ from stretchdesk.core.words import format_duration
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.problems_panel import where_in_file
-from stretchdesk.ui.routine_details import stretch_count
+from stretchdesk.ui.routine_details import routine_length, stretch_count
 from stretchdesk.ui.safety_dialog import SafetyDialog
 from stretchdesk.ui.translation import install_translators
 from tests.ui.conftest import MakeWindow
@@ -72,7 +72,10 @@ def test_the_picker_speaks_french(french: None, make_window: MakeWindow,
     routine = library.routines["desk-break"]
     picker.select(routine.id)
     total = build_timeline(routine, library, Settings()).total_seconds
-    assert details.length_label.text() == f"{format_duration(total)} au niveau intermédiaire"
+    minutes, rest = divmod(round(total), 60)
+    assert rest  # (a length in whole minutes reads "12 min")
+    assert details.length_label.text() == (
+        f"{minutes}\u00a0min\u00a0{rest:02d} au niveau intermédiaire")
     assert details.needs_label.text() == "Il faut\u00a0: chaise, bureau (sans aller au sol)"
     count = len(session_items(routine, library, Settings().level))
     row = picker.row_text(routine.id)
@@ -80,6 +83,12 @@ def test_the_picker_speaks_french(french: None, make_window: MakeWindow,
     picker.select("knee-to-chest-progression")
     assert "ces étirements avant de commencer" in details.cautions_label.text()
     assert "sol" in picker.row_text("knee-to-chest-progression")
+
+
+def test_lengths_read_as_french_writes_them(french: None) -> None:
+    assert routine_length(580) == "9\u00a0min\u00a040"
+    assert routine_length(720) == "12\u00a0min"  # not "12:00", which reads as noon
+    assert routine_length(65) == "1\u00a0min\u00a005"
 
 
 def test_counts_follow_french_plurals(french: None) -> None:
@@ -169,3 +178,8 @@ def test_the_french_picker_is_not_clipped(french: None, make_window: MakeWindow,
         window.picker.select(routine_id)
         settle(qtbot, window)
         assert clipped_text(window) == []
+
+
+def test_english_lengths_stay_as_the_timer_shows_them(qapp: QApplication) -> None:
+    for seconds in range(0, 3 * 3600, 37):
+        assert routine_length(seconds) == format_duration(seconds)
