@@ -373,7 +373,7 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM (par exem
     </message>
     <message>
         <source>Arrow keys choose a routine; Enter starts it.</source>
-        <translation>Les flèches choisissent une routine&#x202f;; Entrée la lance.</translation>
+        <translation>Les flèches choisissent une routine&#x202f;; Entrée la démarre.</translation>
     </message>
     <message>
         <source>History  (H)</source>
@@ -434,7 +434,7 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM (par exem
     </message>
     <message>
         <source>Not imported</source>
-        <translation>Non importée</translation>
+        <translation>Import impossible</translation>
     </message>
     <message>
         <source>{file} cannot be imported; nothing was changed.
@@ -446,7 +446,7 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM (par exem
     </message>
     <message>
         <source>Not exported</source>
-        <translation>Non exportée</translation>
+        <translation>Export impossible</translation>
     </message>
     <message>
         <source>{file} could not be written ({problem}).</source>
