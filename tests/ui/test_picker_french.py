@@ -17,6 +17,7 @@ from stretchdesk.core.library import Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline, session_items
 from stretchdesk.core.words import format_duration
+from stretchdesk.ui import sharing
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.problems_panel import where_in_file
@@ -105,6 +106,19 @@ def test_the_main_windows_messages_are_french(french: None, make_window: MakeWin
     window.routines.delete_routine()
     assert "ne peut pas être supprimée" in window.statusBar().currentMessage()
     assert window.routines.undo_button.text() == "Annuler  (Ctrl+Z)"
+
+
+def test_sharing_says_what_it_did_in_french(french: None, make_window: MakeWindow,
+                                            tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    monkeypatch.setattr(sharing.FileChooser, "save_export",
+                        classmethod(lambda cls, parent, name: str(tmp_path / "to-share")))
+    window.picker.select("desk-break")
+    window.routines.export_routine()
+    written = tmp_path / "to-share.stretchdesk.yaml"
+    assert window.statusBar().currentMessage() == (
+        f"«\u00a0Desk break\u00a0» exportée dans {written}")
 
 
 def test_a_problem_with_a_file_reads_in_french(french: None) -> None:
