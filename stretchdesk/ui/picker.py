@@ -8,6 +8,7 @@ default data, and the few things that need a `Qt` enum import it when they happe
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,12 @@ PROBLEMS_SHARE = 0.45  # the problems panel takes at most this much of the picke
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
+
+
+def name_order(name: str) -> str:
+    """How a routine's name sorts: case and accents aside ("Étirer" comes before "Fesses")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def routine_facts(routine: Routine, library: Library, settings: Settings,
@@ -157,7 +164,7 @@ class RoutinePicker(QWidget):
         keep = self.selected_routine_id
         self.level_selector.set_level(settings.level)
         self.rows.clear()
-        ordered = sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower()))
+        ordered = sorted(library.routines.values(), key=lambda r: (r.user, name_order(r.name)))
         self._facts = {r.id: routine_facts(r, library, settings, lengths[r.id]) for r in ordered}
         headed = False  # a heading row comes before the first of the person's own routines
         for routine in ordered:

@@ -20,6 +20,7 @@ from stretchdesk.core.words import format_duration
 from stretchdesk.ui import sharing
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.picker import name_order
 from stretchdesk.ui.problems_panel import where_in_file
 from stretchdesk.ui.routine_details import routine_length, stretch_count
 from stretchdesk.ui.safety_dialog import SafetyDialog
@@ -90,6 +91,11 @@ def test_lengths_read_as_french_writes_them(french: None) -> None:
     assert routine_length(580) == "9\u00a0min\u00a040"
     assert routine_length(720) == "12\u00a0min"  # not "12:00", which reads as noon
     assert routine_length(65) == "1\u00a0min\u00a005"
+
+
+def test_names_sort_with_their_accents_aside() -> None:
+    names = ["Zen", "fesses", "Étirer le dos", "Avant de dormir"]
+    assert sorted(names, key=name_order) == ["Avant de dormir", "Étirer le dos", "fesses", "Zen"]
 
 
 def test_counts_follow_french_plurals(french: None) -> None:
