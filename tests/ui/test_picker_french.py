@@ -63,6 +63,13 @@ def test_the_picker_speaks_french(french: None, make_window: MakeWindow,
     assert details.start_button.text() == "Démarrer  (Entrée)"
     assert details.safety_button.text() == "Signes d’alerte  (W)"
     assert details.safety_button.toolTip().startswith("Quand consulter un médecin")
+    # What a screen reader says.
+    assert details.start_button.accessibleName() == "Démarrer"
+    assert details.safety_button.accessibleName() == "Signes d’alerte"
+    assert details.text_area.accessibleName() == "À propos de cette routine"
+    assert picker.routine_list.accessibleDescription() == (
+        "Les flèches choisissent une routine\u202f; Entrée la démarre.")
+    assert picker.routine_buttons.import_button.accessibleName() == "Importer"
     assert details.stretches_label.text().startswith("Ce que travaille chaque étirement")
     buttons = picker.routine_buttons
     assert [buttons.name_of(b) for b in (buttons.new_button, buttons.duplicate_button,
