@@ -37,6 +37,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 from stretchdesk.audio.audio_only import without_notice
 from stretchdesk.audio.speechd import SpeechDispatcher, probe
 from stretchdesk.core import language
+from stretchdesk.core.pronunciation import spoken_form
 
 # An engine name no plug-in has: the object starts empty, and the real engine is chosen
 # on the speech thread (Qt says once that it has no such plug-in; that line is dropped).
@@ -221,7 +222,7 @@ class ThreadedSpeech(QObject):
         """Says `text`, cutting short any line still being said."""
         if self._ready:
             self._stop.emit()
-            self._say.emit(text)
+            self._say.emit(spoken_form(text))
 
     def stop(self) -> None:
         """Stops the line being said, if any."""
