@@ -701,6 +701,10 @@
 <context>
     <name>ThreadedSpeech</name>
     <message>
+        <source>No voice speaks {language} on this computer: chimes and captions go on (Linux: install espeak-ng and speech-dispatcher-espeak-ng)</source>
+        <translation>Aucune voix ne parle {language} sur cet ordinateur&#xa0;: les carillons et les sous-titres continuent (Linux&#xa0;: installez espeak-ng et speech-dispatcher-espeak-ng)</translation>
+    </message>
+    <message>
         <source>No voice: speech-dispatcher is not answering</source>
         <translation>Pas de voix&#xa0;: speech-dispatcher ne répond pas</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from stretchdesk.core.reader_words import phase_announcement, time_left_words
 from stretchdesk.core.session_state import SessionState
-from stretchdesk.core.words import COMPLETE_WORD, STOPPED_WORD, format_duration
+from stretchdesk.core.words import complete_word, format_duration, stopped_word
 from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
@@ -86,7 +86,7 @@ class Announcer(QObject):
     def _session_ended(self, summary: SessionSummary) -> None:
         self._phase = None
         self._pending_phase = ""  # the end is what matters now
-        headline = COMPLETE_WORD if summary.completed else STOPPED_WORD
+        headline = complete_word() if summary.completed else stopped_word()
         locale = QLocale()
         self.say(self.tr("{headline}. {done} of {total} stretches in {time}.").format(
             headline=headline, done=locale.toString(summary.stretches_done),

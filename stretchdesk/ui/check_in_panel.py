@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.core.history.check_in import LOWEST, WORST, BackCheckIn, CheckInMoment
-from stretchdesk.core.words import BACK_KEYS, BACK_SCALE, BACK_TEN_KEY, back_answer
+from stretchdesk.core.words import BACK_TEN_KEY, back_answer, back_keys, back_scale
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 TINT = QColor("#0f766e")  # apart from every phase's colour: this is a question, not a phase
@@ -127,8 +127,8 @@ class CheckInPanel(QFrame):
             self.hide()
             return
         self.question_label.setText(check_in.question)
-        parts = [BACK_SCALE, back_answer(check_in.answer)
-                 if check_in.answer is not None else BACK_KEYS]
+        parts = [back_scale(), back_answer(check_in.answer)
+                 if check_in.answer is not None else back_keys()]
         if check_in.before is not None and check_in.moment is CheckInMoment.AFTER:
             parts.append(self.tr("before: {score}").format(
                 score=QLocale().toString(check_in.before)))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.timeline import PhaseKind
-from stretchdesk.core.words import STEP_HEADINGS
+from stretchdesk.core.words import step_heading
 from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.type_scale import MIN_PIXELS
 
@@ -64,15 +64,15 @@ def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
     """The sections shown during phase `kind` of `stretch` (REST shows the next stretch)."""
     if kind is PhaseKind.REST:
         # The title above already names the next stretch: the heading says what to do.
-        return (StepSection(STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare, True,
+        return (StepSection(step_heading(PhaseKind.PREPARE), stretch.steps.prepare, True,
                             lead="Next"),)
     now = {
         PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
         PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",
     }[kind]
-    parts = (("prepare", STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare),
-             ("hold", STEP_HEADINGS[PhaseKind.HOLD], stretch.steps.hold),
-             ("release", STEP_HEADINGS[PhaseKind.RELEASE], stretch.steps.release))
+    parts = (("prepare", step_heading(PhaseKind.PREPARE), stretch.steps.prepare),
+             ("hold", step_heading(PhaseKind.HOLD), stretch.steps.hold),
+             ("release", step_heading(PhaseKind.RELEASE), stretch.steps.release))
     return tuple(StepSection(title, steps, name == now) for name, title, steps in parts)
 
 
