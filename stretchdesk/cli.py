@@ -15,12 +15,17 @@ from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.file_kind import FileKind, KindGuess, file_kind
 from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Level, Stretch
+from stretchdesk.core.phrasebook import N_, t, tn
 from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.schema import parse_routine, parse_stretch
 from stretchdesk.core.settings_store import SettingsStore, settings_problems
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import Document, read_document
 from stretchdesk.run_language import start_language
+
+# The levels as --list names them, in the run's language.
+LEVEL_WORDS = {Level.BEGINNER: N_("beginner"), Level.INTERMEDIATE: N_("intermediate"),
+               Level.ADVANCED: N_("advanced")}
 
 
 def format_duration(seconds: float) -> str:
@@ -49,22 +54,23 @@ def list_routines(
     try:
         library = load_library(paths.data_dir(), [paths.user_routines_dir()])
     except LibraryError as exc:
-        print(f"StretchDesk's own data is damaged: {exc}", file=err)
+        print(t("StretchDesk's own data is damaged: {problem}", problem=exc), file=err)
         return 1
     rows = []
     for routine in sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower())):
         timeline = build_timeline(routine, library, settings)
-        mark = " (yours)" if routine.user else ""
-        rows.append((routine.id, routine.name + mark, format_duration(timeline.total_seconds),
+        name = t("{name} (yours)", name=routine.name) if routine.user else routine.name
+        rows.append((routine.id, name, format_duration(timeline.total_seconds),
                      timeline.item_count))
     width_id = max((len(r[0]) for r in rows), default=0)
     width_name = max((len(r[1]) for r in rows), default=0)
-    print(f"Routines at {settings.level.value} level:", file=out)
+    print(t("Routines at {level} level:", level=t(LEVEL_WORDS[settings.level])), file=out)
     for ident, name, duration, count in rows:
-        print(f"  {ident:<{width_id}}  {name:<{width_name}}  {duration:>6}  {count} stretches",
+        stretches = tn("{n} stretch", "{n} stretches", count)
+        print(f"  {ident:<{width_id}}  {name:<{width_name}}  {duration:>6}  {stretches}",
               file=out)
     for problem in library.problems:
-        print(f"skipped: {problem}", file=err)
+        print(t("skipped: {problem}", problem=problem), file=err)
     return 0
 
 
@@ -161,12 +167,23 @@ def export_history(target: str, out: TextIO | None = None, err: TextIO | None = 
     from stretchdesk.core.history.export import ExportError, export_file
 
     out, err = out or sys.stdout, err or sys.stderr
+    _start_language(err)  # the messages follow it (issue 19)
     try:
         done = export_file(paths.user_data_dir() / FILE_NAME, Path(target))
     except ExportError as exc:
         print(f"stretchdesk: {exc}", file=err)
         return 1
-    sessions = f"{done.sessions} session{'' if done.sessions == 1 else 's'}"
-    phases = f"{done.phases} phase{'' if done.phases == 1 else 's'}"
-    print(f"Wrote {sessions} ({phases}) to {done.path} as {done.format.upper()}.", file=out)
+    print(t("Wrote {sessions} ({phases}) to {path} as {format}.",
+            sessions=tn("{n} session", "{n} sessions", done.sessions),
+            phases=tn("{n} phase", "{n} phases", done.phases), path=done.path,
+            format=done.format.upper()), file=out)
     return 0
+
+
+def _start_language(err: TextIO) -> None:
+    """Sets the run's language from the saved settings and the system's locale."""
+    store = SettingsStore(paths.config_dir(), time.time)
+    settings = store.load()
+    if store.notice:
+        print(store.notice, file=err)
+    start_language(settings.language)

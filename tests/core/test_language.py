@@ -218,3 +218,17 @@ def test_stretchdesk_list_prints_the_routines_in_the_language_of_lang(lang: str)
     shown, hidden = (french, english) if lang.startswith("fr") else (english, french)
     assert shown and all(name in done.stdout for name in shown), done.stdout
     assert not any(f"  {name}  " in done.stdout for name in hidden - shown)
+    header, stretches = (("Routines au niveau", "étirements") if lang.startswith("fr") else
+                         ("Routines at", "stretches"))
+    assert done.stdout.startswith(header) and f" {stretches}\n" in done.stdout
+
+
+def test_export_history_speaks_the_language_of_the_system(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from stretchdesk import cli
+
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    monkeypatch.setenv("STRETCHDESK_DATA_DIR", str(tmp_path / "nothing yet"))
+    assert cli.export_history(str(tmp_path / "history.csv")) == 1
+    assert "il n’y a pas encore d’historique à exporter" in capsys.readouterr().err
