@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +14,14 @@ from stretchdesk.ui.history.chart_style import BASE_PIXELS, chart_colours, font_
 MAX_ROWS = 6  # more are added up into one "N others" row
 
 
+class ShareCounts(QObject):
+    """The bars' counted words (a QObject: Qt's plural forms come through `self.tr`)."""
+
+    def others(self, count: int) -> str:
+        """ "3 others" (never fewer than 2)."""
+        return self.tr("%n others", "", count)
+
+
 def shown_rows(shares: Sequence[Share]) -> list[tuple[str, float]]:
     """The (label, minutes) rows drawn: the largest, then the rest added up."""
     rows = [(s.label, s.minutes) for s in shares[:MAX_ROWS]]
@@ -21,7 +29,7 @@ def shown_rows(shares: Sequence[Share]) -> list[tuple[str, float]]:
     if len(rest) == 1:
         rows.append((rest[0].label, rest[0].minutes))
     elif rest:
-        rows.append((f"{len(rest)} others", sum(s.minutes for s in rest)))
+        rows.append((ShareCounts().others(len(rest)), sum(s.minutes for s in rest)))
     return rows
 
 
