@@ -130,6 +130,12 @@ class BackScoreChart(QWidget):
             day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
         return starts
 
+    def month_labels(self) -> list[tuple[date, str]]:
+        """The time axis's labels: each month's first day shown, and its short name."""
+        locale = QLocale()
+        return [(start, locale.monthName(start.month, QLocale.FormatType.ShortFormat))
+                for start in self._month_starts()]
+
     @staticmethod
     def _y(plot: QRectF, score: float) -> float:
         return plot.bottom() - plot.height() * score / 10
@@ -147,13 +153,13 @@ class BackScoreChart(QWidget):
                                     metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              QLocale().toString(score))
-        for start in self._month_starts():
+        for start, name in self.month_labels():
             x = self._x(plot, start) - plot.width() / ((self._last - self._first).days + 1) / 2
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(muted)
             painter.drawText(QPointF(x + 3, plot.bottom() + metrics.ascent() + 4),
-                             QLocale().monthName(start.month, QLocale.FormatType.ShortFormat))
+                             name)
 
     def _paint_series(self, painter: QPainter, plot: QRectF, colour: QColor, after: bool,
                       unit: float) -> None:

@@ -183,6 +183,10 @@ class MonthCalendar(QWidget):
         unit = BASE_PIXELS * self._scale
         return QSize(round(unit * 16), round(unit * 12))
 
+    def weekday_header(self) -> list[str]:
+        """The short weekday names over the columns, in the locale's language and order."""
+        return [weekday_name(weekday) for weekday in self._weekday_order()]
+
     def _weekday_order(self) -> list[int]:
         first = self._statistics.first_weekday if self._statistics else 0
         return [(first + n) % 7 for n in range(7)]
@@ -210,9 +214,9 @@ class MonthCalendar(QWidget):
         width = self.width() / 7
         painter.setFont(font_at(self.font(), unit * 0.9, bold=True))
         painter.setPen(colours.muted)
-        for column, weekday in enumerate(self._weekday_order()):
+        for column, name in enumerate(self.weekday_header()):
             painter.drawText(QRectF(column * width, 0, width, unit * 1.6),
-                             Qt.AlignmentFlag.AlignCenter, weekday_name(weekday))
+                             Qt.AlignmentFlag.AlignCenter, name)
         for day, cell in self._cells():
             self._paint_day(painter, day, cell, colours, unit)
         if self.hasFocus():
