@@ -26,8 +26,8 @@ from stretchdesk.core.item_defaults import SIDE_ORDER_WORDS, Inherited
 from stretchdesk.core.model import SideOrder, Stretch
 from stretchdesk.core.routine_draft import DraftItem
 
-SIDE_ORDER_NAMES = {SideOrder.ALTERNATE: QT_TRANSLATE_NOOP("ItemPanel", "Alternate sides"),
-                    SideOrder.ONE_SIDE_FIRST: QT_TRANSLATE_NOOP("ItemPanel", "One side first")}
+SIDE_ORDER_NAMES = {SideOrder.ALTERNATE: str(QT_TRANSLATE_NOOP("ItemPanel", "Alternate sides")),
+                    SideOrder.ONE_SIDE_FIRST: str(QT_TRANSLATE_NOOP("ItemPanel", "One side first"))}
 # Wide enough to type any mistake; what a file may hold is checked and said in words.
 HOLD_TYPING_RANGE = (0, 3600)
 REPS_TYPING_RANGE = (0, 99)

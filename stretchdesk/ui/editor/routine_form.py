@@ -17,9 +17,9 @@ from stretchdesk.core.routine_draft import DraftProblems
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.editor.item_panel import problem_label, show_problem
 
-LEVEL_NAMES = {Level.BEGINNER: QT_TRANSLATE_NOOP("RoutineForm", "beginner"),
-               Level.INTERMEDIATE: QT_TRANSLATE_NOOP("RoutineForm", "intermediate"),
-               Level.ADVANCED: QT_TRANSLATE_NOOP("RoutineForm", "advanced")}
+LEVEL_NAMES = {Level.BEGINNER: str(QT_TRANSLATE_NOOP("RoutineForm", "beginner")),
+               Level.INTERMEDIATE: str(QT_TRANSLATE_NOOP("RoutineForm", "intermediate")),
+               Level.ADVANCED: str(QT_TRANSLATE_NOOP("RoutineForm", "advanced"))}
 
 
 def lengths_text(lengths: Mapping[Level, float], yours: Level) -> str:

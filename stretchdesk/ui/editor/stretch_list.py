@@ -53,9 +53,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 STRETCH_ID = Qt.ItemDataRole.UserRole
 
 
-PLACE_NAMES = {Place.FLOOR: QT_TRANSLATE_NOOP("StretchList", "Floor"),
-               Place.CHAIR: QT_TRANSLATE_NOOP("StretchList", "Chair"),
-               Place.STANDING: QT_TRANSLATE_NOOP("StretchList", "Standing")}
+PLACE_NAMES = {Place.FLOOR: str(QT_TRANSLATE_NOOP("StretchList", "Floor")),
+               Place.CHAIR: str(QT_TRANSLATE_NOOP("StretchList", "Chair")),
+               Place.STANDING: str(QT_TRANSLATE_NOOP("StretchList", "Standing"))}
 
 
 def describe(stretch: Stretch, areas: Mapping[str, str] | None = None) -> str:

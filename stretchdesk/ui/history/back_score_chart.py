@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QWidget
 from stretchdesk.core.history.queries import BackScore
 from stretchdesk.ui.history.chart_style import BASE_PIXELS, chart_colours, font_at
 
-BEFORE = QT_TRANSLATE_NOOP("BackScoreChart", "Before a routine")
-AFTER = QT_TRANSLATE_NOOP("BackScoreChart", "After a routine")
-EMPTY = QT_TRANSLATE_NOOP("BackScoreChart",
+BEFORE = str(QT_TRANSLATE_NOOP("BackScoreChart", "Before a routine"))
+AFTER = str(QT_TRANSLATE_NOOP("BackScoreChart", "After a routine"))
+EMPTY = str(QT_TRANSLATE_NOOP("BackScoreChart",
                           "No back scores yet. When StretchDesk asks how your back feels "
-                          "before and after a routine, your answers are drawn here.")
+                          "before and after a routine, your answers are drawn here."))
 
 
 def _tr(text: str) -> str:

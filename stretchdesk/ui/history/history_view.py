@@ -26,8 +26,8 @@ from stretchdesk.ui.history.minutes_bars import MinutesBars
 from stretchdesk.ui.history.month_calendar import MonthCalendar, weekday_name
 from stretchdesk.ui.history.week_goal_bar import WeekGoalBar
 
-LEGEND = QT_TRANSLATE_NOOP(
-    "HistoryView", "Number: minutes  ·  ✓ routine finished\nHatched: rest day  ·  Framed: today")
+LEGEND = str(QT_TRANSLATE_NOOP(
+    "HistoryView", "Number: minutes  ·  ✓ routine finished\nHatched: rest day  ·  Framed: today"))
 DESIGN_SIZE = (1280, 800)  # type grows on larger windows, up to MAX_GROWTH times
 MAX_GROWTH = 1.5
 
