@@ -495,7 +495,7 @@ Remplacer cette version par la vôtre, ou la garder et enregistrer la vôtre com
     </message>
     <message>
         <source>Needs</source>
-        <translation>Matériel</translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Length</source>

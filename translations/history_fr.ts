@@ -106,8 +106,9 @@
     <message>
         <source>Number: minutes  ·  ✓ routine finished
 Hatched: rest day  ·  Framed: today</source>
-        <translation>Nombre&#xa0;: minutes  ·  ✓ routine terminée
-Hachuré&#xa0;: jour de repos  ·  Encadré&#xa0;: aujourd’hui</translation>
+        <translation>Nombre&#xa0;: minutes  ·  ✓ routine finie
+Hachures&#xa0;: jour de repos
+Cadre&#xa0;: aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>

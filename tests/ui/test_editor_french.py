@@ -83,7 +83,7 @@ def test_the_editors_menus_buttons_and_form_are_in_french(editor: RoutineEditor)
     assert editor.save_button.text() == "Enregistrer  (Ctrl+S)"
     assert editor.close_button.text() == "Fermer  (Échap)"
     assert editor.items.remove_button.text() == "Retirer  (Suppr)"
-    assert _form_labels(editor) == ["&Nom", "&Objectif", "Matériel", "Durée"]
+    assert _form_labels(editor) == ["&Nom", "&Objectif", "Besoins", "Durée"]
     assert editor.form.lengths.text() == "pas encore d’étirement"
     assert editor.form.name.placeholderText().startswith("Le nom que vous lui donnez")
     assert editor.item_panel.title() == f"Étirement choisi{NB}: aucun"

@@ -176,6 +176,12 @@ class StretchList(QWidget):
         self.worked = QComboBox(self)
         self.worked.setToolTip(self.tr("What the stretch works"))
         self.worked.setAccessibleName(self.tr("Works"))
+        for combo in (self.place, self.worked):
+            # Narrow enough for an 800-pixel window whatever the longest choice (French ones
+            # run long); the open list shows every choice in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self._stretches = stretches
         self._areas: Mapping[str, str] | None = areas or None
         self._fill_worked()

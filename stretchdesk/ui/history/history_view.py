@@ -139,6 +139,7 @@ class HistoryView(QWidget):
         left = QVBoxLayout()
         left.addLayout(month)
         left.addWidget(self.calendar, 1)
+        left.addSpacing(6)  # the calendar's focus frame is drawn at its very edge
         left.addWidget(self.legend)
         # The calendar on the left; on the right the 4 weeks side by side, the chart below.
         grid = QGridLayout()

@@ -88,9 +88,13 @@ class MinutesBars(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, self._empty)
         else:
-            label_width = min(area.width() * 0.5,
-                              max(metrics.horizontalAdvance(label) for label, _ in self._rows))
             value_width = max(metrics.horizontalAdvance(minutes_text(m)) for _, m in self._rows)
+            # The numbers always show in full: on a narrow chart the names give way (elided).
+            least_bar = BASE_PIXELS * self._scale * 2
+            label_width = max(0.0, min(
+                area.width() * 0.5,
+                max(metrics.horizontalAdvance(label) for label, _ in self._rows),
+                area.width() - value_width - 24 - least_bar))
             bar_room = max(10.0, area.width() - label_width - value_width - 24)
             top_minutes = max(m for _, m in self._rows) or 1.0
             height = min(self._row_height(), area.height() / len(self._rows))

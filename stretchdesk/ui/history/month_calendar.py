@@ -15,7 +15,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from stretchdesk.core.history import HistoryStatistics
@@ -24,9 +33,11 @@ from stretchdesk.ui.history.chart_style import BASE_PIXELS, ChartColours, chart_
 HEAT_MINUTES = (10.0, 20.0)  # a day's fill darkens at these minutes
 
 
-def weekday_name(weekday: int) -> str:
-    """The short name of `weekday` (Monday = 0) in the locale's language: "Mon", "lun."."""
-    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+def weekday_name(weekday: int,
+                 form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """The name of `weekday` (Monday = 0) in the locale's language: "Mon", "lun.", or with
+    NarrowFormat "M", "L"."""
+    return QLocale().dayName(weekday + 1, form)
 
 
 def month_title(year: int, month: int) -> str:
@@ -183,9 +194,15 @@ class MonthCalendar(QWidget):
         unit = BASE_PIXELS * self._scale
         return QSize(round(unit * 16), round(unit * 12))
 
-    def weekday_header(self) -> list[str]:
-        """The short weekday names over the columns, in the locale's language and order."""
-        return [weekday_name(weekday) for weekday in self._weekday_order()]
+    def weekday_header(self, metrics: QFontMetricsF | None = None,
+                       room: float = 0.0) -> list[str]:
+        """The short weekday names over the columns, in the locale's language and order;
+        their initials when one of them, drawn with `metrics`, is wider than `room`."""
+        names = [weekday_name(weekday) for weekday in self._weekday_order()]
+        if metrics is not None and max(metrics.horizontalAdvance(n) for n in names) > room:
+            return [weekday_name(weekday, QLocale.FormatType.NarrowFormat)
+                    for weekday in self._weekday_order()]
+        return names
 
     def _weekday_order(self) -> list[int]:
         first = self._statistics.first_weekday if self._statistics else 0
@@ -212,9 +229,11 @@ class MonthCalendar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         unit = BASE_PIXELS * self._scale
         width = self.width() / 7
-        painter.setFont(font_at(self.font(), unit * 0.9, bold=True))
+        header_font = font_at(self.font(), unit * 0.9, bold=True)
+        painter.setFont(header_font)
         painter.setPen(colours.muted)
-        for column, name in enumerate(self.weekday_header()):
+        for column, name in enumerate(self.weekday_header(QFontMetricsF(header_font),
+                                                          width - 4)):
             painter.drawText(QRectF(column * width, 0, width, unit * 1.6),
                              Qt.AlignmentFlag.AlignCenter, name)
         for day, cell in self._cells():
