@@ -9,6 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -123,3 +124,9 @@ def test_english_comes_back_with_the_english_translators(qtbot: QtBot, qapp: QAp
     assert made.current.value.text() == "3 days"
     assert made.week_bar.text() == "33 of 60 min (55 %)"
     assert made.calendar.weekday_header()[0] == "Mon"
+
+
+def test_a_narrow_calendar_heads_its_columns_with_initials(view: HistoryView) -> None:
+    metrics = QFontMetricsF(view.calendar.font())
+    assert view.calendar.weekday_header(metrics, 1000.0)[0] == "lun."
+    assert view.calendar.weekday_header(metrics, 5.0) == ["L", "M", "M", "J", "V", "S", "D"]
