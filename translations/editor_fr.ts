@@ -336,6 +336,18 @@ Remplacer cette version par la vôtre, ou la garder et enregistrer la vôtre com
         <translation>&amp;Ordre des côtés</translation>
     </message>
     <message>
+        <source>Hold</source>
+        <translation>Maintien</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Side order</source>
+        <translation>Ordre des côtés</translation>
+    </message>
+    <message>
         <source>Use the inherited hold again</source>
         <translation>Reprendre le maintien hérité</translation>
     </message>
@@ -369,11 +381,11 @@ Remplacer cette version par la vôtre, ou la garder et enregistrer la vôtre com
     </message>
     <message>
         <source>Your own; inherited: {seconds} s from {source}</source>
-        <translation>Votre réglage&#x202f;; hérité&#xa0;: {seconds}&#xa0;s, de {source}</translation>
+        <translation>Votre réglage&#x202f;; hérité&#xa0;: {seconds}&#xa0;s ({source})</translation>
     </message>
     <message>
         <source>Inherited from {source}</source>
-        <translation>Hérité de {source}</translation>
+        <translation>Hérité&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Both sides at once</source>
@@ -381,19 +393,19 @@ Remplacer cette version par la vôtre, ou la garder et enregistrer la vôtre com
     </message>
     <message>
         <source>Your own; inherited: {order} from {source}</source>
-        <translation>Votre réglage&#x202f;; hérité&#xa0;: {order}, de {source}</translation>
+        <translation>Votre réglage&#x202f;; hérité&#xa0;: {order} ({source})</translation>
     </message>
     <message>
         <source>Your own per side; inherited: {reps} from {source}</source>
-        <translation>Votre réglage, par côté&#x202f;; hérité&#xa0;: {reps}, de {source}</translation>
+        <translation>Votre réglage, par côté&#x202f;; hérité&#xa0;: {reps} ({source})</translation>
     </message>
     <message>
         <source>Your own; inherited: {reps} from {source}</source>
-        <translation>Votre réglage&#x202f;; hérité&#xa0;: {reps}, de {source}</translation>
+        <translation>Votre réglage&#x202f;; hérité&#xa0;: {reps} ({source})</translation>
     </message>
     <message>
         <source>Inherited per side from {source}</source>
-        <translation>Hérité, par côté, de {source}</translation>
+        <translation>Hérité, par côté&#xa0;: {source}</translation>
     </message>
 </context>
 <context>

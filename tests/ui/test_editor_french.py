@@ -7,8 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
+from stretchdesk.core import language
 from stretchdesk.core.model import Level
 from stretchdesk.ui.editor import questions
 from stretchdesk.ui.editor.commands import SetText
@@ -18,17 +28,59 @@ from stretchdesk.ui.editor.window import RoutineEditor
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.translation import install_translators
 from tests.ui.conftest import MakeWindow
+from tests.ui.screen_checks import in_scroll_area, settle
+from tools import translations
 
 NB = "\u00a0"  # French puts a no-break space before a colon
 THIN = "\u202f"  # a narrow one before ; ? ! and inside « »
 
 
+SOURCE = translations.ts_file("editor", "fr")
+COMPILED = translations.COMPILED / "editor_fr.qm"
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
-    """The interface in French for one test, English again after it."""
+    """The interface (and the core's words) in French for one test (the .qm built from the
+    .ts if stale), English again after it."""
+    if not COMPILED.is_file() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
+        translations.compile_all()
     assert install_translators(qapp, "fr") >= 1
+    language.set_current("fr")
     yield
+    language.set_current("en")
     install_translators(qapp, "en")
+
+
+def test_the_french_file_is_complete() -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert 'type="obsolete"' not in text and 'type="vanished"' not in text
+    assert "<numerusform></numerusform>" not in text
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every visible label or button of `window` that does not get the room it needs."""
+    problems: list[str] = []
+    inside = QRect(0, 0, window.width(), window.height())
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text():
+            continue
+        name = f"{label.objectName() or 'label'} {label.text()[:40]!r}"
+        need = (QSize(label.minimumSizeHint().width(), label.heightForWidth(label.width()))
+                if label.wordWrap() else label.minimumSizeHint())
+        if need.width() > label.width() or need.height() > label.height():
+            problems.append(f"{name}: needs {need.toTuple()}, has {label.size().toTuple()}")
+        box = QRect(label.mapTo(window, label.rect().topLeft()), label.size())
+        if not inside.contains(box) and not in_scroll_area(label):
+            problems.append(f"{name}: outside the window at {box.getRect()}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.sizeHint().width() > button.width():
+            problems.append(f"button {button.text()!r}: needs {button.sizeHint().width()} px, "
+                            f"has {button.width()}")
+    if window.width() > inside.width() or window.minimumSizeHint().width() > inside.width():
+        problems.append(f"the window needs {window.minimumSizeHint().width()} px")
+    return problems
 
 
 @pytest.fixture
@@ -88,6 +140,7 @@ def test_the_editors_menus_buttons_and_form_are_in_french(editor: RoutineEditor)
     assert editor.form.name.placeholderText().startswith("Le nom que vous lui donnez")
     assert editor.item_panel.title() == f"Étirement choisi{NB}: aucun"
     assert editor.item_panel.hold_reset.accessibleName() == "Rétablir le maintien"
+    assert editor.item_panel.hold.accessibleName() == "Maintien"  # what a screen reader says
     assert editor.stretch_list.search.placeholderText() == "Tapez une partie du nom"
     total = editor.stretch_list.model.rowCount()
     assert editor.stretch_list.count_label.text() == f"{total} sur {total} étirements"
@@ -124,7 +177,7 @@ def test_a_routine_with_no_name_is_not_saved_and_says_so_in_french(
     assert editor.status.text().startswith("Pas encore enregistrée.")
 
 
-def test_the_import_preview_is_in_french(french: None, qtbot: object) -> None:
+def test_the_import_preview_is_in_french(french: None) -> None:
     facts = ImportFacts("/tmp/soir.stretchdesk.yaml", 1, "Dos du soir", "Pour le soir.",
                         ("Pelvic tilt",), dict.fromkeys(Level, 300.0), Level.BEGINNER,
                         same_id="Soir", same_id_is_yours=True)
@@ -140,3 +193,18 @@ def test_the_import_preview_is_in_french(french: None, qtbot: object) -> None:
             "Importer comme &copie", "&Remplacer la vôtre"]
     finally:
         preview.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_french_editor_fits(editor: RoutineEditor, qtbot: QtBot,
+                                size: tuple[int, int]) -> None:
+    for stretch_id in ("single-knee-to-chest", "supine-spinal-twist", "cat-cow"):
+        editor.add_stretch(stretch_id)
+    editor.stack.push(SetText(editor.model, "name", "Dos du soir"))
+    editor.items.choose(0)
+    editor.change_item(editor.model.draft.items[0].key, "hold_seconds", 900.0)  # a problem
+    editor.resize(*size)
+    for _ in range(3):  # word-wrapped labels take a second pass to get their height
+        settle(qtbot, editor)
+    assert editor.item_panel.hold_problem.isVisible()
+    assert clipped(editor) == []

@@ -9,16 +9,20 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.core import language
 from stretchdesk.core.history import HistoryStatistics, history_statistics
 from stretchdesk.core.history.queries import BackScore, DayTotal, HistoryTotals, RoutineTotal
 from stretchdesk.ui.history.export_dialog import ExportFileDialog
 from stretchdesk.ui.history.feed import ExportCounts
 from stretchdesk.ui.history.history_view import HistoryView
 from stretchdesk.ui.translation import install_translators
+from tests.ui.screen_checks import in_scroll_area, settle
+from tools import translations
 
 TODAY = date(2026, 5, 14)  # a Thursday
 SUNDAY = 6
@@ -26,12 +30,52 @@ NB = "\u00a0"  # French puts a no-break space before a colon, "min", "h"
 THIN = "\u202f"  # and a narrow one before ; ? ! %
 
 
+SOURCE = translations.ts_file("history", "fr")
+COMPILED = translations.COMPILED / "history_fr.qm"
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
-    """The interface in French for one test, English again after it."""
+    """The interface (and the core's words) in French for one test (the .qm built from the
+    .ts if stale), English again after it."""
+    if not COMPILED.is_file() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
+        translations.compile_all()
     assert install_translators(qapp, "fr") >= 1
+    language.set_current("fr")
     yield
+    language.set_current("en")
     install_translators(qapp, "en")
+
+
+def test_the_french_file_is_complete() -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert 'type="obsolete"' not in text and 'type="vanished"' not in text
+    assert "<numerusform></numerusform>" not in text
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every visible label or button of `window` that does not get the room it needs."""
+    problems: list[str] = []
+    inside = QRect(0, 0, window.width(), window.height())
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text():
+            continue
+        name = f"{label.objectName() or 'label'} {label.text()[:40]!r}"
+        need = (QSize(label.minimumSizeHint().width(), label.heightForWidth(label.width()))
+                if label.wordWrap() else label.minimumSizeHint())
+        if need.width() > label.width() or need.height() > label.height():
+            problems.append(f"{name}: needs {need.toTuple()}, has {label.size().toTuple()}")
+        box = QRect(label.mapTo(window, label.rect().topLeft()), label.size())
+        if not inside.contains(box) and not in_scroll_area(label):
+            problems.append(f"{name}: outside the window at {box.getRect()}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.sizeHint().width() > button.width():
+            problems.append(f"button {button.text()!r}: needs {button.sizeHint().width()} px, "
+                            f"has {button.width()}")
+    if window.width() > inside.width() or window.minimumSizeHint().width() > inside.width():
+        problems.append(f"the window needs {window.minimumSizeHint().width()} px")
+    return problems
 
 
 def _statistics() -> HistoryStatistics:
@@ -130,3 +174,15 @@ def test_a_narrow_calendar_heads_its_columns_with_initials(view: HistoryView) ->
     metrics = QFontMetricsF(view.calendar.font())
     assert view.calendar.weekday_header(metrics, 1000.0)[0] == "lun."
     assert view.calendar.weekday_header(metrics, 5.0) == ["L", "M", "M", "J", "V", "S", "D"]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_french_history_fits(qtbot: QtBot, french: None, size: tuple[int, int]) -> None:
+    made = HistoryView()
+    qtbot.addWidget(made)
+    made.resize(*size)
+    made.show_statistics(_statistics())
+    made.show()
+    qtbot.waitExposed(made)
+    settle(qtbot, made)
+    assert clipped(made) == []

@@ -98,6 +98,11 @@ class ItemPanel(QGroupBox):
         form.addRow("", self.reps_problem)
         form.addRow(self._label(self.tr("Si&de order"), self.side_order),
                     self._row(self.side_order, self.side_from, self.side_reset))
+        # Named here: a label names its buddy for a screen reader only beside it, and the
+        # fields sit in their rows' own widgets.
+        self.hold.setAccessibleName(self.tr("Hold"))
+        self.reps.setAccessibleName(self.tr("Repetitions"))
+        self.side_order.setAccessibleName(self.tr("Side order"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         self.hold.valueChanged.connect(lambda v: self._ask("hold_seconds", float(v)))
@@ -129,13 +134,19 @@ class ItemPanel(QGroupBox):
         label.setBuddy(buddy)
         return label
 
-    def _row(self, field: QWidget, source: QLabel, reset: QPushButton) -> QHBoxLayout:
-        """The field, where its value comes from, and Reset, on one line."""
-        row = QHBoxLayout()
+    def _row(self, field: QWidget, source: QLabel, reset: QPushButton) -> QWidget:
+        """The field, where its value comes from, and Reset, on one line.
+
+        In a widget of their own: a form row grows for a wrapped label (a longer language,
+        a narrow window) only when its field is a widget.
+        """
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(field)
         row.addWidget(source, 1)
         row.addWidget(reset)
-        return row
+        return box
 
     @property
     def key(self) -> int | None:
