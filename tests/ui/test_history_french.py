@@ -4,9 +4,11 @@ goal, the charts' words and axis, and the export dialog and message."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from types import MappingProxyType
+from types import MappingProxyType, SimpleNamespace
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QRect, QSize
@@ -21,10 +23,12 @@ from stretchdesk.ui.history.export_dialog import ExportFileDialog
 from stretchdesk.ui.history.feed import ExportCounts
 from stretchdesk.ui.history.history_view import HistoryView
 from stretchdesk.ui.translation import install_translators
+from tests.ui.conftest import MakeWindow
 from tests.ui.screen_checks import in_scroll_area, settle
 from tools import translations
 
 TODAY = date(2026, 5, 14)  # a Thursday
+PARIS = ZoneInfo("Europe/Paris")
 SUNDAY = 6
 NB = "\u00a0"  # French puts a no-break space before a colon, "min", "h"
 THIN = "\u202f"  # and a narrow one before ; ? ! %
@@ -186,3 +190,19 @@ def test_the_french_history_fits(qtbot: QtBot, french: None, size: tuple[int, in
     qtbot.waitExposed(made)
     settle(qtbot, made)
     assert clipped(made) == []
+
+
+def test_the_resume_offer_says_when_in_french(french: None, make_window: MakeWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    screens = make_window().history
+    now = datetime(2026, 5, 14, 19, 30, tzinfo=PARIS)
+    history = SimpleNamespace(zone=lambda: PARIS, wall_clock=now.timestamp)
+    monkeypatch.setattr(screens, "_controller", SimpleNamespace(history=history))
+
+    def began(day: int, hour: int, minute: int) -> Any:
+        started = datetime(2026, 5, day, hour, minute, tzinfo=PARIS).timestamp()
+        return SimpleNamespace(open_session=SimpleNamespace(started_at=started))
+
+    assert screens._when(began(14, 8, 10)) == "Vous l’avez commencée aujourd’hui à 8 h 10"
+    assert screens._when(began(13, 21, 5)) == "Vous l’avez commencée hier à 21 h 05"
+    assert screens._when(began(11, 7, 0)) == "Vous l’avez commencée le lundi 11 mai à 7 h 00"
