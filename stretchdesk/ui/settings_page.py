@@ -12,11 +12,11 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings import Settings, Weekday
 from stretchdesk.core.settings_schema import Bounds
 
 Change = Callable[[Settings], Settings]
@@ -107,3 +107,9 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
+
+
+def day_name(day: Weekday, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """The day's name in the run's language, capitalised as a label ("Mon", "Lun.")."""
+    name = QLocale().dayName(day.value + 1, form)
+    return name[:1].upper() + name[1:]
