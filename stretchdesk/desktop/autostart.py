@@ -99,8 +99,9 @@ def write_autostart(command: Sequence[str], env: Mapping[str, str] = os.environ)
                 os.unlink(temp)
             raise
     except OSError as exc:
-        raise AutostartError(_tr("Could not write {path}: {reason}.").format(
-            path=path, reason=exc.strerror or exc)) from exc
+        raise AutostartError(QCoreApplication.translate(
+            "Autostart", "Could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc)) from exc
     return path
 
 
@@ -114,13 +115,16 @@ def remove_autostart(env: Mapping[str, str] = os.environ) -> bool:
     try:
         path.unlink()
     except OSError as exc:
-        raise AutostartError(_tr("Could not remove {path}: {reason}.").format(
-            path=path, reason=exc.strerror or exc)) from exc
+        raise AutostartError(QCoreApplication.translate(
+            "Autostart", "Could not remove {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc)) from exc
     return True
 
 
 def _not_ours(path: Path) -> str:
-    return _tr("{path} was not written by StretchDesk; it was left as it is.").format(path=path)
+    return QCoreApplication.translate(
+        "Autostart", "{path} was not written by StretchDesk; it was left as it is.").format(
+            path=path)
 
 
 def _entry_value(text: str) -> str:

@@ -48,28 +48,38 @@ class ReminderDesktop:
         """The line about time away from the keyboard."""
         if not self.idle:
             return _tr(NO_IDLE_NOTE)
-        return _tr("Time away from the keyboard and mouse is read from {source}.").format(
-            source=_tr(self.idle))
+        return QCoreApplication.translate(
+            "ReminderDesktop",
+            "Time away from the keyboard and mouse is read from {source}.").format(
+                source=_tr(self.idle))
 
     @property
     def shown_words(self) -> str:
         """The line about how reminders appear."""
         if self.shown_as == "notification":
-            return _tr("A reminder is a desktop notification with Start, Snooze 10 minutes and "
-                       "Skip today.")
+            return QCoreApplication.translate(
+                "ReminderDesktop",
+                "A reminder is a desktop notification with Start, Snooze 10 minutes and Skip "
+                "today.")
         if self.shown_as == "tray message":
-            return _tr("This desktop's notifications have no buttons: a reminder is a message "
-                       "from the tray icon, and a click on it starts the routine.")
-        return _tr("Nothing on this desktop can show a reminder (no notification service and "
-                   "no tray).")
+            return QCoreApplication.translate(
+                "ReminderDesktop",
+                "This desktop's notifications have no buttons: a reminder is a message from "
+                "the tray icon, and a click on it starts the routine.")
+        return QCoreApplication.translate(
+            "ReminderDesktop",
+            "Nothing on this desktop can show a reminder (no notification service and no "
+            "tray).")
 
     @property
     def tray_words(self) -> str:
         """Why reminders need the app open, where there is no tray ("" where there is one)."""
         if self.tray:
             return ""
-        return _tr("This desktop has no tray, so StretchDesk cannot wait out of sight: "
-                   "reminders come only while its window is open, and closing it quits.")
+        return QCoreApplication.translate(
+            "ReminderDesktop",
+            "This desktop has no tray, so StretchDesk cannot wait out of sight: reminders come "
+            "only while its window is open, and closing it quits.")
 
 
 @dataclass

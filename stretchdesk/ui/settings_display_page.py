@@ -18,8 +18,6 @@ from stretchdesk.core.settings_schema import BOUNDS
 from stretchdesk.text_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
 
-_CONTEXT = "DisplayPage"
-
 THEME_NAMES = {
     Theme.SYSTEM: QT_TRANSLATE_NOOP("DisplayPage", "Follow the system"),
     Theme.LIGHT: QT_TRANSLATE_NOOP("DisplayPage", "Light"),
@@ -41,25 +39,35 @@ MOTION_NAMES = {
 SAMPLE = QT_TRANSLATE_NOOP("DisplayPage", "Hold · 0:30")
 
 
+# What the desktop asks for, as the line under the choices words it: (yes, no, unknown).
+DESKTOP_CONTRAST = (QT_TRANSLATE_NOOP("DisplayPage", "high"),
+                    QT_TRANSLATE_NOOP("DisplayPage", "standard"),
+                    QT_TRANSLATE_NOOP("DisplayPage", "does not say"))
+DESKTOP_MOTION = (QT_TRANSLATE_NOOP("DisplayPage", "reduced"),
+                  QT_TRANSLATE_NOOP("DisplayPage", "full"),
+                  QT_TRANSLATE_NOOP("DisplayPage", "does not say"))
+
+
+def _said(value: bool | None, words: tuple[str, str, str]) -> str:
+    return words[2] if value is None else words[0] if value else words[1]
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("DisplayPage", text)
 
 
 def desktop_words(asks: DesktopAsks) -> str:
     """What the desktop asks for, in a line the page shows under the choices."""
-    unsaid = _tr("does not say")
-    contrast = (unsaid if asks.high_contrast is None
-                else _tr("high") if asks.high_contrast else _tr("standard"))
-    motion = (unsaid if asks.reduced_motion is None
-              else _tr("reduced") if asks.reduced_motion else _tr("full"))
+    contrast = _tr(_said(asks.high_contrast, DESKTOP_CONTRAST))
+    motion = _tr(_said(asks.reduced_motion, DESKTOP_MOTION))
     if asks.text_factor > 1:
         return QCoreApplication.translate(
-            _CONTEXT, "Your desktop: contrast {contrast}, motion {motion}, text {percent} % of "
-            "the usual size (followed).").format(
+            "DisplayPage", "Your desktop: contrast {contrast}, motion {motion}, text {percent} % "
+            "of the usual size (followed).").format(
                 contrast=contrast, motion=motion,
                 percent=QLocale().toString(round(asks.text_factor * 100)))
     return QCoreApplication.translate(
-        _CONTEXT, "Your desktop: contrast {contrast}, motion {motion}.").format(
+        "DisplayPage", "Your desktop: contrast {contrast}, motion {motion}.").format(
             contrast=contrast, motion=motion)
 
 

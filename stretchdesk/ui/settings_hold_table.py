@@ -27,10 +27,6 @@ def level_name(level: Level) -> str:
     return QCoreApplication.translate("HoldTable", LEVEL_NAMES[level])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoldTable", text)
-
-
 class _Row:
     """The widgets of one stretch's row."""
 
@@ -44,10 +40,12 @@ class _Row:
         for label in self.levels.values():
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hold = BoundedSpinBox(HOLD_BOUNDS, suffix=" s", step=5, parent=parent)
-        self.hold.setAccessibleName(_tr("Hold for {stretch}").format(stretch=stretch.name))
-        self.reset = QPushButton(_tr("Reset"), parent)
+        self.hold.setAccessibleName(QCoreApplication.translate(
+            "HoldTable", "Hold for {stretch}").format(stretch=stretch.name))
+        self.reset = QPushButton(QCoreApplication.translate("HoldTable", "Reset"), parent)
         self.reset.setAccessibleName(
-            _tr("Reset the hold for {stretch}").format(stretch=stretch.name))
+            QCoreApplication.translate("HoldTable", "Reset the hold for {stretch}").format(
+                stretch=stretch.name))
 
 
 def recommended_hold(stretch: Stretch, level: Level) -> str:
@@ -58,7 +56,7 @@ def recommended_hold(stretch: Stretch, level: Level) -> str:
     locale = QLocale()
     low, high = (locale.toString(float(v)) for v in (span.low, span.high))
     text = low if span.low == span.high else f"{low}–{high}"
-    return _tr("{seconds} s").format(seconds=text)
+    return QCoreApplication.translate("HoldTable", "{seconds} s").format(seconds=text)
 
 
 class HoldTable(QWidget):

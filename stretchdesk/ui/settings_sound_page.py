@@ -61,7 +61,8 @@ def _tr(text: str) -> str:
 
 def percent(value: int) -> str:
     """A percentage as the run's language writes it ("80 %", French with a narrow space)."""
-    return _tr("{percent} %").format(percent=QLocale().toString(value))
+    return QCoreApplication.translate("SoundPage", "{percent} %").format(
+        percent=QLocale().toString(value))
 
 
 def app_language() -> str:
