@@ -540,27 +540,27 @@
     </message>
     <message>
         <source>A little faster than normal</source>
-        <translation>Un peu plus rapide que la normale</translation>
+        <translation>Un peu plus rapide</translation>
     </message>
     <message>
         <source>A little slower than normal</source>
-        <translation>Un peu plus lent que la normale</translation>
+        <translation>Un peu plus lent</translation>
     </message>
     <message>
         <source>Faster than normal</source>
-        <translation>Plus rapide que la normale</translation>
+        <translation>Plus rapide</translation>
     </message>
     <message>
         <source>Slower than normal</source>
-        <translation>Plus lent que la normale</translation>
+        <translation>Plus lent</translation>
     </message>
     <message>
         <source>Much faster than normal</source>
-        <translation>Beaucoup plus rapide que la normale</translation>
+        <translation>Beaucoup plus rapide</translation>
     </message>
     <message>
         <source>Much slower than normal</source>
-        <translation>Beaucoup plus lent que la normale</translation>
+        <translation>Beaucoup plus lent</translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -588,11 +588,11 @@
     </message>
     <message>
         <source>Slower</source>
-        <translation>Plus lent</translation>
+        <translation>Lent</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation>Plus rapide</translation>
+        <translation>Rapide</translation>
     </message>
     <message>
         <source>Quiet</source>
