@@ -8,13 +8,15 @@ French comes from translations/settings_fr.ts, compiled to .qm (`make` does it; 
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -241,6 +243,60 @@ def test_the_autostart_entry_and_its_problems_are_french(french: None, tmp_path:
 def test_the_english_autostart_entry_has_no_other_comment(qapp: QApplication) -> None:
     install_translators(qapp, "en")
     assert "Comment[" not in entry_text(["stretchdesk", "--tray"])
+
+
+# -- the keyboard in French ----------------------------------------------------------------
+
+
+def access_key(text: str) -> str | None:
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_every_french_page_has_its_own_access_keys(french: None, qtbot: QtBot,
+                                                   library: Library) -> None:
+    dialog = SettingsDialog(Settings(), library, ("French (France)",))
+    qtbot.addWidget(dialog)
+    shared = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    shared += [dialog.restore.text(), dialog.close_button.text()]
+    for index in range(dialog.tabs.count()):
+        page = dialog.tabs.widget(index)
+        texts = shared + [w.text() for w in page.findChildren(QAbstractButton)]
+        texts += [w.text() for w in page.findChildren(QLabel)]
+        keys = Counter(k for k in map(access_key, texts) if k)
+        assert [k for k, n in keys.items() if n > 1] == [], dialog.tabs.tabText(index)
+
+
+def test_french_access_keys_reach_the_pages_and_controls(french: None, qtbot: QtBot,
+                                                         library: Library) -> None:
+    dialog = SettingsDialog(Settings(), library, ("French (France)",))
+    qtbot.addWidget(dialog)
+    emitted: list[Settings] = []
+    dialog.settings_changed.connect(emitted.append)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.AltModifier,
+              ) -> None:
+        target = QApplication.focusWidget()
+        assert target is not None
+        qtbot.keyClick(target, key, modifier)
+
+    press(Qt.Key.Key_S)  # &Son
+    assert dialog.tabs.currentWidget() is dialog.sound
+    press(Qt.Key.Key_U)  # Vol&ume
+    assert QApplication.focusWidget() is dialog.sound.volume
+    press(Qt.Key.Key_D)  # &Déroulement
+    press(Qt.Key.Key_E)  # Repos &entre les étirements
+    assert QApplication.focusWidget() is dialog.timing.phases["rest_seconds"]
+    press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)
+    assert emitted[-1].rest_seconds == 0
+    assert dialog.timing.phases["rest_seconds"].text() == "Aucune"
+    press(Qt.Key.Key_A)  # &Affichage
+    press(Qt.Key.Key_X)  # Taille du te&xte
+    assert QApplication.focusWidget() is dialog.display.text_scale
 
 
 # -- screenshots, for a person to look at ---------------------------------------------------
