@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Change a stretch&apos;s hold to make it your own; Reset gives it back to the setting above. A routine that sets its own hold for a stretch still uses that.</source>
-        <translation>Modifiez le maintien d’un étirement pour l’adapter à vous&#x202f;; «&#xa0;Rétablir&#xa0;» lui rend le réglage ci-dessus. Une routine qui fixe son propre maintien pour un étirement garde le sien.</translation>
+        <translation>Modifiez le maintien d’un étirement pour le personnaliser&#x202f;; «&#xa0;Rétablir&#xa0;» lui rend le réglage ci-dessus. Une routine qui fixe son propre maintien pour un étirement garde le sien.</translation>
     </message>
     <message numerus="yes">
         <source>Holds of {holds} s, {reps} times per side; each stretch is below.</source>
