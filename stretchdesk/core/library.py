@@ -7,7 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from stretchdesk.core import language
 from stretchdesk.core.caution_book import load_caution_book
+from stretchdesk.core.content_overlay import open_overlay
 from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.limits import MAX_FOLDER_FILES
 from stretchdesk.core.model import Library, Position, Routine, Stretch
@@ -28,6 +30,7 @@ def load_library(
     data_dir: Path | str,
     extra_dirs: Iterable[Path | str] = (),
     documents: DocumentCache | None = None,
+    language_code: str | None = None,
 ) -> Library:
     """Loads `data_dir`/stretches and `data_dir`/routines, then the user's routine folders.
 
@@ -38,20 +41,29 @@ def load_library(
     file in one of `extra_dirs` is listed in `Library.problems` and skipped, so one
     broken routine never hides the others. With `documents`, files unchanged since they
     were cached are not parsed again; every document is still checked in full.
+
+    In a language other than English (`language_code`, else the run's language) the
+    shipped text comes from `data_dir`/lang/<code>/ where it is given, field by field,
+    and is English elsewhere (core/content_overlay.py); the person's own routines are
+    left as they were written.
     """
     root = Path(data_dir)
 
     def read(path: Path) -> Document:
         return read_document(path) if documents is None else documents.read(path, read_document)
 
+    code = language.current() if language_code is None else language_code
+    overlay = open_overlay(root, code, read)
     cautions = load_caution_book(root, read, [p.value for p in Position])
+    if overlay is not None:
+        cautions = overlay.caution_book(cautions)
     stretches: dict[str, Stretch] = {}
     for path in _yaml_files(root / "stretches", required=True):
         stretch = parse_stretch(read(path), cautions)
         if stretch.id in stretches:
             raise LibraryError(str(path), 1, f"stretches[{stretch.id}].id",
                                f"the id {stretch.id!r} is already used by another stretch file")
-        stretches[stretch.id] = stretch
+        stretches[stretch.id] = stretch if overlay is None else overlay.stretch(stretch)
     routines: dict[str, Routine] = {}
     for path in _yaml_files(root / "routines", required=True):
         doc = read(path)
@@ -60,14 +72,23 @@ def load_library(
         if routine.id in routines:
             raise LibraryError(str(path), 1, f"routines[{routine.id}].id",
                                f"the id {routine.id!r} is already used by another routine file")
-        routines[routine.id] = routine
+        routines[routine.id] = routine if overlay is None else overlay.routine(routine)
     problems: list[LibraryError] = []
     mine = load_user_routines(extra_dirs, set(stretches), set(routines), problems, read, stretches)
     for routine in mine:
         routines[routine.id] = routine
     safety = load_safety(root, read) if (root / SAFETY_FILE).is_file() else None
+    areas = load_muscle_areas(root, read)
+    if overlay is None:
+        return Library(stretches, routines, problems, cautions, muscle_areas=areas,
+                       safety=safety)
+    overlay.strays("stretches", stretches)
+    overlay.strays("routines", (r.id for r in routines.values() if not r.user))
     return Library(stretches, routines, problems, cautions,
-                   muscle_areas=load_muscle_areas(root, read), safety=safety)
+                   muscle_areas=overlay.muscle_areas(areas),
+                   safety=None if safety is None else overlay.safety(safety),
+                   translation_problems=overlay.problems,
+                   untranslated=tuple(overlay.missing))
 
 
 def load_user_routines(

@@ -198,6 +198,9 @@ class Library:
 
     `muscle_areas` names each muscle's body area in plain words (data/muscles.yaml);
     `safety` holds the warning signs shown before any stretching (data/safety.yaml).
+    In another language than English, `translation_problems` lists what in its content
+    files (data/lang/<code>/) could not be used, and `untranslated` every text still
+    shown in English ("lang/fr/routines/x.yaml: routines[x].purpose").
     """
 
     stretches: dict[str, Stretch]
@@ -206,3 +209,5 @@ class Library:
     cautions: CautionBook = field(default_factory=lambda: CautionBook())
     muscle_areas: Mapping[str, str] = field(default_factory=dict)
     safety: SafetyNotes | None = None
+    translation_problems: list[LibraryError] = field(default_factory=list)
+    untranslated: tuple[str, ...] = ()

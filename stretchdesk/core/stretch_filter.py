@@ -41,8 +41,9 @@ def works(stretch: Stretch, areas: Mapping[str, str] | None = None) -> tuple[str
 
 def all_worked(stretches: Iterable[Stretch],
                areas: Mapping[str, str] | None = None) -> list[str]:
-    """Everything any of `stretches` works, each once, in alphabetical order."""
-    return sorted({w for s in stretches for w in works(s, areas)}, key=str.casefold)
+    """Everything any of `stretches` works, each once, in alphabetical order (accents
+    aside: "épaules" comes before "fesses")."""
+    return sorted({w for s in stretches for w in works(s, areas)}, key=_folded)
 
 
 def _folded(text: str) -> str:

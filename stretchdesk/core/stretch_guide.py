@@ -20,6 +20,29 @@ from stretchdesk.core.yaml_source import Document, read_document
 MUSCLES_FILE = "muscles.yaml"
 
 
+class MuscleAreas(dict[str, str]):
+    """Muscle name -> body area in plain words, and `names`: muscle -> its name as shown.
+
+    The muscle names in the stretch files are English ids; in another language `names`
+    gives each one's name there (data/lang/<code>/muscles.yaml), and the shown name is a
+    key too, so whatever shows a guide's muscles finds their area.
+    """
+
+    def __init__(self, areas: Mapping[str, str] | None = None,
+                 names: Mapping[str, str] | None = None) -> None:
+        super().__init__(areas or {})
+        self.names = dict(names or {})
+        for muscle, name in self.names.items():
+            if muscle in self:
+                self.setdefault(name, self[muscle])
+
+
+def shown_muscles(muscles: tuple[str, ...], areas: Mapping[str, str]) -> tuple[str, ...]:
+    """The muscles as a person reads them: translated when `areas` has their names."""
+    names = areas.names if isinstance(areas, MuscleAreas) else {}
+    return tuple(names.get(muscle, muscle) for muscle in muscles)
+
+
 @dataclass(frozen=True)
 class StretchGuide:
     """Everything about one stretch that is not a step, in the order to show it."""
@@ -82,8 +105,8 @@ def stretch_guide(stretch: Stretch, areas: Mapping[str, str]) -> StretchGuide:
         name=stretch.name,
         summary=stretch.summary,
         works=works(stretch, areas),
-        primary_muscles=stretch.primary_muscles,
-        secondary_muscles=stretch.secondary_muscles,
+        primary_muscles=shown_muscles(stretch.primary_muscles, areas),
+        secondary_muscles=shown_muscles(stretch.secondary_muscles, areas),
         tips=stretch.tips,
         mistakes=stretch.mistakes,
         easier=stretch.modifications_of(ModificationKind.EASIER),
