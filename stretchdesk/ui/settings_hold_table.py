@@ -14,7 +14,7 @@ from stretchdesk.core.settings_schema import HOLD_BOUNDS
 from stretchdesk.core.timeline import resolve_hold
 from stretchdesk.text_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.plain_text import show_plain
-from stretchdesk.ui.settings_page import BoundedSpinBox
+from stretchdesk.ui.settings_page import BoundedSpinBox, name_order
 
 LEVEL_NAMES = {Level.BEGINNER: QT_TRANSLATE_NOOP("HoldTable", "Beginner"),
                Level.INTERMEDIATE: QT_TRANSLATE_NOOP("HoldTable", "Intermediate"),
@@ -88,7 +88,8 @@ class HoldTable(QWidget):
         hold_header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         grid.addWidget(hold_header, 0, _HOLD_COLUMN)
         self.rows: dict[str, _Row] = {}
-        for line, stretch in enumerate(sorted(stretches, key=lambda s: s.name.lower()), 1):
+        order = name_order()
+        for line, stretch in enumerate(sorted(stretches, key=lambda s: order(s.name)), 1):
             row = _Row(stretch, self)
             grid.addWidget(row.name, line, 0)
             for column, level in enumerate(Level, start=1):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import cmp_to_key
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
@@ -107,6 +108,14 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
+
+
+def name_order() -> Callable[[str], Any]:
+    """A sort key for names in the run's language: case and accents aside, as a person
+    looks them up ("Étirement" among the E's)."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return cmp_to_key(collator.compare)
 
 
 def day_name(day: Weekday, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:

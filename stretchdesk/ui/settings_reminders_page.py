@@ -34,7 +34,7 @@ from stretchdesk.core.reminders.settings import (
 )
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.routine_reminder_list import RoutineReminderList, missing_routine
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint
+from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, name_order
 
 if TYPE_CHECKING:
     from stretchdesk.ui.reminder_desktop import ReminderDesktop
@@ -65,8 +65,9 @@ class RemindersPage(SettingsPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._login_start = login_start
+        order = name_order()
         self._names = {rid: r.name for rid, r in sorted(library.routines.items(),
-                                                         key=lambda item: item[1].name.lower())}
+                                                         key=lambda item: order(item[1].name))}
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
 

@@ -43,6 +43,7 @@ from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.reminder_desktop import ReminderDesktop
 from stretchdesk.ui.settings_dialog import SettingsDialog
 from stretchdesk.ui.settings_display_page import desktop_words
+from stretchdesk.ui.settings_page import name_order
 from stretchdesk.ui.translation import COMPILED, install_translators
 from tests.core.factory import make_library
 from tests.core.reminder_clocks import paris
@@ -243,6 +244,12 @@ def test_the_autostart_entry_and_its_problems_are_french(french: None, tmp_path:
 def test_the_english_autostart_entry_has_no_other_comment(qapp: QApplication) -> None:
     install_translators(qapp, "en")
     assert "Comment[" not in entry_text(["stretchdesk", "--tray"])
+
+
+def test_french_names_sort_with_their_accents_aside(french: None) -> None:
+    order = name_order()
+    assert sorted(["Torsion", "Étirement du psoas", "Extension", "chat"], key=order) == [
+        "chat", "Étirement du psoas", "Extension", "Torsion"]
 
 
 # -- the keyboard in French ----------------------------------------------------------------
