@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -141,6 +142,24 @@ def test_every_settings_page_is_in_french(french: None, qtbot: QtBot, library: L
     english = english_with_french()
     left = sorted({text for text in shown_texts(dialog) if text in english})
     assert left == []
+
+
+def test_the_restore_question_is_french(french: None) -> None:
+    seen: list[tuple[str, str, set[str]]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.windowTitle(), box.text(), {b.text() for b in box.buttons()}))
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert SettingsDialog.ask(None) is False
+    assert seen == [(
+        "Rétablir les valeurs par défaut",
+        "Remettre chaque réglage tel qu’au premier démarrage de StretchDesk, y compris vos "
+        f"propres maintiens pour certains étirements{NNB}? Vos rappels sont conservés.",
+        {"Restaurer les valeurs par défaut", "Annuler"})]
 
 
 def test_english_is_still_english(qapp: QApplication, qtbot: QtBot, library: Library) -> None:
