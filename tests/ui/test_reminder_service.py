@@ -353,9 +353,14 @@ def test_todays_minutes_come_from_the_history_file(
 
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
-    """French translators and locale for one test (compiled by `make`); English after."""
-    from stretchdesk.ui.translation import install_translators
+    """French translators and locale for one test (compiled by `make`, or here when the
+    .qm file is missing or older than its .ts); English after."""
+    from stretchdesk.ui.translation import COMPILED, install_translators
+    from tools.translations import SOURCES, compile_all
 
+    qm, ts = COMPILED / "settings_fr.qm", SOURCES / "settings_fr.ts"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        compile_all()
     assert install_translators(qapp, "fr") >= 1
     yield
     install_translators(qapp, "en")
