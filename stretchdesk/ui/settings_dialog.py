@@ -45,7 +45,8 @@ class SettingsDialog(QDialog):
     """Holds, timing, sound, display, reminder and history settings on six pages, plus
     Restore defaults.
 
-    Keyboard: Alt+H/T/S/D/M/I pick a page, every control has a mnemonic or is reached with
+    Keyboard: Alt+H/T/S/D/M/I pick a page (in English; each language's labels carry their
+    own access keys, unique on every page), every control has a mnemonic or is reached with
     Tab, Esc closes, and Enter commits a typed number without closing the dialog.
 
     Signals:
