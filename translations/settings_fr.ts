@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>BoundedSpinBox</name>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#x202f;%</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPage</name>
     <message>
         <source>Follow the system</source>

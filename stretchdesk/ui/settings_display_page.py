@@ -16,7 +16,13 @@ from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.settings import Contrast, Motion, Settings, Theme
 from stretchdesk.core.settings_schema import BOUNDS
 from stretchdesk.text_marks import QT_TRANSLATE_NOOP
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
+from stretchdesk.ui.settings_page import (
+    PERCENT,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    set_field,
+)
 
 THEME_NAMES = {
     Theme.SYSTEM: QT_TRANSLATE_NOOP("DisplayPage", "Follow the system"),
@@ -104,7 +110,7 @@ class DisplayPage(SettingsPage):
         motion_label.setBuddy(self.motion)
         form.addRow(motion_label, self.motion)
 
-        self.text_scale = BoundedSpinBox(BOUNDS["text_scale"], scale=100, suffix=" %", step=5,
+        self.text_scale = BoundedSpinBox(BOUNDS["text_scale"], scale=100, suffix=PERCENT, step=5,
                                          parent=box)
         self.text_scale.setAccessibleName(self.tr("Text size"))
         size_label = QLabel(self.tr("Te&xt size:"), box)

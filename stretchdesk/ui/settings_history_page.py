@@ -17,6 +17,7 @@ from stretchdesk.core.settings import Settings, Weekday
 from stretchdesk.core.settings_schema import BOUNDS
 from stretchdesk.text_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.settings_page import (
+    MINUTES,
     BoundedSpinBox,
     Change,
     SettingsPage,
@@ -55,7 +56,7 @@ class HistoryPage(SettingsPage):
 
         goal_box = QGroupBox(self.tr("Progress"), self)
         form = QFormLayout(goal_box)
-        self.weekly_goal = BoundedSpinBox(BOUNDS["weekly_goal_minutes"], suffix=" min", step=10,
+        self.weekly_goal = BoundedSpinBox(BOUNDS["weekly_goal_minutes"], suffix=MINUTES, step=10,
                                           parent=goal_box)
         self.weekly_goal.setSpecialValueText(self.tr("No goal"))  # 0 minutes
         self.weekly_goal.setAccessibleName(self.tr("Weekly goal in minutes"))

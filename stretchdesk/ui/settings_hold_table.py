@@ -14,7 +14,7 @@ from stretchdesk.core.settings_schema import HOLD_BOUNDS
 from stretchdesk.core.timeline import resolve_hold
 from stretchdesk.text_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.plain_text import show_plain
-from stretchdesk.ui.settings_page import BoundedSpinBox, name_order
+from stretchdesk.ui.settings_page import SECONDS, BoundedSpinBox, name_order
 
 LEVEL_NAMES = {Level.BEGINNER: QT_TRANSLATE_NOOP("HoldTable", "Beginner"),
                Level.INTERMEDIATE: QT_TRANSLATE_NOOP("HoldTable", "Intermediate"),
@@ -39,7 +39,7 @@ class _Row:
         }
         for label in self.levels.values():
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.hold = BoundedSpinBox(HOLD_BOUNDS, suffix=" s", step=5, parent=parent)
+        self.hold = BoundedSpinBox(HOLD_BOUNDS, suffix=SECONDS, step=5, parent=parent)
         self.hold.setAccessibleName(QCoreApplication.translate(
             "HoldTable", "Hold for {stretch}").format(stretch=stretch.name))
         self.reset = QPushButton(QCoreApplication.translate("HoldTable", "Reset"), parent)

@@ -20,7 +20,13 @@ from stretchdesk.core.model import Level, Library
 from stretchdesk.core.settings import HoldMode, Settings
 from stretchdesk.core.settings_schema import HOLD_BOUNDS, forget_hold, remember_hold
 from stretchdesk.ui.settings_hold_table import HoldTable, level_name
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
+from stretchdesk.ui.settings_page import (
+    SECONDS,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    set_field,
+)
 
 
 class HoldsPage(SettingsPage):
@@ -46,7 +52,7 @@ class HoldsPage(SettingsPage):
 
         self.follow_level = QRadioButton(self.tr("&Follow the level"), self)
         self.fixed_hold = QRadioButton(self.tr("Same length for &every stretch:"), self)
-        self.fixed_seconds = BoundedSpinBox(HOLD_BOUNDS, suffix=" s", step=5, parent=self)
+        self.fixed_seconds = BoundedSpinBox(HOLD_BOUNDS, suffix=SECONDS, step=5, parent=self)
         self.fixed_seconds.setAccessibleName(self.tr("Hold length for every stretch"))
         self._mode = QButtonGroup(self)
         self._mode.addButton(self.follow_level)

@@ -13,14 +13,21 @@ from dataclasses import replace
 from functools import cmp_to_key
 from typing import Any
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from stretchdesk.core.settings import Settings, Weekday
 from stretchdesk.core.settings_schema import Bounds
+from stretchdesk.text_marks import QT_TRANSLATE_NOOP
 
 Change = Callable[[Settings], Settings]
+
+# The units spin boxes show after their numbers (a language may join them with a no-break
+# space, or write them its own way).
+SECONDS = QT_TRANSLATE_NOOP("BoundedSpinBox", " s")
+MINUTES = QT_TRANSLATE_NOOP("BoundedSpinBox", " min")
+PERCENT = QT_TRANSLATE_NOOP("BoundedSpinBox", " %")
 
 
 def set_field(name: str, value: Any) -> Change:
@@ -79,7 +86,7 @@ class BoundedSpinBox(QSpinBox):
         super().__init__(parent)
         self.scale = scale
         self.setRange(round(bounds.low * scale), round(bounds.high * scale))
-        self.setSuffix(suffix)
+        self.setSuffix(QCoreApplication.translate("BoundedSpinBox", suffix))
         self.setSingleStep(step)
         self.setKeyboardTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -34,7 +34,13 @@ from stretchdesk.core.reminders.settings import (
 )
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.routine_reminder_list import RoutineReminderList, missing_routine
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, name_order
+from stretchdesk.ui.settings_page import (
+    MINUTES,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    name_order,
+)
 
 if TYPE_CHECKING:
     from stretchdesk.ui.reminder_desktop import ReminderDesktop
@@ -75,14 +81,14 @@ class RemindersPage(SettingsPage):
         desk_form = QFormLayout(desk)
         self.desk_enabled = QCheckBox(self.tr("Remind me to take a desk &break"), desk)
         desk_form.addRow(self.desk_enabled)
-        self.after = BoundedSpinBox(Bounds(AFTER_MINUTES.low, AFTER_MINUTES.high), suffix=" min",
+        self.after = BoundedSpinBox(Bounds(AFTER_MINUTES.low, AFTER_MINUTES.high), suffix=MINUTES,
                                     step=5, parent=desk)
         self.after.setAccessibleName(self.tr("Minutes of use before the desk-break reminder"))
         self.desk_routine = QComboBox(desk)
         for rid, name in self._names.items():
             self.desk_routine.addItem(name, rid)
         self.idle_reset = BoundedSpinBox(Bounds(IDLE_RESET_MINUTES.low, IDLE_RESET_MINUTES.high),
-                                         suffix=" min", parent=desk)
+                                         suffix=MINUTES, parent=desk)
         self.idle_reset.setAccessibleName(self.tr("Time away that counts as a break"))
         self.idle_note = hint("", desk)
         for text, field, words in (

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.settings import RepsMode, Settings, SideOrderChoice
 from stretchdesk.core.settings_schema import BOUNDS
 from stretchdesk.text_marks import QT_TRANSLATE_NOOP
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
+from stretchdesk.ui.settings_page import (
+    SECONDS,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    set_field,
+)
 
 SIDE_ORDER_NAMES = {
     SideOrderChoice.STRETCH: QT_TRANSLATE_NOOP("TimingPage", "Each stretch's own order"),
@@ -78,7 +84,7 @@ class TimingPage(SettingsPage):
         phase_form = QFormLayout(phase_box)
         self.phases: dict[str, BoundedSpinBox] = {}
         for name, label_text, purpose in PHASES:
-            spin = BoundedSpinBox(BOUNDS[name], suffix=" s", parent=phase_box)
+            spin = BoundedSpinBox(BOUNDS[name], suffix=SECONDS, parent=phase_box)
             spin.setSpecialValueText(self.tr("Off"))  # 0 s leaves the phase out
             label = QLabel(self.tr(label_text), phase_box)
             label.setBuddy(spin)

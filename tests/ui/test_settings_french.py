@@ -134,6 +134,8 @@ def test_every_settings_page_is_in_french(french: None, qtbot: QtBot, library: L
     assert dialog.sound.voice.itemText(0) == "Voix par défaut du système"
     assert dialog.display.theme.itemText(0) == "Suivre le système"
     assert dialog.display.sample.text() == "Tenez · 0:30"
+    assert dialog.display.text_scale.text() == f"100{NNB}%"
+    assert dialog.timing.phases["rest_seconds"].suffix() == f"{NB}s"
     assert dialog.reminders.desk_enabled.text() == "Me rappeler de faire une &pause loin de l’écran"
     assert dialog.reminders.routines.add.text() == "Ajouter u&n rappel"
     assert dialog.history.weekly_goal.specialValueText() == "Aucun objectif"
@@ -170,6 +172,7 @@ def test_english_is_still_english(qapp: QApplication, qtbot: QtBot, library: Lib
     assert dialog.tabs.tabText(0) == "&Holds"
     assert dialog.sound.rate_text.text() == "Normal speed"
     assert dialog.sound.volume_text.text() == "80 %"
+    assert dialog.display.text_scale.text() == "100 %"
 
 
 def test_the_speaking_rate_is_worded_whole_in_french(french: None, qtbot: QtBot,
