@@ -4,7 +4,8 @@
 # Qt's xcb plugin names the wrong package when a library is missing, so the list of
 # display libraries comes from `ldd libqxcb.so` on PySide6 6.x (the ones a minimal
 # Debian image lacks). The rest: libpulse0 for QtMultimedia, speech-dispatcher +
-# espeak-ng for QTextToSpeech, pulseaudio + sox for the recorded audio tests, xvfb +
+# espeak-ng for QTextToSpeech (espeak-ng-data holds its voices, French among them),
+# pulseaudio + sox for the recorded audio tests, xvfb +
 # x11 tools for real windows and screenshots, desktop-file-utils + appstream for the
 # packaging validators. Reminders: libxss1 for the X11 idle counter (XScreenSaverQueryInfo),
 # and for their tests a private session bus (dbus-daemon), a real notification server
@@ -21,7 +22,7 @@ packages=(
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0
     libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
     libpulse0 pulseaudio pulseaudio-utils sox
-    libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+    libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng espeak-ng-data
     xvfb x11-utils xauth imagemagick libx11-6
     desktop-file-utils appstream
     libxss1 dbus dunst xdotool trayer herbstluftwm libglib2.0-bin strace

@@ -11,12 +11,23 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
+
 # Integer PCM sample widths (bytes) that Qt's audio output takes as they are.
 PLAYABLE_WIDTHS = (1, 2, 4)
 
 
 class ChimeFileError(Exception):
-    """A chime file that cannot be played; the message names the file and why."""
+    """A chime file that cannot be played; the message names the file and why.
+
+    `template` is the message before its `fields` are filled in, so that the player can
+    show it in the person's language (translation context "decoded").
+    """
+
+    def __init__(self, template: str, **fields: object) -> None:
+        super().__init__(template.format(**fields))
+        self.template = template
+        self.fields = fields
 
 
 @dataclass(frozen=True)
@@ -44,14 +55,17 @@ def decode(path: Path) -> DecodedChime:
             width, frames = sound.getsampwidth(), sound.getnframes()
             pcm = sound.readframes(frames)
     except (wave.Error, EOFError, OSError) as exc:
-        raise ChimeFileError(f"{path.name} is not a readable WAV file ({exc})") from exc
+        raise ChimeFileError(QT_TRANSLATE_NOOP(
+            "decoded", "{file} is not a readable WAV file ({problem})"),
+            file=path.name, problem=exc) from exc
     if width not in PLAYABLE_WIDTHS:
-        raise ChimeFileError(f"{path.name}: {8 * width}-bit samples cannot be played")
+        raise ChimeFileError(QT_TRANSLATE_NOOP(
+            "decoded", "{file}: {bits}-bit samples cannot be played"),
+            file=path.name, bits=8 * width)
     if not pcm or not 8_000 <= rate <= 192_000 or not 1 <= channels <= 2:
-        raise ChimeFileError(
-            f"{path.name} holds no playable sound ({frames} frames, {channels} channels "
-            f"at {rate} Hz)"
-        )
+        raise ChimeFileError(QT_TRANSLATE_NOOP(
+            "decoded", "{file} holds no playable sound ({frames} frames, {channels} channels "
+            "at {rate} Hz)"), file=path.name, frames=frames, channels=channels, rate=rate)
     return DecodedChime(path.stem, pcm, rate, channels, width)
 
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from stretchdesk.core.cues import Cue
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-NO_QT_MULTIMEDIA = (
-    "No sound: Qt Multimedia could not be loaded (on Linux it needs libpulse0). "
+NO_QT_MULTIMEDIA = QT_TRANSLATE_NOOP(
+    "player", "No sound: Qt Multimedia could not be loaded (on Linux it needs libpulse0). "
     "Cues are shown as captions only."
 )
 
@@ -150,5 +151,5 @@ def make_player(sounds: Path) -> CuePlayer:
     try:
         from stretchdesk.audio.qt_player import QtCuePlayer
     except ImportError:
-        return SilentPlayer(NO_QT_MULTIMEDIA)
+        return SilentPlayer(QCoreApplication.translate("player", NO_QT_MULTIMEDIA))
     return QtCuePlayer(sounds)

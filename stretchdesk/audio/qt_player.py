@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from stretchdesk.audio.audio_only import audio_outputs
 from stretchdesk.audio.decoded import ChimeFileError, decode, silence
@@ -21,6 +21,7 @@ from stretchdesk.audio.sinks import SinkPlayer
 from stretchdesk.audio.sound_server import ask_sound_server
 from stretchdesk.core.cues import CHIMES, Cue
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 try:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -39,7 +40,7 @@ WARM_UP_MS = 150
 SPEECH_WAIT_MS = 10_000
 # Qt ships a "mock" speech engine for its own tests; it makes no sound.
 SILENT_ENGINES = frozenset({"mock"})
-NO_SERVER = "No sound server is running"
+NO_SERVER = QT_TRANSLATE_NOOP("QtCuePlayer", "No sound server is running ({reason})")
 
 
 class QtCuePlayer(QObject):
@@ -66,10 +67,10 @@ class QtCuePlayer(QObject):
 
     def __init__(self, sounds: Path, parent: QObject | None = None,
                  timers: TimerFactory = qt_timer,
-                 ask_server: Callable[[], str] = ask_sound_server) -> None:
+                 ask_server: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self._sounds = sounds
-        self._ask_server = ask_server
+        self._ask_server = ask_server or self._ask_sound_server
         self._sinks = SinkPlayer(self, timers)
         self._chimes_timer = timers(self, "chimes ready")
         self._chimes_timer.timeout.connect(self._chimes_loaded)
@@ -105,6 +106,12 @@ class QtCuePlayer(QObject):
         thread = threading.Thread(target=self._ask, name="sound server question", daemon=True)
         thread.start()
 
+    @staticmethod
+    def _ask_sound_server() -> str:
+        """The sound server's answer, our own reasons in the person's language."""
+        return ask_sound_server(
+            words=lambda text: QCoreApplication.translate("sound_server", text))
+
     def _ask(self) -> None:
         """On a helper thread: libpulse's answer comes back to the player's thread."""
         answer = self._ask_server()
@@ -117,7 +124,7 @@ class QtCuePlayer(QObject):
         self._server = not reason
         if reason:
             self._problems.clear()
-            self._problems["sound"] = f"{NO_SERVER} ({reason})"
+            self._problems["sound"] = self.tr(NO_SERVER).format(reason=reason)
             self._announce_ready()
             return
         self._problems.pop("sound", None)
@@ -131,19 +138,22 @@ class QtCuePlayer(QObject):
     def _load_chimes(self) -> None:
         """Decodes every chime and opens the audio output once; `_chimes_loaded` follows."""
         if not audio_outputs():
-            self._problems["chimes"] = "No audio output device: chimes are off"
+            self._problems["chimes"] = self.tr("No audio output device: chimes are off")
             self._chimes_timer.start(0)
             return
         like = None
         for name in CHIMES:
             path = self._sounds / f"{name}.wav"
             if not path.is_file():
-                self._problems["chimes"] = f"Chime missing: {path}"
+                self._problems["chimes"] = self.tr("Chime missing: {file}").format(file=path)
                 continue
             try:
                 like = decode(path)
             except ChimeFileError as exc:
-                self._problems["chimes"] = f"Chime could not be played: {exc}"
+                problem = QCoreApplication.translate("decoded", exc.template).format(
+                    **exc.fields)
+                self._problems["chimes"] = self.tr("Chime could not be played: {problem}").format(
+                    problem=problem)
                 continue
             self._sinks.load(like)
         if like is None:
@@ -153,7 +163,8 @@ class QtCuePlayer(QObject):
         # now, with silence, keeps that out of the first cue.
         self._sinks.load(silence(like, WARM_UP_SECONDS))
         if not self._sinks.play(WARM_UP):
-            self._problems["chimes"] = "The sound server refused to play: chimes are off"
+            self._problems["chimes"] = self.tr(
+                "The sound server refused to play: chimes are off")
             self._sinks.unload_all()
         self._chimes_timer.start(WARM_UP_MS)
 
@@ -195,11 +206,11 @@ class QtCuePlayer(QObject):
     def _speech_engine(self) -> str | None:
         """The speech engine to start, or None (and why, in missing())."""
         if QTextToSpeech is None:
-            self._problems["voice"] = "No voice: Qt Text to Speech is not installed"
+            self._problems["voice"] = self.tr("No voice: Qt Text to Speech is not installed")
             return None
         engines = [e for e in QTextToSpeech.availableEngines() if e not in SILENT_ENGINES]
         if not engines:
-            self._problems["voice"] = (
+            self._problems["voice"] = self.tr(
                 "No voice: no speech engine found (Linux: install speech-dispatcher and espeak-ng)"
             )
             return None
@@ -232,7 +243,8 @@ class QtCuePlayer(QObject):
             return
         chime = cue.chime
         if chime is not None and chime in self._sinks.names and not self._sinks.play(chime):
-            self._problems["chimes"] = f"The sound server refused to play {chime}.wav"
+            self._problems["chimes"] = self.tr(
+                "The sound server refused to play {file}").format(file=f"{chime}.wav")
         if cue.spoken and cue.text:
             self.say(cue.text)
 
@@ -291,6 +303,10 @@ class QtCuePlayer(QObject):
     def missing(self) -> str:
         """What does not work, e.g. "No voice: …" ("" when chimes and voice both work)."""
         return "; ".join(self._problems.values())
+
+    def chimes_missing(self) -> bool:
+        """Whether some chime will not be heard (what missing() says of the chimes)."""
+        return "chimes" in self._problems or "sound" in self._problems
 
     def is_audible(self) -> bool:
         """Whether any cue can be heard: a chime loaded or a voice started."""

@@ -17,7 +17,10 @@ import ctypes
 import ctypes.util
 import sys
 import time
+from collections.abc import Callable
 from ctypes import c_char_p, c_int, c_uint, c_void_p
+
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 __all__ = ["ask_sound_server"]
 
@@ -53,22 +56,30 @@ def _libpulse() -> ctypes.CDLL | None:
     return lib
 
 
-def ask_sound_server(timeout: float = ANSWER_SECONDS) -> str:
+def _as_written(text: str) -> str:
+    return text
+
+
+def ask_sound_server(timeout: float = ANSWER_SECONDS,
+                     words: Callable[[str], str] = _as_written) -> str:
     """"" when a sound server answers within `timeout` seconds, else why not, in a few words.
 
     Off Linux there is nothing to ask (Qt uses the system's own audio), so it says "".
+    `words` translates our own reasons (context "sound_server"); the server's are as
+    libpulse says them.
     """
     if not sys.platform.startswith("linux"):
         return ""
     lib = _libpulse()
     if lib is None:
-        return "libpulse is not installed"
+        return words(QT_TRANSLATE_NOOP("sound_server", "libpulse is not installed"))
     loop = lib.pa_mainloop_new()
     if not loop:
-        return "libpulse could not start"
+        return words(QT_TRANSLATE_NOOP("sound_server", "libpulse could not start"))
     context = lib.pa_context_new(lib.pa_mainloop_get_api(loop), b"StretchDesk sound check")
     try:
-        return _connect(lib, loop, context, timeout) if context else "libpulse could not start"
+        return (_connect(lib, loop, context, timeout, words) if context
+                else words(QT_TRANSLATE_NOOP("sound_server", "libpulse could not start")))
     finally:
         if context:
             lib.pa_context_disconnect(context)
@@ -76,23 +87,26 @@ def ask_sound_server(timeout: float = ANSWER_SECONDS) -> str:
         lib.pa_mainloop_free(loop)
 
 
-def _connect(lib: ctypes.CDLL, loop: int, context: int, timeout: float) -> str:
+def _connect(lib: ctypes.CDLL, loop: int, context: int, timeout: float,
+             words: Callable[[str], str]) -> str:
     # No flags: a server that starts on demand is started, as Qt's own connection would.
     if lib.pa_context_connect(context, None, 0, None) < 0:
-        return _reason(lib, context)
+        return _reason(lib, context, words)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         state = lib.pa_context_get_state(context)
         if state == _READY:
             return ""
         if state in (_FAILED, _TERMINATED):
-            return _reason(lib, context)
+            return _reason(lib, context, words)
         if (lib.pa_mainloop_prepare(loop, _POLL_MICROSECONDS) < 0
                 or lib.pa_mainloop_poll(loop) < 0 or lib.pa_mainloop_dispatch(loop) < 0):
-            return _reason(lib, context)
-    return f"it did not answer within {timeout:g} s"
+            return _reason(lib, context, words)
+    return words(QT_TRANSLATE_NOOP("sound_server", "it did not answer within {seconds} s")).format(
+        seconds=f"{timeout:g}")
 
 
-def _reason(lib: ctypes.CDLL, context: int) -> str:
+def _reason(lib: ctypes.CDLL, context: int, words: Callable[[str], str]) -> str:
     raw = lib.pa_strerror(lib.pa_context_errno(context))
-    return raw.decode("utf-8", "replace").lower() if raw else "it could not be reached"
+    return (raw.decode("utf-8", "replace").lower() if raw
+            else words(QT_TRANSLATE_NOOP("sound_server", "it could not be reached")))

@@ -22,7 +22,9 @@ from typing import Final
 
 from PySide6.QtCore import (
     Q_ARG,
+    QCoreApplication,
     QEventLoop,
+    QLocale,
     QMetaObject,
     QObject,
     Qt,
@@ -34,6 +36,8 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from stretchdesk.audio.audio_only import without_notice
 from stretchdesk.audio.speechd import SpeechDispatcher, probe
+from stretchdesk.core import language
+from stretchdesk.core.pronunciation import spoken_form
 
 # An engine name no plug-in has: the object starts empty, and the real engine is chosen
 # on the speech thread (Qt says once that it has no such plug-in; that line is dropped).
@@ -44,6 +48,21 @@ _QUEUED = Qt.ConnectionType.QueuedConnection
 # QMetaObject.invokeMethod by name: PySide takes the name as text at run time, while its
 # type stubs ask for bytes (which it then refuses with arguments).
 invoke: Callable[..., object] = QMetaObject.invokeMethod
+
+
+def no_voice_for(code: str) -> str:
+    """The notice for a run in language `code` that no installed voice speaks."""
+    return QCoreApplication.translate(
+        "ThreadedSpeech",
+        "No voice speaks {language} on this computer: chimes and captions go on "
+        "(Linux: install espeak-ng and speech-dispatcher-espeak-ng)",
+    ).format(language=QLocale(code).nativeLanguageName() or code)
+
+
+def speaks(locale: QLocale, code: str) -> bool:
+    """Whether a voice of `locale` speaks language `code` ("fr" for fr_FR, fr_BE...)."""
+    return locale.language() == QLocale(code).language()
+
 
 _thread: QThread | None = None
 _thread_lock = threading.Lock()
@@ -79,9 +98,10 @@ class _Engine(QObject):
 
     loaded = Signal(str)
 
-    def __init__(self, engine: str) -> None:
+    def __init__(self, engine: str, code: str) -> None:
         super().__init__()
         self._engine = engine
+        self._language = code  # the run's language, which the voice must speak
         self.started_on = ""  # the name of the thread the engine was started on
         with without_notice(_NO_ENGINE_NOTICE):
             self.speech = QTextToSpeech(NO_ENGINE, self)
@@ -90,7 +110,8 @@ class _Engine(QObject):
     def load(self) -> None:
         """On the speech thread: checks speech-dispatcher answers, then starts the engine."""
         if self._engine == "speechd" and probe() is SpeechDispatcher.SILENT:
-            self.loaded.emit("No voice: speech-dispatcher is not answering")
+            self.loaded.emit(QCoreApplication.translate(
+                "ThreadedSpeech", "No voice: speech-dispatcher is not answering"))
             return
         # Both are queued to this thread: the engine starts as a plain Qt call (no
         # Python, so the window keeps Python's lock), then report() looks at the result.
@@ -103,8 +124,18 @@ class _Engine(QObject):
         self.started_on = threading.current_thread().name
         speech = self.speech
         if speech.engine() != self._engine or speech.state() == QTextToSpeech.State.Error:
-            reason = speech.errorString() or "the speech engine did not start"
-            self.loaded.emit(f"No voice: {reason}")
+            reason = speech.errorString() or QCoreApplication.translate(
+                "ThreadedSpeech", "the speech engine did not start")
+            self.loaded.emit(QCoreApplication.translate(
+                "ThreadedSpeech", "No voice: {reason}").format(reason=reason))
+        elif self._language != language.ENGLISH:
+            # English is every engine's own; another language needs a voice that speaks
+            # it (speech-dispatcher's set_language, espeak-ng's French voice), or none.
+            if any(speaks(locale, self._language) for locale in speech.availableLocales()):
+                speech.setLocale(QLocale(self._language))
+                self.loaded.emit("")
+            else:
+                self.loaded.emit(no_voice_for(self._language))
         else:
             self.loaded.emit("")
 
@@ -113,7 +144,10 @@ class _Engine(QObject):
         """On the speech thread: the voice called `name` (the only Python that runs there
         after the start, and only when a voice was chosen by name)."""
         for voice in self.speech.availableVoices():
-            if voice.name() == name:
+            # A voice chosen by name for another language would read this run's lines
+            # with the wrong accent: the language's own voice stays.
+            if voice.name() == name and (self._language == language.ENGLISH
+                                         or speaks(voice.locale(), self._language)):
                 self.speech.setVoice(voice)
                 break
 
@@ -122,7 +156,9 @@ class ThreadedSpeech(QObject):
     """Says lines through a speech engine that starts and runs on the speech thread.
 
     Lines asked for before the engine has started are not said. Volume, voice and rate
-    chosen before then are applied once it has.
+    chosen before then are applied once it has. The voice speaks `code`, the run's
+    language unless given: where no voice of the engine speaks it, `loaded` says so and
+    no line is said (the chimes and captions remain).
 
     Signals:
         loaded(str): the engine started ("") or could not, and why ("No voice: …").
@@ -138,12 +174,13 @@ class ThreadedSpeech(QObject):
     _voice = Signal(str)
     _rate = Signal(float)
 
-    def __init__(self, engine: str, parent: QObject | None = None) -> None:
+    def __init__(self, engine: str, parent: QObject | None = None,
+                 code: str | None = None) -> None:
         super().__init__(parent)
         self._ready = False
         self._volume_choice = 1.0
         self._voice_choice = ("", 0.0)
-        worker = self._worker = _Engine(engine)
+        worker = self._worker = _Engine(engine, code or language.current())
         thread = speech_thread()
         worker.moveToThread(thread)
         worker.setParent(thread)  # Qt's to delete, on its own thread, never Python's
@@ -182,13 +219,15 @@ class ThreadedSpeech(QObject):
 
     @Slot()
     def _error(self) -> None:
-        self.failed.emit(f"Voice failed: {self._worker.speech.errorString()}")
+        reason = self._worker.speech.errorString()
+        self.failed.emit(QCoreApplication.translate(
+            "ThreadedSpeech", "Voice failed: {reason}").format(reason=reason))
 
     def say(self, text: str) -> None:
         """Says `text`, cutting short any line still being said."""
         if self._ready:
             self._stop.emit()
-            self._say.emit(text)
+            self._say.emit(spoken_form(text))
 
     def stop(self) -> None:
         """Stops the line being said, if any."""

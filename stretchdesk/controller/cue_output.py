@@ -9,9 +9,9 @@ session's start waits here for the sounds to load.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from stretchdesk.audio.player import CuePlayer
 from stretchdesk.controller.driver import SessionDriver
@@ -19,8 +19,10 @@ from stretchdesk.core.cues import Cue, CuePlan
 from stretchdesk.core.events import Event
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
-TEST_CUE = Cue("hold", "This is how loud your cues will be", spoken=True, phase_start=True)
+TEST_LINE = QT_TRANSLATE_NOOP("CueOutput", "This is how loud your cues will be")
+TEST_CUE = Cue("hold", TEST_LINE, spoken=True, phase_start=True)
 READY_WAIT_MS = 3000  # a session starts even if some sound never finishes loading
 
 
@@ -35,28 +37,35 @@ class SoundStatus:
 
     missing: str = ""
     audible: bool = True
+    chimes_missing: bool | None = None  # None: read from what `missing` says
+
 
     @property
     def notice(self) -> str:
         """The sentence that tells the person, once and plainly ("" when all works)."""
-        return self._said("the Test button in Settings tries the sound again")
+        return self._said(QCoreApplication.translate(
+            "SoundStatus", "No sound: {reason}. Cues show as captions; the Test button in "
+            "Settings tries the sound again."))
 
     @property
     def settings_notice(self) -> str:
         """The same, said beside the Test button."""
-        return self._said("Test tries the sound again")
+        return self._said(QCoreApplication.translate(
+            "SoundStatus", "No sound: {reason}. Cues show as captions; Test tries the sound "
+            "again."))
 
-    def _said(self, retry: str) -> str:
+    def _said(self, inaudible: str) -> str:
         if not self.missing:
             return ""
         if self.audible:
             return f"{self.missing}."
-        reason = self.missing[:1].lower() + self.missing[1:]
-        return f"No sound: {reason}. Cues show as captions; {retry}."
+        return inaudible.format(reason=self.missing[:1].lower() + self.missing[1:])
 
     @property
     def chimes(self) -> bool:
         """Whether chimes can be heard (as far as what is missing says)."""
+        if self.chimes_missing is not None:
+            return self.audible and not self.chimes_missing
         return self.audible and "chime" not in self.missing.lower()
 
 
@@ -115,7 +124,9 @@ class CueOutput(QObject):
         self._run_waiting()
 
     def _report(self) -> None:
-        self.status = SoundStatus(self.player.missing(), self.player.is_audible())
+        chimes_missing = getattr(self.player, "chimes_missing", None)
+        self.status = SoundStatus(self.player.missing(), self.player.is_audible(),
+                                  chimes_missing() if callable(chimes_missing) else None)
         self.driver.log_event("sound", missing=self.status.missing)
         self.sound_status.emit(self.status)
 
@@ -154,7 +165,8 @@ class CueOutput(QObject):
 
         What could not be got ready before is tried again first (see when_ready).
         """
-        self.when_ready(lambda: self.player.play(TEST_CUE))
+        cue = replace(TEST_CUE, text=self.tr(TEST_LINE))
+        self.when_ready(lambda: self.player.play(cue))
 
     def voice_names(self) -> list[str]:
         """The voices to choose from: the player gets ready (its speech engine starts)."""

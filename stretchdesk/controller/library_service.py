@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Library, Routine
@@ -132,8 +132,11 @@ class LibraryService(QObject):
         from stretchdesk.core.routine_folder import RoutineSaveError
 
         problems = [str(p) for p in library.problems if p.file == str(path)]
-        raise RoutineSaveError(f"{path} was written but did not load: "
-                               + ("; ".join(problems) or "the library was not reloaded"))
+        problem = "; ".join(problems) or QCoreApplication.translate(
+            "LibraryService", "the library was not reloaded")
+        raise RoutineSaveError(QCoreApplication.translate(
+            "LibraryService", "{file} was written but did not load: {problems}").format(
+            file=path, problems=problem))
 
     def watch(self) -> None:
         """Starts watching the person's routine folder (or, until it exists, its parent)."""

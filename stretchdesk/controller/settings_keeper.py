@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import time
 
+from PySide6.QtCore import QCoreApplication
+
 from stretchdesk import paths
 from stretchdesk.core.document_cache import DocumentCache
 from stretchdesk.core.newcomer import NEWCOMER
@@ -33,5 +35,8 @@ class SettingsKeeper:
         try:
             saved = self._store.save(settings)
         except OSError as exc:
-            return f"Your settings could not be saved: {exc.strerror or exc}"
-        return None if saved else "Your settings file was kept as it is and not overwritten."
+            return QCoreApplication.translate(
+                "SettingsKeeper", "Your settings could not be saved: {problem}").format(
+                problem=exc.strerror or exc)
+        return None if saved else QCoreApplication.translate(
+            "SettingsKeeper", "Your settings file was kept as it is and not overwritten.")

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from stretchdesk.core.model import Library, Routine, Stretch
+from stretchdesk.core.phrasebook import N_, t
 
 TAKE_CARE = "take-care"
-OWN_HEADING = "Take care"
+OWN_HEADING = N_("Take care")  # when the caution book has no take-care group
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def caution_groups(routine: Routine, library: Library) -> list[tuple[str, list[s
         if items:
             groups.append((group.heading, items))
     if own:
-        groups.append((OWN_HEADING, list(own)))
+        groups.append((t(OWN_HEADING), list(own)))
     return groups
 
 

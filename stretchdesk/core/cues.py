@@ -20,10 +20,11 @@ from stretchdesk.core.events import (
     PhaseStarted,
     Stopped,
 )
-from stretchdesk.core.model import Library
+from stretchdesk.core.model import Library, Side
+from stretchdesk.core.phrasebook import t, tn
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.timeline import Phase, PhaseKind
-from stretchdesk.core.words import COMPLETE_WORD, phase_word, side_name
+from stretchdesk.core.words import complete_word, phase_word
 
 __all__ = ["CHIMES", "Cue", "CuePlan", "latest_events", "spoken_length"]
 
@@ -85,15 +86,12 @@ def spoken_length(seconds: float) -> str:
     """A length as a person would say it: "30 seconds", "1 minute", "2 minutes 15 seconds"."""
     total = max(1, round(seconds))
     minutes, secs = divmod(total, 60)
-
-    def unit(n: int, word: str) -> str:
-        return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
     if minutes == 0:
-        return unit(secs, "second")
+        return tn("{n} second", "{n} seconds", secs)
     if secs == 0:
-        return unit(minutes, "minute")
-    return f"{unit(minutes, 'minute')} {unit(secs, 'second')}"
+        return tn("{n} minute", "{n} minutes", minutes)
+    return t("{minutes} {seconds}", minutes=tn("{n} minute", "{n} minutes", minutes),
+             seconds=tn("{n} second", "{n} seconds", secs))
 
 
 def _spoken_name(name: str) -> str:
@@ -135,20 +133,20 @@ class CuePlan:
         if isinstance(event, PhaseStarted):
             return self._cue(_PHASE_CHIME[event.phase.kind], self.phase_line(event.phase), True)
         if isinstance(event, Finished):
-            return self._cue("finish", COMPLETE_WORD, True)
+            return self._cue("finish", complete_word(), True)
         if isinstance(event, Stopped):
-            return self._cue(None, "Session stopped", True)
+            return self._cue(None, t("Session stopped"), True)
         if isinstance(event, Countdown):
             # Ticks are heard, not read: a caption of "3" would only flicker.
             return self._cue("tick", None) if s.countdown_ticks else None
         if isinstance(event, Halfway):
-            return self._cue("halfway", "Halfway there") if s.halfway_cue else None
+            return self._cue("halfway", t("Halfway there")) if s.halfway_cue else None
         if isinstance(event, Breath):
             if not s.breath_cues:
                 return None
             if event.inhale:
-                return self._cue("breath-in", "Breathe in")
-            return self._cue("breath-out", "Breathe out")
+                return self._cue("breath-in", t("Breathe in"))
+            return self._cue("breath-out", t("Breathe out"))
         return None
 
     def _cue(self, chime: str | None, text: str | None, phase_start: bool = False) -> Cue:
@@ -165,20 +163,39 @@ class CuePlan:
         return _spoken_name(self._names.get(stretch_id, stretch_id.replace("-", " ")))
 
     def phase_line(self, phase: Phase) -> str:
-        """The line said at the start of `phase`."""
-        side = side_name(phase.side)
+        """The line said at the start of `phase` (a whole sentence for each side, so a
+        language can place the side its own way)."""
+        side = phase.side
+        name = self.name(phase.stretch_id)
         if phase.kind is PhaseKind.PREPARE:
-            where = f", {side} side" if side else ""
-            return f"{phase_word(phase.kind)}: {self.name(phase.stretch_id)}{where}"
+            if side is Side.LEFT:
+                return t("Starting position: {stretch}, left side", stretch=name)
+            if side is Side.RIGHT:
+                return t("Starting position: {stretch}, right side", stretch=name)
+            return t("Starting position: {stretch}", stretch=name)
         if phase.kind is PhaseKind.HOLD:
-            length = spoken_length(phase.seconds)
-            if phase.breath_seconds:
-                line = f"Move with your breath for {length}. Breathe in"
-            else:
-                line = f"Hold for {length}"
-            return f"{side.capitalize()} side. {line}" if side else line
+            return _hold_line(side, spoken_length(phase.seconds), bool(phase.breath_seconds))
         if phase.kind is PhaseKind.RELEASE:
-            return "Release slowly"
+            return t("Release slowly")
         if phase.kind is PhaseKind.SWITCH:
-            return f"Switch to your {side} side" if side else phase_word(phase.kind)
-        return f"{phase_word(phase.kind)}. Next up: {self.name(phase.stretch_id)}"
+            if side is Side.LEFT:
+                return t("Switch to your left side")
+            if side is Side.RIGHT:
+                return t("Switch to your right side")
+            return phase_word(phase.kind)
+        return t("Rest. Next up: {stretch}", stretch=name)
+
+
+def _hold_line(side: Side | None, length: str, breathing: bool) -> str:
+    """The line of a hold: still, or moving with the breath; on one side or both."""
+    if breathing:
+        if side is Side.LEFT:
+            return t("Left side. Move with your breath for {length}. Breathe in", length=length)
+        if side is Side.RIGHT:
+            return t("Right side. Move with your breath for {length}. Breathe in", length=length)
+        return t("Move with your breath for {length}. Breathe in", length=length)
+    if side is Side.LEFT:
+        return t("Left side. Hold for {length}", length=length)
+    if side is Side.RIGHT:
+        return t("Right side. Hold for {length}", length=length)
+    return t("Hold for {length}", length=length)

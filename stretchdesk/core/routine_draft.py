@@ -17,6 +17,7 @@ from typing import Any
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Library, Position, Routine, RoutineItem, SideOrder, Stretch
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.schema import NEEDS, parse_routine
 from stretchdesk.core.yaml_source import Document
@@ -175,16 +176,16 @@ class RoutineDraft:
         """What stops this draft from being saved into `library`, field by field."""
         name, purpose = one_line(self.name), one_line(self.purpose)
         name_problem = (
-            "Give the routine a name." if not name
+            t("Give the routine a name.") if not name
             else _duplicate_name(name, library, self.editing)
             or _said("The name", _loader_says({"name": name}))
         )
         purpose_problem = (
-            "Say in a few words what the routine is for." if not purpose
+            t("Say in a few words what the routine is for.") if not purpose
             else _said("The purpose", _loader_says({"purpose": purpose}))
         )
         items_problem = (
-            "Add at least one stretch: choose it on the left and press Enter."
+            t("Add at least one stretch: choose it on the left and press Enter.")
             if not self._items else self._whole_routine_problem(library)
         )
         holds: dict[int, str] = {}
@@ -192,8 +193,8 @@ class RoutineDraft:
         unknown: dict[int, str] = {}
         for item in self._items:
             if item.stretch_id not in library.stretches:
-                unknown[item.key] = (f"There is no stretch {item.stretch_id!r} any more; "
-                                     "remove this item.")
+                unknown[item.key] = t("There is no stretch {stretch} any more; remove this "
+                                      "item.", stretch=repr(item.stretch_id))
             if item.hold_seconds is not None:
                 said = _loader_says({"items": [{"stretch": item.stretch_id,
                                                 "hold_seconds": _number(item.hold_seconds)}]})
@@ -228,7 +229,8 @@ def _duplicate_name(name: str, library: Library, editing: Routine | None) -> str
     own_id = editing.id if editing is not None else None
     for routine in library.routines.values():
         if routine.id != own_id and routine.name.casefold() == name.casefold():
-            return f"“{routine.name}” is already the name of another routine; choose another."
+            return t("“{name}” is already the name of another routine; choose another.",
+                     name=routine.name)
     return ""
 
 

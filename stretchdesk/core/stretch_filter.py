@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from stretchdesk.core.model import Position, Stretch
+from stretchdesk.core.phrasebook import N_, t
 from stretchdesk.core.stretch_guide import works as areas_worked
 
 
@@ -21,7 +22,13 @@ class Place(Enum):
     STANDING = "standing"
 
 
-PLACE_WORDS = {Place.FLOOR: "On the floor", Place.CHAIR: "On a chair", Place.STANDING: "Standing"}
+PLACE_WORDS = {Place.FLOOR: N_("On the floor"), Place.CHAIR: N_("On a chair"),
+               Place.STANDING: N_("Standing")}
+
+
+def place_word(place: Place) -> str:
+    """The filter's word for `place`, in the run's language."""
+    return t(PLACE_WORDS[place])
 
 
 def place_of(stretch: Stretch) -> Place:

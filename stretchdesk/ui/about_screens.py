@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from stretchdesk.core.cautions import position_notes
 from stretchdesk.core.stretch_guide import routine_overview
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from stretchdesk.ui.main_window import MainWindow
     from stretchdesk.ui.safety_dialog import SafetyDialog
 
-FIRST_START_ALSO = "Also keep in mind"
+FIRST_START_ALSO = str(QT_TRANSLATE_NOOP("AboutScreens", "Also keep in mind"))
 
 
 class AboutScreens:
@@ -48,10 +50,12 @@ class AboutScreens:
             return None
         also: tuple[str, list[str]] | None = None
         if first_start:
-            also = (FIRST_START_ALSO, position_notes(library.routines.values(), library))
+            also = (QCoreApplication.translate("AboutScreens", FIRST_START_ALSO),
+                    position_notes(library.routines.values(), library))
         else:
             routine = library.routines.get(window.selected_routine_id or "")
-            also = (f"For “{routine.name}”", position_notes([routine], library)) \
+            also = (QCoreApplication.translate("AboutScreens", "For “{routine}”").format(
+                routine=routine.name), position_notes([routine], library)) \
                 if routine is not None else None
         dialog = SafetyDialog(library.safety, also, first_start=first_start,
                               text_scale=self._text_scale, parent=window)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from stretchdesk.core.reader_words import phase_announcement, time_left_words
 from stretchdesk.core.session_state import SessionState
-from stretchdesk.core.words import COMPLETE_WORD, STOPPED_WORD, format_duration
+from stretchdesk.core.words import complete_word, format_duration, stopped_word
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from stretchdesk.core.timeline import Phase
 
 GAP_MS = 1500  # the least time between two announcements
-MUTED_WORDS = {True: "Sound muted.", False: "Sound on."}
+MUTED_WORDS = {True: QT_TRANSLATE_NOOP("Announcer", "Sound muted."),
+               False: QT_TRANSLATE_NOOP("Announcer", "Sound on.")}
 
 
 class Announcer(QObject):
@@ -54,7 +56,7 @@ class Announcer(QObject):
         c.state_changed.connect(self._state_changed)
         c.session_ended.connect(self._session_ended)
         c.notice.connect(lambda text: self.say(text))
-        c.muted_changed.connect(lambda muted: self.say(MUTED_WORDS[muted]))
+        c.muted_changed.connect(lambda muted: self.say(self.tr(MUTED_WORDS[muted])))
 
     def say(self, message: str) -> None:
         """Announces `message` now, or after the gap with whatever else comes meanwhile."""
@@ -74,19 +76,22 @@ class Announcer(QObject):
         before, self._state = self._state, state
         session = self._controller.session
         if state is SessionState.PAUSED:
-            self.say("Paused.")
+            self.say(self.tr("Paused."))
         elif (state is SessionState.RUNNING and before is SessionState.PAUSED
               and self._phase is not None and session is not None):
             left = time_left_words(self._phase, self._stretch_name(self._phase),
                                    session.remaining)
-            self.say(f"Resumed. {left}.")
+            self.say(self.tr("Resumed. {time_left}.").format(time_left=left))
 
     def _session_ended(self, summary: SessionSummary) -> None:
         self._phase = None
         self._pending_phase = ""  # the end is what matters now
-        headline = COMPLETE_WORD if summary.completed else STOPPED_WORD
-        self.say(f"{headline}. {summary.stretches_done} of {summary.stretches_total} "
-                 f"stretches in {format_duration(summary.seconds)}.")
+        headline = complete_word() if summary.completed else stopped_word()
+        locale = QLocale()
+        self.say(self.tr("{headline}. {done} of {total} stretches in {time}.").format(
+            headline=headline, done=locale.toString(summary.stretches_done),
+            total=locale.toString(summary.stretches_total),
+            time=format_duration(summary.seconds)))
 
     # -- sending -------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,8 @@ from stretchdesk.core.cautions import CautionAnswer
 WIDTH = 720  # wide enough for a caution on two or three lines, narrow enough to read
 SCREEN_SHARE = 0.9  # the dialog takes at most this much of the screen's free area
 BULLET = "•"
+
+translate = QCoreApplication.translate
 
 
 def _plain(text: str, parent: QWidget, wrap: bool = True) -> QLabel:
@@ -43,11 +45,12 @@ class CautionsDialog(QDialog):
     def __init__(self, routine_name: str, groups: list[tuple[str, list[str]]],
                  parent: QWidget | None = None, room: QSize | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you start")
+        self.setWindowTitle(translate("CautionsDialog", "Before you start"))
         font = self.font()
         font.setPixelSize(max(16, font.pixelSize()))
         self.setFont(font)
-        heading = _plain(f"Before you start: {routine_name}", self)
+        heading = _plain(translate("CautionsDialog", "Before you start: {routine}").format(
+            routine=routine_name), self)
         heading.setObjectName("cautionsHeading")
         heading_font = self.font()
         heading_font.setPixelSize(round(font.pixelSize() * 1.4))
@@ -76,7 +79,7 @@ class CautionsDialog(QDialog):
         body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("cautionsScroll")
-        self.scroll_area.setAccessibleName("Cautions")
+        self.scroll_area.setAccessibleName(translate("CautionsDialog", "Cautions"))
         self.scroll_area.setWidget(body)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -84,8 +87,9 @@ class CautionsDialog(QDialog):
         self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # The arrow and page keys scroll; Enter still reaches the Start button.
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.more_hint = QLabel("More below: scroll with the mouse wheel, the arrow keys or "
-                                "Page Down.", self)
+        self.more_hint = QLabel(translate(
+            "CautionsDialog",
+            "More below: scroll with the mouse wheel, the arrow keys or Page Down."), self)
         self.more_hint.setObjectName("moreCautions")
         self.more_hint.setWordWrap(True)
         hint_font = self.more_hint.font()
@@ -95,10 +99,13 @@ class CautionsDialog(QDialog):
         self.scroll_area.verticalScrollBar().rangeChanged.connect(
             lambda _low, high: self.more_hint.setVisible(high > 0))
 
-        self.hide_box = QCheckBox("Don't show these again for this routine", self)
+        self.hide_box = QCheckBox(
+            translate("CautionsDialog", "Don't show these again for this routine"), self)
         buttons = QDialogButtonBox(self)
-        self.start_button = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.start_button = buttons.addButton(translate("CautionsDialog", "Start"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("CautionsDialog", "Not now"),
+                          QDialogButtonBox.ButtonRole.RejectRole)
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

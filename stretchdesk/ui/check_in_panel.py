@@ -7,12 +7,12 @@ window turns the keys into answers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchdesk.core.history.check_in import LOWEST, WORST, BackCheckIn, CheckInMoment
-from stretchdesk.core.words import BACK_KEYS, BACK_SCALE, BACK_TEN_KEY, back_answer
+from stretchdesk.core.words import BACK_TEN_KEY, back_answer, back_keys, back_scale
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 TINT = QColor("#0f766e")  # apart from every phase's colour: this is a question, not a phase
@@ -90,7 +90,7 @@ class ScoreScale(QWidget):
                 painter.setPen(text)
                 under = QRectF(0, rect.bottom() + 1, rect.right(), under_height)
                 painter.drawText(under, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                                 f"key {BACK_TEN_KEY}")
+                                 self.tr("key {key}").format(key=BACK_TEN_KEY))
 
 
 class CheckInPanel(QFrame):
@@ -127,10 +127,11 @@ class CheckInPanel(QFrame):
             self.hide()
             return
         self.question_label.setText(check_in.question)
-        parts = [BACK_SCALE, back_answer(check_in.answer)
-                 if check_in.answer is not None else BACK_KEYS]
+        parts = [back_scale(), back_answer(check_in.answer)
+                 if check_in.answer is not None else back_keys()]
         if check_in.before is not None and check_in.moment is CheckInMoment.AFTER:
-            parts.append(f"before: {check_in.before}")
+            parts.append(self.tr("before: {score}").format(
+                score=QLocale().toString(check_in.before)))
         self.hint_label.setText("  ·  ".join(parts))
         self.scale.set_answer(check_in.answer)
         self.show()

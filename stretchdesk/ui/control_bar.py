@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QIcon, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size, sized_font
 
 MINUS = "\N{MINUS SIGN}"  # typeset minus, as wide as the plus beside it
-MUTE_TIP = "Mute or unmute chimes and voice (M)"
+MUTE_TIP = QT_TRANSLATE_NOOP("ControlBar", "Mute or unmute chimes and voice (M)")
 GROUP_GAP = 8  # between the moving buttons and the +/- pair
 
 
@@ -40,35 +41,39 @@ class ControlBar(QWidget):
         super().__init__(parent)
         icon = self.style().standardIcon
         pix = QStyle.StandardPixmap
-        self.back_button = self._button("Back", "Back: restart this phase, or go to the "
-                                        "previous one (Left arrow or P)", self.back,
-                                        icon(pix.SP_MediaSkipBackward))
-        self.pause_button = self._button("Pause", "Pause or resume (Space)", self.toggle_pause,
-                                         icon(pix.SP_MediaPause))
-        self.skip_button = self._button("Skip", "Skip to the next phase (Right arrow or N)",
-                                        self.skip, icon(pix.SP_MediaSkipForward))
-        self.shorter_button = self._button(f"{MINUS}5 s", "5 seconds less of this phase (-)",
-                                           self.shorter)
-        self.longer_button = self._button("+5 s", "5 seconds more of this phase (+)",
-                                          self.longer)
-        self.mute_button = self._button("Sound on", MUTE_TIP,
+        self.back_button = self._button(
+            self.tr("Back"),
+            self.tr("Back: restart this phase, or go to the previous one (Left arrow or P)"),
+            self.back, icon(pix.SP_MediaSkipBackward))
+        self.pause_button = self._button(self.tr("Pause"), self.tr("Pause or resume (Space)"),
+                                         self.toggle_pause, icon(pix.SP_MediaPause))
+        self.skip_button = self._button(
+            self.tr("Skip"), self.tr("Skip to the next phase (Right arrow or N)"), self.skip,
+            icon(pix.SP_MediaSkipForward))
+        five = self.tr("{seconds} s", "seconds, short").format(seconds=QLocale().toString(5))
+        self.shorter_button = self._button(
+            MINUS + five, self.tr("5 seconds less of this phase (-)"), self.shorter)
+        self.longer_button = self._button(
+            f"+{five}", self.tr("5 seconds more of this phase (+)"), self.longer)
+        self.mute_button = self._button(self.tr("Sound on"), self.tr(MUTE_TIP),
                                         self.mute_requested, icon(pix.SP_MediaVolume))
         self.mute_button.setCheckable(True)
         self._muted = False
         self._no_sound = ""  # why no cue can be heard ("" while sound works)
-        self.fullscreen_button = self._button("Mat mode", "Fill the screen, for reading from "
-                                              "the mat (F or F11; Esc leaves)",
-                                              self.fullscreen_requested,
-                                              icon(pix.SP_TitleBarMaxButton))
-        self.settings_button = self._button("Settings", "Settings (S or Ctrl+,)",
-                                            self.settings_requested)
-        self.stop_button = self._button("Stop", "Stop the routine (Esc; asks first)",
-                                        self.stop_requested, icon(pix.SP_MediaStop))
+        self.fullscreen_button = self._button(
+            self.tr("Mat mode"),
+            self.tr("Fill the screen, for reading from the mat (F or F11; Esc leaves)"),
+            self.fullscreen_requested, icon(pix.SP_TitleBarMaxButton))
+        self.settings_button = self._button(
+            self.tr("Settings"), self.tr("Settings (S or Ctrl+,)"), self.settings_requested)
+        self.stop_button = self._button(
+            self.tr("Stop"), self.tr("Stop the routine (Esc; asks first)"), self.stop_requested,
+            icon(pix.SP_MediaStop))
         # Every label a button can show: the row must have room for the longest.
         self._labels = {
-            self.pause_button: ("Pause", "Resume"),
-            self.mute_button: ("Sound on", "Muted", "No sound"),
-            self.fullscreen_button: ("Mat mode", "Leave mat mode"),
+            self.pause_button: (self.tr("Pause"), self.tr("Resume")),
+            self.mute_button: (self.tr("Sound on"), self.tr("Muted"), self.tr("No sound")),
+            self.fullscreen_button: (self.tr("Mat mode"), self.tr("Leave mat mode")),
         }
         self._wanted = pixel_size(Role.BUTTON, 600)
         self._pixels = 0
@@ -85,9 +90,9 @@ class ControlBar(QWidget):
             row.addWidget(button)
         self.settings_button.hide()
         # Names a screen reader says, where the text on the button is a symbol or a state.
-        self.shorter_button.setAccessibleName("5 seconds less")
-        self.longer_button.setAccessibleName("5 seconds more")
-        self.mute_button.setAccessibleName("Mute")  # checked while muted
+        self.shorter_button.setAccessibleName(self.tr("5 seconds less"))
+        self.longer_button.setAccessibleName(self.tr("5 seconds more"))
+        self.mute_button.setAccessibleName(self.tr("Mute"))  # checked while muted
         self._match_background()
 
     def _button(self, text: str, tip: str, signal: SignalInstance,
@@ -107,7 +112,7 @@ class ControlBar(QWidget):
     def set_paused(self, paused: bool) -> None:
         """Turns Pause into Resume; Settings is offered while paused."""
         pix = QStyle.StandardPixmap
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setIcon(self.style().standardIcon(
             pix.SP_MediaPlay if paused else pix.SP_MediaPause))
         self.settings_button.setVisible(paused)
@@ -127,20 +132,21 @@ class ControlBar(QWidget):
         button, muted = self.mute_button, self._muted
         if self._no_sound:  # it tries the sound again
             button.setChecked(False)
-            button.setText("No sound")
-            button.setToolTip(f"{self._no_sound}. Cues show as captions. Click (or M) to "
-                              "try the sound again.")
+            button.setText(self.tr("No sound"))
+            button.setToolTip(self.tr("{reason}. Cues show as captions. Click (or M) to try "
+                                      "the sound again.").format(reason=self._no_sound))
             button.setIcon(self.style().standardIcon(pix.SP_MessageBoxWarning))
             return
         button.setChecked(muted)
-        button.setText("Muted" if muted else "Sound on")
-        button.setToolTip(MUTE_TIP)
+        button.setText(self.tr("Muted") if muted else self.tr("Sound on"))
+        button.setToolTip(self.tr(MUTE_TIP))
         button.setIcon(self.style().standardIcon(
             pix.SP_MediaVolumeMuted if muted else pix.SP_MediaVolume))
 
     def set_fullscreen(self, fullscreen: bool) -> None:
         """Names what the fullscreen button will do."""
-        self.fullscreen_button.setText("Leave mat mode" if fullscreen else "Mat mode")
+        self.fullscreen_button.setText(self.tr("Leave mat mode") if fullscreen
+                                       else self.tr("Mat mode"))
 
     def set_base(self, base: float, text_scale: float = 1.0) -> None:
         """Sizes the buttons for a window whose base length is `base`."""

@@ -169,5 +169,5 @@ class CountdownRing(QWidget):
             painter.setPen(text_colour)
             below = QRectF(ring.x(), ring.center().y() + ring.height() * 0.24, ring.width(),
                            ring.height() * 0.14)
-            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, "Paused")
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, self.tr("Paused"))
         painter.end()

@@ -55,7 +55,8 @@ class FigurePlaceholder(QWidget):
         painter.setFont(font)
         painter.setPen(line.darker(150) if not self._dark else line.lighter(160))
         name = self.stretch_id.replace("-", " ")
-        side = " (mirrored)" if self.mirrored else ""
+        pose = (self.tr("{pose} pose (mirrored)") if self.mirrored else
+                self.tr("{pose} pose")).format(pose=self.pose)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
-                         f"{name}\n{self.pose} pose{side}" if name else "")
+                         f"{name}\n{pose}" if name else "")
         painter.end()

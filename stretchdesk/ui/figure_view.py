@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 from PySide6.QtCore import (
     QAbstractAnimation,
     QByteArray,
+    QCoreApplication,
     QRectF,
     QSize,
     Qt,
@@ -49,7 +50,9 @@ FRAMES_PER_SECOND = 30
 def readable_name(stretch_id: str) -> str:
     """A stand-in display name made from an id: "cat-cow" -> "Cat cow"."""
     words = stretch_id.replace("-", " ").strip()
-    return words[:1].upper() + words[1:] if words else "Stretch"
+    if not words:
+        return QCoreApplication.translate("FigureView", "Stretch")
+    return words[:1].upper() + words[1:]
 
 
 def read_svg_file(path: Path) -> bytes | None:
@@ -307,6 +310,6 @@ class FigureView(QWidget):
         font.setPixelSize(max(12, round(box.height() * 0.08)))
         painter.setFont(font)
         painter.setPen(line)
-        text = f"{self._placeholder or ''}\n(picture not available)"
+        text = self.tr("{name}\n(picture not available)").format(name=self._placeholder or "")
         flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
         painter.drawText(box, flags, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,14 +27,18 @@ from stretchdesk.ui.type_scale import Role, base_length, pixel_size, sized_font
 SMALLEST_SCALE = 0.6  # the type shrinks to fit the screen, never below this share
 
 
+def _seconds_text(number: str) -> str:
+    return QCoreApplication.translate("FinishView", "{seconds} s").format(seconds=number)
+
+
 def format_seconds(seconds: float) -> str:
-    """A hold length as a person says it: "35 s"."""
-    return f"{seconds:g} s"
+    """A hold length as a person says it: "35 s" (the number as the language writes it)."""
+    return _seconds_text(QLocale().toString(float(seconds), "g", 6))
 
 
 def _signed_seconds(seconds: float) -> str:
     sign = "+" if seconds > 0 else "\N{MINUS SIGN}"
-    return f"{sign}{abs(round(seconds))} s"
+    return sign + _seconds_text(QLocale().toString(abs(round(seconds))))
 
 
 class FinishView(QWidget):
@@ -70,27 +74,30 @@ class FinishView(QWidget):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self._rows[key] = (name, value)
-        self.back_button = QPushButton("Back to routines  (Enter)", self)
-        self.back_button.setToolTip("Back to the routine list (Enter or Esc)")
-        self.back_button.setAccessibleName("Back to routines")
+        self.back_button = QPushButton(self.tr("Back to routines  (Enter)"), self)
+        self.back_button.setToolTip(self.tr("Back to the routine list (Enter or Esc)"))
+        self.back_button.setAccessibleName(self.tr("Back to routines"))
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back_button.clicked.connect(self.back_requested)
         self.remember_label = QLabel(self)
         self.remember_label.setWordWrap(True)
         self.remember_label.setObjectName("rememberLabel")
         show_plain(self.routine_label, self.remember_label)  # a routine's and stretches' names
-        self.remember_button = QPushButton("Keep these holds next time  (K)", self)
-        self.remember_button.setToolTip("Use the holds you changed with + and − from now on (K)")
-        self.remember_button.setAccessibleName("Keep these holds next time")
+        self.remember_button = QPushButton(self.tr("Keep these holds next time  (K)"), self)
+        self.remember_button.setToolTip(
+            self.tr("Use the holds you changed with + and − from now on (K)"))
+        self.remember_button.setAccessibleName(self.tr("Keep these holds next time"))
         self.remember_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remember_button.clicked.connect(self.remember)
-        self.history_button = QPushButton("History  (H)", self)
-        self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
-        self.history_button.setAccessibleName("History")
+        self.history_button = QPushButton(self.tr("History  (H)"), self)
+        self.history_button.setToolTip(
+            self.tr("Your streak, minutes and back scores over time (H)"))
+        self.history_button.setAccessibleName(self.tr("History"))
         self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_button.clicked.connect(self.history_requested)
         self.check_in = CheckInPanel(self)  # how the back feels after the routine
         self._changed: tuple[tuple[str, float], ...] = ()
+        self._changes = ""  # the changed holds, in words
         self._column = QVBoxLayout()
         self._column.addWidget(self.routine_label)
         self._column.addLayout(grid)
@@ -132,30 +139,36 @@ class FinishView(QWidget):
         """Shows `summary` of a session of `routine_name`."""
         names = stretch_names or {}
         self._changed = summary.changed_holds
-        changes = ", ".join(
-            f"{names.get(sid, sid)} {format_seconds(sec)}" for sid, sec in self._changed
+        changes = self._changes = ", ".join(
+            self.tr("{stretch} {seconds}").format(stretch=names.get(sid, sid),
+                                                  seconds=format_seconds(sec))
+            for sid, sec in self._changed
         )
-        self.remember_label.setText(f"New holds: {changes}" if changes else "")
+        self.remember_label.setText(self.tr("New holds: {holds}").format(holds=changes)
+                                    if changes else "")
         self.remember_label.setVisible(bool(changes))
         self.remember_button.setVisible(bool(changes))
         self.remember_button.setEnabled(bool(changes))
         self.banner.show_look(COMPLETE if summary.completed else STOPPED)
         self.routine_label.setText(routine_name)
-        extended = "none"
+        number = QLocale().toString
+        extended = self.tr("none", "holds changed")
         if summary.holds_extended or summary.holds_shortened:
             parts = []
             if summary.holds_extended:
-                parts.append(f"{summary.holds_extended} longer")
+                parts.append(self.tr("%n longer", "", summary.holds_extended))
             if summary.holds_shortened:
-                parts.append(f"{summary.holds_shortened} shorter")
-            extended = ", ".join(parts) + f" ({_signed_seconds(summary.seconds_added)})"
+                parts.append(self.tr("%n shorter", "", summary.holds_shortened))
+            extended = self.tr("{changes} ({seconds})").format(
+                changes=", ".join(parts), seconds=_signed_seconds(summary.seconds_added))
         values = {
-            "stretches": (f"{summary.stretches_done} of {summary.stretches_total}",
-                          "Stretches done"),
-            "time": (format_duration(summary.seconds), "Time stretching"),
-            "extended": (extended, "Holds changed"),
-            "skipped": (str(summary.holds_skipped) if summary.holds_skipped else "none",
-                        "Holds skipped"),
+            "stretches": (self.tr("{done} of {total}").format(
+                done=number(summary.stretches_done), total=number(summary.stretches_total)),
+                self.tr("Stretches done")),
+            "time": (format_duration(summary.seconds), self.tr("Time stretching")),
+            "extended": (extended, self.tr("Holds changed")),
+            "skipped": (number(summary.holds_skipped) if summary.holds_skipped
+                        else self.tr("none", "holds skipped"), self.tr("Holds skipped")),
         }
         for key, (value, name) in values.items():
             self._rows[key][0].setText(name)
@@ -168,10 +181,11 @@ class FinishView(QWidget):
             label.setVisible(today is not None)
         if today is not None:
             minutes, streak = today
-            self._rows["today"][0].setText("Today")
-            self._rows["today"][1].setText(f"{round(minutes)} min  ·  " + (
-                f"a {streak}-day streak" if streak > 1 else
-                "your streak begins" if streak else "no streak yet"))
+            self._rows["today"][0].setText(self.tr("Today"))
+            text = (self.tr("{minutes} min  ·  a %n-day streak", "", streak) if streak > 1 else
+                    self.tr("{minutes} min  ·  your streak begins") if streak else
+                    self.tr("{minutes} min  ·  no streak yet"))
+            self._rows["today"][1].setText(text.format(minutes=QLocale().toString(round(minutes))))
         self._refit()
 
     def remember(self) -> None:
@@ -180,8 +194,8 @@ class FinishView(QWidget):
             return
         self.remember_requested.emit(self._changed)
         self.remember_button.setEnabled(False)
-        self.remember_label.setText(self.remember_label.text().replace(
-            "New holds:", "Kept for next time:", 1))
+        self.remember_label.setText(
+            self.tr("Kept for next time: {holds}").format(holds=self._changes))
 
     def set_text_scale(self, scale: float) -> None:
         """Makes the summary's text `scale` times its size (a setting)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ class GuideDialog(QDialog):
                  dark: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(f"The stretches of {routine_name}")
+        self.setWindowTitle(self.tr("The stretches of {routine}").format(routine=routine_name))
         self._guides = tuple(guides)
         self._areas = areas
         self.index = 0
@@ -36,12 +36,12 @@ class GuideDialog(QDialog):
         self.view.set_dark(dark)
         self.routine_label = plain_label(routine_name, self)
         self.position_label = plain_label("", self, "guidePosition")
-        self.previous_button = QPushButton("← Previous", self)
-        self.next_button = QPushButton("Next →", self)
-        self.close_button = QPushButton("Close", self)
-        self.previous_button.setToolTip("The stretch before (← or Page Up)")
-        self.next_button.setToolTip("The next stretch (→ or Page Down)")
-        self.close_button.setToolTip("Close (I or Esc)")
+        self.previous_button = QPushButton(self.tr("← Previous"), self)
+        self.next_button = QPushButton(self.tr("Next →"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.previous_button.setToolTip(self.tr("The stretch before (← or Page Up)"))
+        self.next_button.setToolTip(self.tr("The next stretch (→ or Page Down)"))
+        self.close_button.setToolTip(self.tr("Close (I or Esc)"))
         self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
         self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
         self.close_button.clicked.connect(self.accept)
@@ -74,7 +74,9 @@ class GuideDialog(QDialog):
         """Shows the routine's stretch number `index` (0-based), kept within the routine."""
         self.index = max(0, min(index, len(self._guides) - 1))
         self.view.show_guide(self.guide, self._areas)
-        self.position_label.setText(f"Stretch {self.index + 1} of {len(self._guides)}")
+        locale = QLocale()
+        self.position_label.setText(self.tr("Stretch {number} of {count}").format(
+            number=locale.toString(self.index + 1), count=locale.toString(len(self._guides))))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self._guides) - 1)
         self.view.text_scroll.setFocus()  # Up, Down and the page keys scroll

@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.stretch_guide import stretch_guide
 from stretchdesk.core.timeline import Phase
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.guide_view import StretchGuideView
 from stretchdesk.ui.reading_text import font_at, plain_label, reading_pixels
 
-TITLE = "About this stretch"
+TITLE = QT_TRANSLATE_NOOP("GuideOverlay", "About this stretch")
 # What moves the picture or the steps, and the event that places the overlay after it.
 MOVED = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.LayoutRequest)
 PLACE = QEvent.Type(QEvent.registerEventType())
-CLOSE = "Close  (I)"
+CLOSE = QT_TRANSLATE_NOOP("GuideOverlay", "Close  (I)")
 
 
 class GuideOverlay(QFrame):
@@ -60,9 +61,9 @@ class GuideOverlay(QFrame):
         self._text_scale = 1.0
         self._place_pending = False
         self.stretch_id = ""
-        self.title_label = plain_label(TITLE, self)
-        self.close_button = QPushButton(CLOSE, self)
-        self.close_button.setToolTip("Close and see the steps again (I or Esc)")
+        self.title_label = plain_label(self.tr(TITLE), self)
+        self.close_button = QPushButton(self.tr(CLOSE), self)
+        self.close_button.setToolTip(self.tr("Close and see the steps again (I or Esc)"))
         self.close_button.clicked.connect(self.close_guide)
         self.view = StretchGuideView({k: s.name for k, s in stretches().items()}, self)
         self.view.name_label.hide()  # the session's own title names the stretch above it

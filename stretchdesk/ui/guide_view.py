@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,13 +24,19 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.model import Modification
 from stretchdesk.core.stretch_guide import StretchGuide
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.reading_text import BulletList, font_at, plain_label
 
-PICTURES = (("start", "Starting position"), ("hold", "The stretch"))
+PICTURES = (("start", QT_TRANSLATE_NOOP("StretchGuideView", "Starting position")),
+            ("hold", QT_TRANSLATE_NOOP("StretchGuideView", "The stretch")))
 SECTIONS = {  # the sections in the order shown, with their headings
-    "tips": "Tips", "mistakes": "Common mistakes", "easier": "Easier versions",
-    "harder": "Harder versions", "adapt": "If something bothers you",
-    "muscles": "Muscles", "cautions": "Take care",
+    "tips": QT_TRANSLATE_NOOP("StretchGuideView", "Tips"),
+    "mistakes": QT_TRANSLATE_NOOP("StretchGuideView", "Common mistakes"),
+    "easier": QT_TRANSLATE_NOOP("StretchGuideView", "Easier versions"),
+    "harder": QT_TRANSLATE_NOOP("StretchGuideView", "Harder versions"),
+    "adapt": QT_TRANSLATE_NOOP("StretchGuideView", "If something bothers you"),
+    "muscles": QT_TRANSLATE_NOOP("StretchGuideView", "Muscles"),
+    "cautions": QT_TRANSLATE_NOOP("StretchGuideView", "Take care"),
 }
 TEXT_WIDTH = 26  # body text sizes (about 50 characters) the text keeps beside pictures
 TEXT_LINES = 9  # lines the text keeps under pictures; with less room they are left out
@@ -53,7 +59,8 @@ def make_figure(parent: QWidget, names: Mapping[str, str]) -> QWidget:
 
 def modification_lines(modifications: Sequence[Modification]) -> list[str]:
     """Each modification as "when: what to do"."""
-    return [f"{m.when}: {m.do}" for m in modifications]
+    return [QCoreApplication.translate("StretchGuideView", "{when}: {what}").format(
+        when=m.when, what=m.do) for m in modifications]
 
 
 def muscle_lines(guide: StretchGuide, areas: Mapping[str, str]) -> list[str]:
@@ -62,9 +69,13 @@ def muscle_lines(guide: StretchGuide, areas: Mapping[str, str]) -> list[str]:
     def named(muscles: Sequence[str]) -> str:
         return ", ".join(f"{m} ({areas[m]})" if m in areas else m for m in muscles)
 
-    lines = [f"Mainly: {named(guide.primary_muscles)}"] if guide.primary_muscles else []
+    lines: list[str] = []
+    if guide.primary_muscles:
+        lines.append(QCoreApplication.translate("StretchGuideView", "Mainly: {muscles}").format(
+            muscles=named(guide.primary_muscles)))
     if guide.secondary_muscles:
-        lines.append(f"Also: {named(guide.secondary_muscles)}")
+        lines.append(QCoreApplication.translate("StretchGuideView", "Also: {muscles}").format(
+            muscles=named(guide.secondary_muscles)))
     return lines
 
 
@@ -92,7 +103,7 @@ class StretchGuideView(QWidget):
         for _pose, caption in PICTURES:
             cell = QVBoxLayout()
             figure = make_figure(pictures, names)
-            label = QLabel(caption, pictures)
+            label = QLabel(self.tr(caption), pictures)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             cell.addWidget(figure, 1)
             cell.addWidget(label)
@@ -111,14 +122,14 @@ class StretchGuideView(QWidget):
         self.headings: dict[str, QLabel] = {}
         self.lists: dict[str, BulletList] = {}
         for name, title in SECTIONS.items():
-            self.headings[name] = plain_label(title, text)
+            self.headings[name] = plain_label(self.tr(title), text)
             self.lists[name] = BulletList((), text)
             column.addWidget(self.headings[name])
             column.addWidget(self.lists[name])
         column.addStretch(1)
         self.text_scroll = QScrollArea(self)
         self.text_scroll.setObjectName("guideText")
-        self.text_scroll.setAccessibleName("About this stretch")
+        self.text_scroll.setAccessibleName(self.tr("About this stretch"))
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -141,7 +152,8 @@ class StretchGuideView(QWidget):
         """Shows `guide`; `areas` names each muscle's body area."""
         self.guide = guide
         self.name_label.setText(guide.name)
-        self.works_label.setText(f"Works: {', '.join(guide.works)}" if guide.works else "")
+        self.works_label.setText(self.tr("Works: {areas}").format(areas=", ".join(guide.works))
+                                 if guide.works else "")
         self.works_label.setVisible(bool(guide.works))
         self.summary_label.setText(guide.summary)
         self.summary_label.setVisible(bool(guide.summary))
@@ -161,8 +173,10 @@ class StretchGuideView(QWidget):
         for figure, (pose, caption) in zip(self.figures, PICTURES, strict=True):
             figure.show_pose(guide.stretch_id, pose, animate=False)  # type: ignore[attr-defined]
             # Said by a screen reader in place of the picture.
-            figure.setAccessibleName(f"Picture: {guide.name}, {caption.lower()}")
-            figure.setAccessibleDescription(guide.summary or caption)
+            pose_words = self.tr(caption)
+            figure.setAccessibleName(self.tr("Picture: {name}, {pose}").format(
+                name=guide.name, pose=pose_words[:1].lower() + pose_words[1:]))
+            figure.setAccessibleDescription(guide.summary or pose_words)
         self.text_scroll.verticalScrollBar().setValue(0)
 
     def _pose_on_screen(self, stretch_id: str, pose: str, _mirrored: bool) -> None:

@@ -7,7 +7,7 @@ window does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,31 +21,38 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.ui import keys
 
-TITLE = "Keys"
 # Qt calls the main Enter key "Return"; people call both keys Enter.
 SAME_KEY = {"Return": "Enter"}
 
 
 def key_text(sequences: tuple[QKeySequence, ...]) -> str:
     """The keys as a person reads them: "Right or N", "Enter"."""
+    native = QKeySequence.SequenceFormat.NativeText
+    same = {QKeySequence(qt).toString(native): QKeySequence(person).toString(native)
+            for qt, person in SAME_KEY.items()}  # in the run's language
     names: list[str] = []
     for sequence in sequences:
-        name = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        name = SAME_KEY.get(name, name)
+        name = sequence.toString(native)
+        name = same.get(name, name)
         if name not in names:
             names.append(name)
-    return " or ".join(names)
+    text = names[0] if names else ""
+    for name in names[1:]:
+        text = QCoreApplication.translate("KeysDialog", "{keys} or {key}").format(keys=text,
+                                                                              key=name)
+    return text
 
 
 def key_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     """(heading, [(keys, what they do)]) for each screen, then for the controls' own keys."""
     groups: list[tuple[str, list[tuple[str, str]]]] = []
-    for where, heading in keys.WHERE_WORDS.items():
-        rows = [(key_text(b.keys), keys.ACTION_WORDS[b.action])
+    for where in keys.WHERE_WORDS:
+        rows = [(key_text(b.keys), keys.action_words(b.action))
                 for b in keys.BINDINGS if b.where is where]
         if rows:
-            groups.append((heading, rows))
-    groups.append(("In lists and dialogs", list(keys.CONTROL_KEYS)))
+            groups.append((keys.where_words(where), rows))
+    groups.append((QCoreApplication.translate("KeysDialog", "In lists and dialogs"),
+                   keys.control_keys()))
     return groups
 
 
@@ -54,14 +61,15 @@ class KeysDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        intro = QLabel("Everything StretchDesk does can be done with these keys.", self)
+        self.setWindowTitle(self.tr("Keys"))
+        intro = QLabel(self.tr("Everything StretchDesk does can be done with these keys."),
+                       self)
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("keysList")
-        self.tree.setAccessibleName("Keys and what they do")
+        self.tree.setAccessibleName(self.tr("Keys and what they do"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What they do"])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setWordWrap(True)

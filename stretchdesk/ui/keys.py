@@ -10,11 +10,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from stretchdesk.core.words import BACK_TEN_KEY
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 
 class Where(Enum):
@@ -29,11 +30,11 @@ class Where(Enum):
 
 # Each screen's heading in the keys overlay, in the order it lists them.
 WHERE_WORDS: dict[Where, str] = {
-    Where.EVERYWHERE: "Anywhere",
-    Where.PICKER: "Choosing a routine",
-    Where.SESSION: "During a session",
-    Where.FINISH: "After a session",
-    Where.CHECK_IN: "While “How does your back feel?” shows",
+    Where.EVERYWHERE: QT_TRANSLATE_NOOP("keys", "Anywhere"),
+    Where.PICKER: QT_TRANSLATE_NOOP("keys", "Choosing a routine"),
+    Where.SESSION: QT_TRANSLATE_NOOP("keys", "During a session"),
+    Where.FINISH: QT_TRANSLATE_NOOP("keys", "After a session"),
+    Where.CHECK_IN: QT_TRANSLATE_NOOP("keys", "While “How does your back feel?” shows"),
 }
 
 
@@ -90,46 +91,76 @@ BINDINGS: tuple[KeyBinding, ...] = (
 )
 
 # What each action does, in the words of the keys overlay (every binding's action has one).
+BACK_SCORE_WORDS = QT_TRANSLATE_NOOP("keys", "Your back: {score}")
 ACTION_WORDS: dict[str, str] = {
-    "start_selected": "Start the routine chosen in the list",
-    "toggle_pause": "Pause or resume",
-    "skip": "Skip to the next phase",
-    "back": "Restart this phase, or go back to the one before",
-    "longer": "5 seconds more of this phase",
-    "shorter": "5 seconds less of this phase",
-    "about_stretch": "About this stretch: tips, easier and harder versions (I again hides it)",
-    "show_safety": "Warning signs: when to stop and get help",
-    "about_stretches": "About the chosen routine's stretches",
-    "quit": "Quit StretchDesk (during a session it asks first)",
-    "toggle_mute": "Mute or unmute the chimes and voice",
-    "toggle_fullscreen": "Mat mode: fill the screen, for reading from the floor",
-    "escape": "Leave mat mode; in a session, stop (it asks first); after one, go back",
-    "request_settings": "Settings (a session pauses first)",
-    "back_to_picker": "Back to the routines",
-    "remember_holds": "Keep the holds changed with + and − for next time",
-    "show_keys": "This list of keys",
-    "new_routine": "A new routine of your own, in the editor",
-    "duplicate_routine": "A copy of the chosen routine, to change as you like",
-    "edit_routine": "Change the chosen routine (your own ones)",
-    "delete_routine": "Delete the chosen routine of yours (it can be brought back)",
-    "undo_delete": "Bring back the routine just deleted",
-    "import_routine": "Add a routine from a file someone shared",
-    "export_routine": "Save the chosen routine to a file, to share it",
+    "start_selected": QT_TRANSLATE_NOOP("keys", "Start the routine chosen in the list"),
+    "toggle_pause": QT_TRANSLATE_NOOP("keys", "Pause or resume"),
+    "skip": QT_TRANSLATE_NOOP("keys", "Skip to the next phase"),
+    "back": QT_TRANSLATE_NOOP("keys", "Restart this phase, or go back to the one before"),
+    "longer": QT_TRANSLATE_NOOP("keys", "5 seconds more of this phase"),
+    "shorter": QT_TRANSLATE_NOOP("keys", "5 seconds less of this phase"),
+    "about_stretch": QT_TRANSLATE_NOOP(
+        "keys", "About this stretch: tips, easier and harder versions (I again hides it)"),
+    "show_safety": QT_TRANSLATE_NOOP("keys", "Warning signs: when to stop and get help"),
+    "about_stretches": QT_TRANSLATE_NOOP("keys", "About the chosen routine's stretches"),
+    "quit": QT_TRANSLATE_NOOP("keys", "Quit StretchDesk (during a session it asks first)"),
+    "toggle_mute": QT_TRANSLATE_NOOP("keys", "Mute or unmute the chimes and voice"),
+    "toggle_fullscreen": QT_TRANSLATE_NOOP(
+        "keys", "Mat mode: fill the screen, for reading from the floor"),
+    "escape": QT_TRANSLATE_NOOP(
+        "keys", "Leave mat mode; in a session, stop (it asks first); after one, go back"),
+    "request_settings": QT_TRANSLATE_NOOP("keys", "Settings (a session pauses first)"),
+    "back_to_picker": QT_TRANSLATE_NOOP("keys", "Back to the routines"),
+    "remember_holds": QT_TRANSLATE_NOOP(
+        "keys", "Keep the holds changed with + and − for next time"),
+    "show_keys": QT_TRANSLATE_NOOP("keys", "This list of keys"),
+    "new_routine": QT_TRANSLATE_NOOP("keys", "A new routine of your own, in the editor"),
+    "duplicate_routine": QT_TRANSLATE_NOOP(
+        "keys", "A copy of the chosen routine, to change as you like"),
+    "edit_routine": QT_TRANSLATE_NOOP("keys", "Change the chosen routine (your own ones)"),
+    "delete_routine": QT_TRANSLATE_NOOP(
+        "keys", "Delete the chosen routine of yours (it can be brought back)"),
+    "undo_delete": QT_TRANSLATE_NOOP("keys", "Bring back the routine just deleted"),
+    "import_routine": QT_TRANSLATE_NOOP("keys", "Add a routine from a file someone shared"),
+    "export_routine": QT_TRANSLATE_NOOP("keys", "Save the chosen routine to a file, to share it"),
     # -- the history (issue 17) --
-    "show_history": "Your history: streaks, minutes, the back score (Esc comes back)",
-    "back_score_0": "Your back: 0, no pain",
-    **{f"back_score_{n}": f"Your back: {n}" for n in range(1, 10)},
-    "back_score_10": "Your back: 10, the worst pain",
+    "show_history": QT_TRANSLATE_NOOP(
+        "keys", "Your history: streaks, minutes, the back score (Esc comes back)"),
+    "back_score_0": QT_TRANSLATE_NOOP("keys", "Your back: 0, no pain"),
+    **{f"back_score_{n}": BACK_SCORE_WORDS for n in range(1, 10)},
+    "back_score_10": QT_TRANSLATE_NOOP("keys", "Your back: 10, the worst pain"),
 }
 
 # Keys that the controls themselves answer to, listed in the overlay after the table's.
 CONTROL_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab, Shift+Tab", "Move to the next or the previous control"),
-    ("Up, Down", "Choose in a list"),
-    ("Alt + underlined letter", "The control with that letter"),
-    ("Space", "Press the button that has the focus (outside a session)"),
-    ("Esc", "Close a window or a question"),
+    (QT_TRANSLATE_NOOP("keys", "Tab, Shift+Tab"),
+     QT_TRANSLATE_NOOP("keys", "Move to the next or the previous control")),
+    (QT_TRANSLATE_NOOP("keys", "Up, Down"), QT_TRANSLATE_NOOP("keys", "Choose in a list")),
+    (QT_TRANSLATE_NOOP("keys", "Alt + underlined letter"),
+     QT_TRANSLATE_NOOP("keys", "The control with that letter")),
+    (QT_TRANSLATE_NOOP("keys", "Space"),
+     QT_TRANSLATE_NOOP("keys", "Press the button that has the focus (outside a session)")),
+    (QT_TRANSLATE_NOOP("keys", "Esc"), QT_TRANSLATE_NOOP("keys", "Close a window or a question")),
 )
+
+
+def where_words(where: Where) -> str:
+    """A screen's heading in the keys overlay, in the run's language."""
+    return QCoreApplication.translate("keys", WHERE_WORDS[where])
+
+
+def action_words(action: str) -> str:
+    """What `action` does, in the words of the keys overlay and the run's language."""
+    text = QCoreApplication.translate("keys", ACTION_WORDS[action])
+    if ACTION_WORDS[action] == BACK_SCORE_WORDS:
+        text = text.format(score=QLocale().toString(int(action.rsplit("_", 1)[1])))
+    return text
+
+
+def control_keys() -> list[tuple[str, str]]:
+    """CONTROL_KEYS in the run's language."""
+    return [(QCoreApplication.translate("keys", keys), QCoreApplication.translate("keys", words))
+            for keys, words in CONTROL_KEYS]
 
 
 def install(window: QWidget, actions: Mapping[str, Callable[[], object]],

@@ -10,7 +10,7 @@ import sys
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -30,11 +30,12 @@ from stretchdesk.ui.window_state import WindowState
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 DOCUMENT_CACHE = "documents.cache"  # parsed YAML of the library and settings, in the cache dir
 
-NO_DISPLAY = (
+NO_DISPLAY = str(QT_TRANSLATE_NOOP(
+    "Launch",
     "stretchdesk: there is no display to open a window on (neither DISPLAY nor "
     "WAYLAND_DISPLAY is set).\nRun it from a desktop session, or set QT_QPA_PLATFORM "
     "(for example QT_QPA_PLATFORM=offscreen) to run without a screen."
-)
+))
 
 
 def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
@@ -92,7 +93,7 @@ def _application() -> QApplication:
 
 def _open_and_run(options: LaunchOptions) -> int:
     if not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
+        print(QCoreApplication.translate("Launch", NO_DISPLAY), file=sys.stderr)
         return 1
     app = _application()
     # Parsed YAML kept between starts: an unchanged library loads without PyYAML.
@@ -100,12 +101,15 @@ def _open_and_run(options: LaunchOptions) -> int:
     try:
         library = library_service(documents)
     except LibraryError as exc:
-        print(f"stretchdesk: StretchDesk's own data is damaged: {exc}", file=sys.stderr)
+        print(QCoreApplication.translate(
+            "Launch", "stretchdesk: StretchDesk's own data is damaged: {problem}").format(
+                problem=exc), file=sys.stderr)
         return 1
     if options.routine and options.routine not in library.library.routines:
         known = ", ".join(sorted(library.library.routines))
-        print(f"stretchdesk: there is no routine {options.routine!r}. Routines: {known}",
-              file=sys.stderr)
+        print(QCoreApplication.translate(
+            "Launch", "stretchdesk: there is no routine {routine}. Routines: {known}").format(
+                routine=repr(options.routine), known=known), file=sys.stderr)
         return 2
     keeper = SettingsKeeper(documents=documents)
     settings = keeper.load()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -344,7 +344,8 @@ class MainWindow(QMainWindow):
     def _muted_changed(self, muted: bool) -> None:
         if self._session_view is not None:
             self._session_view.controls.set_muted(muted)
-        self.show_notice("Sound muted" if muted else "Sound on", 3000)
+        self.show_notice(QCoreApplication.translate("MainWindow", "Sound muted") if muted
+                         else QCoreApplication.translate("MainWindow", "Sound on"), 3000)
 
     # -- window events -------------------------------------------------------------------
 

@@ -19,8 +19,6 @@ from stretchdesk.ui.phase_style import colour
 from stretchdesk.ui.step_list import StepList
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, fitting_pixels, pixel_size, sized_font
 
-PREFIX = "Tip: "
-MORE = "   (I: more)"
 SIZE = 0.85  # of the steps' size: the tip is read once, the steps are followed
 SHRINK = 0.7  # to stay on one line the type may shrink to this share, then it wraps
 CHECK_ROOM = QEvent.Type(QEvent.registerEventType())  # after the layout made room for it
@@ -49,7 +47,7 @@ class NextTip(QLabel):
         tip = key_tip(stretch) if kind is PhaseKind.REST else ""
         if tip != self.tip:
             self.tip = tip
-            self.setText(PREFIX + tip + MORE if tip else "")
+            self.setText(self.tr("Tip: {tip}   (I: more)").format(tip=tip) if tip else "")
             self._fit()
         self.setVisible(bool(tip))
         if tip:

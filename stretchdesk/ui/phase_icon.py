@@ -6,17 +6,18 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.phase_style import Shape
 
 # Each shape in words, for a screen reader (the word beside it says the phase).
 SHAPE_WORDS: dict[Shape, str] = {
-    Shape.TRIANGLE: "a triangle pointing up",
-    Shape.SQUARE: "a square",
-    Shape.CHEVRON_DOWN: "two arrowheads pointing down",
-    Shape.ARROWS: "arrows pointing left and right",
-    Shape.CIRCLE: "a circle",
-    Shape.PAUSE: "two upright bars",
-    Shape.CHECK: "a tick",
+    Shape.TRIANGLE: QT_TRANSLATE_NOOP("PhaseIcon", "a triangle pointing up"),
+    Shape.SQUARE: QT_TRANSLATE_NOOP("PhaseIcon", "a square"),
+    Shape.CHEVRON_DOWN: QT_TRANSLATE_NOOP("PhaseIcon", "two arrowheads pointing down"),
+    Shape.ARROWS: QT_TRANSLATE_NOOP("PhaseIcon", "arrows pointing left and right"),
+    Shape.CIRCLE: QT_TRANSLATE_NOOP("PhaseIcon", "a circle"),
+    Shape.PAUSE: QT_TRANSLATE_NOOP("PhaseIcon", "two upright bars"),
+    Shape.CHECK: QT_TRANSLATE_NOOP("PhaseIcon", "a tick"),
 }
 
 
@@ -29,8 +30,8 @@ class PhaseIcon(QWidget):
         self._colour = QColor("white")
         self._side = 48
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Phase symbol")
-        self.setAccessibleDescription(SHAPE_WORDS[self._shape])
+        self.setAccessibleName(self.tr("Phase symbol"))
+        self.setAccessibleDescription(self.tr(SHAPE_WORDS[self._shape]))
 
     @property
     def shape(self) -> Shape:
@@ -41,7 +42,7 @@ class PhaseIcon(QWidget):
         """Shows `shape` (repaints only when it changes)."""
         if shape is not self._shape:
             self._shape = shape
-            self.setAccessibleDescription(SHAPE_WORDS[shape])
+            self.setAccessibleDescription(self.tr(SHAPE_WORDS[shape]))
             self.update()
 
     def set_colour(self, colour: QColor) -> None:

@@ -7,13 +7,14 @@ from enum import Enum
 
 from PySide6.QtGui import QColor
 
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.core.words import (
     COMPLETE_WORD,
     GETTING_READY_WORD,
     PAUSED_WORD,
+    PHASE_WORDS,
     STOPPED_WORD,
-    phase_word,
 )
 
 
@@ -33,17 +34,22 @@ class Shape(Enum):
 class PhaseLook:
     """The word, colour and shape that mark one phase kind on screen."""
 
-    word: str
+    english: str  # the word in English; `word` is it in the run's language
     colour: str  # background of the phase banner; white text reads on all of them
     shape: Shape
 
+    @property
+    def word(self) -> str:
+        """The word shown, in the run's language (core/phrasebook.py)."""
+        return t(self.english)
+
 
 LOOKS: dict[PhaseKind, PhaseLook] = {
-    PhaseKind.PREPARE: PhaseLook(phase_word(PhaseKind.PREPARE), "#1d5fc9", Shape.TRIANGLE),
-    PhaseKind.HOLD: PhaseLook(phase_word(PhaseKind.HOLD), "#b83f0b", Shape.SQUARE),
-    PhaseKind.RELEASE: PhaseLook(phase_word(PhaseKind.RELEASE), "#18794e", Shape.CHEVRON_DOWN),
-    PhaseKind.SWITCH: PhaseLook(phase_word(PhaseKind.SWITCH), "#6d3fc0", Shape.ARROWS),
-    PhaseKind.REST: PhaseLook(phase_word(PhaseKind.REST), "#44566c", Shape.CIRCLE),
+    PhaseKind.PREPARE: PhaseLook(PHASE_WORDS[PhaseKind.PREPARE], "#1d5fc9", Shape.TRIANGLE),
+    PhaseKind.HOLD: PhaseLook(PHASE_WORDS[PhaseKind.HOLD], "#b83f0b", Shape.SQUARE),
+    PhaseKind.RELEASE: PhaseLook(PHASE_WORDS[PhaseKind.RELEASE], "#18794e", Shape.CHEVRON_DOWN),
+    PhaseKind.SWITCH: PhaseLook(PHASE_WORDS[PhaseKind.SWITCH], "#6d3fc0", Shape.ARROWS),
+    PhaseKind.REST: PhaseLook(PHASE_WORDS[PhaseKind.REST], "#44566c", Shape.CIRCLE),
 }
 
 PAUSED = PhaseLook(PAUSED_WORD, "#5b5b5b", Shape.PAUSE)

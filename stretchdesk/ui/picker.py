@@ -8,10 +8,11 @@ default data, and the few things that need a `Qt` enum import it when they happe
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +42,13 @@ if TYPE_CHECKING:
 PROBLEMS_SHARE = 0.45  # the problems panel takes at most this much of the picker's height
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+
+
+def name_order(name: str) -> str:
+    """How a routine's name sorts: case and accents aside ("Étirer" comes before "Fesses")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def routine_facts(routine: Routine, library: Library, settings: Settings,
@@ -87,18 +95,19 @@ class RoutinePicker(QWidget):
         super().__init__(parent)
         self.setObjectName("routinePicker")
         self._facts: dict[str, RoutineFacts] = {}
-        self.title_label = QLabel("Choose a routine", self)
+        self.title_label = QLabel(translate("RoutinePicker", "Choose a routine"), self)
         self.title_label.setObjectName("pickerTitle")
         self.level_selector = LevelSelector(self)
         self.level_selector.level_changed.connect(self.level_changed)
-        self.settings_button = QPushButton("Settings", self)
-        self.settings_button.setToolTip("Settings (S or Ctrl+,)")
+        self.settings_button = QPushButton(translate("RoutinePicker", "Settings"), self)
+        self.settings_button.setToolTip(translate("RoutinePicker", "Settings (S or Ctrl+,)"))
         self.settings_button.clicked.connect(self.settings_requested)
         self.rows = QStandardItemModel(self)
         self.routine_list = QListView(self)
         self.routine_list.setObjectName("routineList")
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setAccessibleDescription("Arrow keys choose a routine; Enter starts it.")
+        self.routine_list.setAccessibleName(translate("RoutinePicker", "Routines"))
+        self.routine_list.setAccessibleDescription(
+            translate("RoutinePicker", "Arrow keys choose a routine; Enter starts it."))
         self.routine_list.setModel(self.rows)
         self.routine_list.setWordWrap(True)
         self.routine_list.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -114,9 +123,10 @@ class RoutinePicker(QWidget):
         self.problems_panel: ProblemsPanel | None = None
         self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
         # After them (and so after them in the Tab order): the bottom row's corner.
-        self.history_button = QPushButton("History  (H)", self)
-        self.history_button.setToolTip("Your streak, minutes and back scores over time (H)")
-        self.history_button.setAccessibleName("History")
+        self.history_button = QPushButton(translate("RoutinePicker", "History  (H)"), self)
+        self.history_button.setToolTip(
+            translate("RoutinePicker", "Your streak, minutes and back scores over time (H)"))
+        self.history_button.setAccessibleName(translate("RoutinePicker", "History"))
         self.history_button.clicked.connect(self.history_requested)
         self.sound_label = QLabel(self)  # what will not be heard, said once, up top
         self.sound_label.setObjectName("soundNotice")
@@ -154,12 +164,12 @@ class RoutinePicker(QWidget):
         keep = self.selected_routine_id
         self.level_selector.set_level(settings.level)
         self.rows.clear()
-        ordered = sorted(library.routines.values(), key=lambda r: (r.user, r.name.lower()))
+        ordered = sorted(library.routines.values(), key=lambda r: (r.user, name_order(r.name)))
         self._facts = {r.id: routine_facts(r, library, settings, lengths[r.id]) for r in ordered}
         headed = False  # a heading row comes before the first of the person's own routines
         for routine in ordered:
             if routine.user and not headed:
-                heading = QStandardItem("Your routines")
+                heading = QStandardItem(translate("RoutinePicker", "Your routines"))
                 heading.setEnabled(False)
                 heading.setSelectable(False)
                 heading.setEditable(False)
@@ -296,6 +306,7 @@ class RoutinePicker(QWidget):
         for button in (self.settings_button, self.safety_button):
             button.setFont(sized_font(font, round(body * 0.9)))
             button.setMinimumHeight(round(body * 2))
+        details.fit_buttons()  # with or without their keys, at the new size
         details.overview.set_pixel_size(body)
         if self.problems_panel is not None:
             self.problems_panel.set_pixel_size(round(body * 0.85))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.ui.plain_text import plain_tooltip
+
+translate = QCoreApplication.translate
 
 
 class ElidedLabel(QLabel):
@@ -73,10 +75,14 @@ class EntriesScrollArea(QScrollArea):
 
 def where_in_file(problem: LibraryError) -> str:
     """"Line 3, name: …": where in the file the problem is and what it is."""
-    where = [f"Line {problem.line}"] if problem.line else []
+    line = translate("ProblemsPanel", "Line {line}").format(line=problem.line)
+    where = [line] if problem.line else []
     if problem.field:
         where.append(problem.field)
-    return (", ".join(where) + ": " if where else "") + problem.message
+    if not where:
+        return problem.message
+    return translate("ProblemsPanel", "{where}: {problem}").format(where=", ".join(where),
+                                                                   problem=problem.message)
 
 
 class ProblemsPanel(QFrame):
@@ -95,15 +101,17 @@ class ProblemsPanel(QFrame):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("problemsSummary")
         self.summary_label.setWordWrap(True)
-        self.open_folder_button = QPushButton("Open folder", self)
-        self.open_folder_button.setToolTip("Show the folder of these files")
+        self.open_folder_button = QPushButton(translate("ProblemsPanel", "Open folder"), self)
+        self.open_folder_button.setToolTip(
+            translate("ProblemsPanel", "Show the folder of these files"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self._entries = QWidget()
         self._rows = QVBoxLayout(self._entries)
         self._rows.setContentsMargins(0, 0, 4, 0)
         self._entries.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.scroll_area = EntriesScrollArea(self)
-        self.scroll_area.setAccessibleName("Routine files that could not be used")
+        self.scroll_area.setAccessibleName(
+            translate("ProblemsPanel", "Routine files that could not be used"))
         self.scroll_area.setWidget(self._entries)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -148,8 +156,10 @@ class ProblemsPanel(QFrame):
                 widget.deleteLater()
         count = len(problems)
         self.summary_label.setText(
-            f"⚠ {count} of your routine file{'s' if count != 1 else ''} could not be used."
-            " The other routines are ready.")
+            self.tr("⚠ %n of your routine files could not be used."
+                    " The other routines are ready.", "", count) if count != 1
+            else self.tr("⚠ %n of your routine file could not be used."
+                         " The other routines are ready.", "", count))
         bold = QFont(self.font())
         bold.setBold(True)
         for problem in problems:

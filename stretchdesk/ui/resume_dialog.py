@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.stop_dialog import BODY_SHARE, CARRY_ON_STYLE, HEADING_SHARE, WIDTH_SHARE
 from stretchdesk.ui.type_scale import sized_font
 
 DISCARD_STYLE = (
     "QPushButton { border: 2px solid palette(mid); border-radius: 8px; padding: 0.4em 1.2em; }")
-EXPLAINED = ("Enter carries on from the start of that phase, as part of the same session. "
-             "Esc lets it go: it stays in your history as interrupted.")
+EXPLAINED = QT_TRANSLATE_NOOP(
+    "ResumeQuestion", "{when}. Enter carries on from the start of that phase, as part of the "
+    "same session. Esc lets it go: it stays in your history as interrupted.")
 
 
 class ResumeQuestion(QDialog):
@@ -37,17 +39,17 @@ class ResumeQuestion(QDialog):
         super().__init__(parent)
         self.setObjectName("resumeQuestion")
         self.setModal(True)
-        self.setWindowTitle("Resume?")
+        self.setWindowTitle(self.tr("Resume?"))
         self.heading = QLabel(question, self)
         self.heading.setObjectName("resumeHeading")
-        self.body = QLabel(f"{when}. {EXPLAINED}", self)
+        self.body = QLabel(self.tr(EXPLAINED).format(when=when), self)
         for label in (self.heading, self.body):
             label.setTextFormat(Qt.TextFormat.PlainText)  # a routine's name, as written
             label.setWordWrap(True)
-        self.resume_button = QPushButton("Resume", self)
+        self.resume_button = QPushButton(self.tr("Resume"), self)
         self.resume_button.setObjectName("resumeNow")
         self.resume_button.setStyleSheet(CARRY_ON_STYLE)
-        self.discard_button = QPushButton("Let it go", self)
+        self.discard_button = QPushButton(self.tr("Let it go"), self)
         self.discard_button.setObjectName("discard")
         self.discard_button.setStyleSheet(DISCARD_STYLE)
         for button in (self.resume_button, self.discard_button):
@@ -57,8 +59,8 @@ class ResumeQuestion(QDialog):
         self.resume_button.setFocus()
         self.resume_button.clicked.connect(self.accept)
         self.discard_button.clicked.connect(self.reject)
-        self.resume_keys = QLabel("Enter", self)
-        self.discard_keys = QLabel("Esc", self)
+        self.resume_keys = QLabel(self.tr("Enter"), self)
+        self.discard_keys = QLabel(self.tr("Esc"), self)
         buttons = QGridLayout()
         buttons.addWidget(self.resume_button, 0, 0)
         buttons.addWidget(self.discard_button, 0, 2)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 UNDO_DELETE_MS = 10_000  # how long a deleted routine can be brought back
 SHAREABLE = (".yaml", ".yml")
+
+translate = QCoreApplication.translate
 
 
 class RoutineActions(QObject):
@@ -57,7 +59,7 @@ class RoutineActions(QObject):
         # Made now, before the window shows: a status bar made later would stay hidden,
         # and with it every notice (a deletion's Undo, what was imported).
         window.statusBar()
-        self.undo_button = QPushButton("Undo  (Ctrl+Z)", window)
+        self.undo_button = QPushButton(translate("RoutineActions", "Undo  (Ctrl+Z)"), window)
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
         self.actions: dict[str, Callable[[], object]] = {
@@ -138,8 +140,9 @@ class RoutineActions(QObject):
         if routine is None:
             return
         if not routine.user:
-            self.notice(f"“{routine.name}” comes with StretchDesk and cannot be changed; "
-                        "here is a copy of it to change.")
+            self.notice(translate(
+                "RoutineActions", "“{name}” comes with StretchDesk and cannot be changed; "
+                "here is a copy of it to change.").format(name=routine.name))
             self.duplicate_routine()
             return
         self.open_editor(RoutineDraft.from_routine(routine), unsaved=False)
@@ -152,7 +155,8 @@ class RoutineActions(QObject):
         if self.editor is not None:
             self.editor.raise_()
             self.editor.activateWindow()
-            self.notice("Finish or close the routine you are editing first.")
+            self.notice(translate("RoutineActions",
+                                  "Finish or close the routine you are editing first."))
             return None
         from stretchdesk.ui.editor.questions import Answer, RestoreDraft
         from stretchdesk.ui.editor.thumbnails import Thumbnails
@@ -198,11 +202,15 @@ class RoutineActions(QObject):
         if routine is None:
             return
         if not routine.user:
-            self.notice(f"“{routine.name}” comes with StretchDesk and cannot be deleted.")
+            self.notice(translate(
+                "RoutineActions", "“{name}” comes with StretchDesk and cannot be deleted."
+            ).format(name=routine.name))
             return
         editing = self.editor.model.draft.editing if self.editor is not None else None
         if editing is not None and editing.id == routine.id:
-            self.notice(f"“{routine.name}” is open in the editor; close it there first.")
+            self.notice(translate(
+                "RoutineActions", "“{name}” is open in the editor; close it there first."
+            ).format(name=routine.name))
             return
         if DeleteRoutine.ask(self.window, routine.name) is not Answer.DELETE:
             return
@@ -212,7 +220,8 @@ class RoutineActions(QObject):
         except RoutineSaveError as exc:
             self.notice(str(exc), 0)
             return
-        self.notice(f"Deleted “{routine.name}”.", UNDO_DELETE_MS)
+        self.notice(translate("RoutineActions", "Deleted “{name}”.").format(name=routine.name),
+                    UNDO_DELETE_MS)
         self.window.statusBar().addPermanentWidget(self.undo_button)
         self.undo_button.show()
         self._undo_timer.start(UNDO_DELETE_MS)
@@ -231,7 +240,7 @@ class RoutineActions(QObject):
             self.notice(str(exc), 0)
             return
         self.picker.select(routine.id)
-        self.notice(f"“{routine.name}” is back.")
+        self.notice(translate("RoutineActions", "“{name}” is back.").format(name=routine.name))
 
     def forget_deleted(self) -> None:
         """The undo time is over: the deleted routine goes for good."""
@@ -263,9 +272,12 @@ class RoutineActions(QObject):
         imported = import_with_preview(self.window, self.controller, path)
         if imported is not None:
             self.picker.select(imported.routine.id)
-            how = {ImportHow.NEW: "Imported", ImportHow.COPY: "Imported as a copy",
-                   ImportHow.REPLACED: "Imported in place of yours"}[imported.how]
-            self.notice(f"{how}: “{imported.routine.name}”.")
+            how = {ImportHow.NEW: translate("RoutineActions", "Imported: “{name}”."),
+                   ImportHow.COPY: translate("RoutineActions", "Imported as a copy: “{name}”."),
+                   ImportHow.REPLACED: translate("RoutineActions",
+                                                 "Imported in place of yours: “{name}”."),
+                   }[imported.how]
+            self.notice(how.format(name=imported.routine.name))
 
     def export_routine(self) -> None:
         """Ctrl+Shift+E: saves the selected routine as a file to share."""

@@ -8,14 +8,22 @@ first screen, this stays clear of PySide's `Qt` namespace (see ui/picker.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from stretchdesk.ui.type_scale import sized_font
 
-EDIT_OWN = "Edit"
-EDIT_PRESET = "Duplicate to change it"
+EDIT_OWN = str(QT_TRANSLATE_NOOP("RoutineButtons", "Edit"))
+EDIT_PRESET = str(QT_TRANSLATE_NOOP("RoutineButtons", "Duplicate to change it"))
+EDIT_OWN_TIP = str(QT_TRANSLATE_NOOP("RoutineButtons", "Change this routine"))
+
+translate = QCoreApplication.translate
+
+
+def key_text(key: str) -> str:
+    """A key as the desktop names it in the language of the run ("Del": "Suppr")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class RoutineButtons(QWidget):
@@ -39,21 +47,27 @@ class RoutineButtons(QWidget):
         self._keys: dict[QPushButton, str] = {}
         self._tips: dict[QPushButton, str] = {}
         self._with_keys = True
-        self.new_button = self._button("New", "Ctrl+N", "Build a routine of your own",
-                                       self.new_requested)
+        self.new_button = self._button(
+            translate("RoutineButtons", "New"), "Ctrl+N",
+            translate("RoutineButtons", "Build a routine of your own"), self.new_requested)
         self.duplicate_button = self._button(
-            "Duplicate", "Ctrl+D", "Start a routine of your own from this one",
+            translate("RoutineButtons", "Duplicate"), "Ctrl+D",
+            translate("RoutineButtons", "Start a routine of your own from this one"),
             self.duplicate_requested)
-        self.edit_button = self._button(EDIT_OWN, "Ctrl+E", "Change this routine",
-                                        self.edit_requested)
-        self.delete_button = self._button("Delete", "Del", "Delete this routine of yours",
-                                          self.delete_requested)
-        self.import_button = self._button("Import…", "Ctrl+O",
-                                          "Add a routine someone shared with you",
-                                          self.import_requested)
-        self.export_button = self._button("Export…", "Ctrl+Shift+E",
-                                          "Save this routine as a file to share",
-                                          self.export_requested)
+        self.edit_button = self._button(
+            translate("RoutineButtons", EDIT_OWN), "Ctrl+E",
+            translate("RoutineButtons", EDIT_OWN_TIP), self.edit_requested)
+        self.delete_button = self._button(
+            translate("RoutineButtons", "Delete"), "Del",
+            translate("RoutineButtons", "Delete this routine of yours"), self.delete_requested)
+        self.import_button = self._button(
+            translate("RoutineButtons", "Import…"), "Ctrl+O",
+            translate("RoutineButtons", "Add a routine someone shared with you"),
+            self.import_requested)
+        self.export_button = self._button(
+            translate("RoutineButtons", "Export…"), "Ctrl+Shift+E",
+            translate("RoutineButtons", "Save this routine as a file to share"),
+            self.export_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.new_button, self.duplicate_button, self.edit_button,
@@ -66,7 +80,7 @@ class RoutineButtons(QWidget):
     def _button(self, name: str, key: str, tip: str, signal: object) -> QPushButton:
         button = QPushButton(self)
         button.clicked.connect(signal)
-        self._keys[button] = key
+        self._keys[button] = key_text(key)
         self._name(button, name, tip)
         return button
 
@@ -90,6 +104,8 @@ class RoutineButtons(QWidget):
                 name = self.name_of(button)
                 button.setText(f"{name}  ({self._keys[button]})" if with_keys else name)
             layout = self.layout()
+            if layout is not None:
+                layout.invalidate()  # its size hint is kept until then
             if layout is None or layout.sizeHint().width() <= self.width():
                 return
 
@@ -102,12 +118,16 @@ class RoutineButtons(QWidget):
         for button in (self.duplicate_button, self.edit_button, self.export_button):
             button.setEnabled(selected)
         preset = selected and not own
-        self._name(self.edit_button, EDIT_PRESET if preset else EDIT_OWN,
-                   "Presets cannot be changed: start your own copy of it" if preset
-                   else "Change this routine")
+        self._name(self.edit_button,
+                   translate("RoutineButtons", EDIT_PRESET if preset else EDIT_OWN),
+                   translate("RoutineButtons",
+                             "Presets cannot be changed: start your own copy of it")
+                   if preset else translate("RoutineButtons", EDIT_OWN_TIP))
         self.delete_button.setEnabled(selected and own)
-        self.delete_button.setToolTip("Presets cannot be deleted" if preset
-                                      else "Delete this routine of yours (Del)")
+        self.delete_button.setToolTip(
+            translate("RoutineButtons", "Presets cannot be deleted") if preset
+            else translate("RoutineButtons", "Delete this routine of yours ({key})").format(
+                key=self._keys[self.delete_button]))
         self._fit_keys()
 
     def set_pixel_size(self, pixels: int) -> None:

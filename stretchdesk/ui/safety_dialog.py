@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,13 +19,21 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.safety import SafetyNotes
 from stretchdesk.ui.reading_text import BulletList, font_at, plain_label, reading_pixels
 
-FIRST_START_HEADING = "Welcome to StretchDesk"
-FIRST_START_INTRO = "Please read this once before your first stretch."
-HEADING = "Warning signs"
-AGAIN_HINT = "You can read this again at any time: press W in the routine list."
-READ_IT = "I have read this"
+FIRST_START_HEADING = str(QT_TRANSLATE_NOOP("SafetyDialog", "Welcome to StretchDesk"))
+FIRST_START_INTRO = str(QT_TRANSLATE_NOOP(
+    "SafetyDialog", "Please read this once before your first stretch."))
+HEADING = str(QT_TRANSLATE_NOOP("SafetyDialog", "Warning signs"))
+AGAIN_HINT = str(QT_TRANSLATE_NOOP(
+    "SafetyDialog", "You can read this again at any time: press W in the routine list."))
+READ_IT = str(QT_TRANSLATE_NOOP("SafetyDialog", "I have read this"))
+CLOSE = str(QT_TRANSLATE_NOOP("SafetyDialog", "Close"))
 WIDTH_IN_LINES = 44  # the dialog's width, in body text sizes: about 80 characters a line
 SHARE_OF_WINDOW = 0.92  # at most this much of the window it opens over
+
+
+def _tr(text: str) -> str:
+    """One of the constants above, in the language of the run."""
+    return QCoreApplication.translate("SafetyDialog", text)
 
 
 class SafetyDialog(QDialog):
@@ -41,10 +49,10 @@ class SafetyDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyDialog")
-        self.setWindowTitle(HEADING)
+        self.setWindowTitle(_tr(HEADING))
         self.first_start = first_start
-        self.heading = plain_label(FIRST_START_HEADING if first_start else HEADING, self)
-        self.intro = plain_label(FIRST_START_INTRO, self)
+        self.heading = plain_label(_tr(FIRST_START_HEADING if first_start else HEADING), self)
+        self.intro = plain_label(_tr(FIRST_START_INTRO), self)
         self.intro.setVisible(first_start)
 
         body = QWidget(self)
@@ -67,17 +75,17 @@ class SafetyDialog(QDialog):
         column.addStretch(1)
         self.body = body
         self.body_scroll = QScrollArea(self)
-        self.body_scroll.setAccessibleName("Warning signs")
+        self.body_scroll.setAccessibleName(_tr(HEADING))
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_scroll.setWidget(body)
 
-        self.hint = plain_label(AGAIN_HINT if first_start else "", self)
+        self.hint = plain_label(_tr(AGAIN_HINT) if first_start else "", self)
         self.hint.setVisible(first_start)
         buttons = QDialogButtonBox(self)
         self.confirm_button: QPushButton = buttons.addButton(
-            READ_IT if first_start else "Close", QDialogButtonBox.ButtonRole.AcceptRole)
+            _tr(READ_IT if first_start else CLOSE), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout = self._layout = QVBoxLayout(self)

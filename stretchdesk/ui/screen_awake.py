@@ -6,13 +6,13 @@ import os
 import shutil
 import sys
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")  # no screen to keep on
 
-REASON = "A guided stretching session is running"
+REASON = str(QT_TRANSLATE_NOOP("ScreenAwake", "A guided stretching session is running"))
 
 
 class ScreenAwake:
@@ -74,7 +74,8 @@ class ScreenAwake:
             interface = self._interface()
             if interface is None:
                 return False
-            reply = interface.call("Inhibit", "StretchDesk", REASON)  # type: ignore[attr-defined]
+            reason = QCoreApplication.translate("ScreenAwake", REASON)  # the desktop may show it
+            reply = interface.call("Inhibit", "StretchDesk", reason)  # type: ignore[attr-defined]
             values = reply.arguments()
             if values and isinstance(values[0], int):
                 self._cookie = values[0]

@@ -22,14 +22,15 @@ from stretchdesk.core.reader_words import (
     time_left_words,
 )
 from stretchdesk.core.session_state import SessionState
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
     from stretchdesk.core.timeline import Phase, Timeline
     from stretchdesk.ui.session_view import SessionView
 
-RING_NAME = "Time left in this phase"
-BANNER_NAME = "Phase"
+RING_NAME = QT_TRANSLATE_NOOP("SessionDescriber", "Time left in this phase")
+BANNER_NAME = QT_TRANSLATE_NOOP("SessionDescriber", "Phase")
 
 
 class SessionDescriber(QObject):
@@ -41,11 +42,12 @@ class SessionDescriber(QObject):
         self._controller = controller
         self._phase: Phase | None = None
         self._shown: tuple[int, bool] | None = None  # (whole seconds, paused) described
-        view.ring.setAccessibleName(RING_NAME)
-        view.banner.setAccessibleName(BANNER_NAME)
-        view.figure.setAccessibleName("Picture of the stretch")
-        view.figure.setAccessibleDescription("The stretch's picture shows once a routine starts.")
-        view.ring.setAccessibleDescription("The seconds left show once a routine starts.")
+        view.ring.setAccessibleName(self.tr(RING_NAME))
+        view.banner.setAccessibleName(self.tr(BANNER_NAME))
+        view.figure.setAccessibleName(self.tr("Picture of the stretch"))
+        view.figure.setAccessibleDescription(
+            self.tr("The stretch's picture shows once a routine starts."))
+        view.ring.setAccessibleDescription(self.tr("The seconds left show once a routine starts."))
         c = controller
         c.phase_started.connect(self._phase_started)
         c.remaining_changed.connect(self._remaining_changed)

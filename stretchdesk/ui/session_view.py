@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -127,10 +127,13 @@ class SessionView(QWidget):
                                  sections_for(stretch, PhaseKind.PREPARE) if rest else ())
         self.next_tip.show_for(phase.kind, stretch)
         if phase.kind is PhaseKind.REST:
-            self.stretch_label.setText(f"Next up: {stretch.name}")
+            self.stretch_label.setText(self.tr("Next up: {name}").format(name=stretch.name))
+        elif phase.reps > 1:
+            number = QLocale().toString
+            self.stretch_label.setText(self.tr("{name}  ·  round {rep} of {reps}").format(
+                name=stretch.name, rep=number(phase.rep), reps=number(phase.reps)))
         else:
-            reps = f"  ·  round {phase.rep} of {phase.reps}" if phase.reps > 1 else ""
-            self.stretch_label.setText(stretch.name + reps)
+            self.stretch_label.setText(stretch.name)
         self._fit_header()
         pose, mirrored = pose_for(phase)
         self.figure.show_pose(phase.stretch_id, pose, mirrored=mirrored,  # type: ignore[attr-defined]
@@ -156,10 +159,16 @@ class SessionView(QWidget):
         if timeline is None or self._phase is None:
             return
         left = remaining + timeline.remaining_after(self._index)
-        text = (f"Stretch {timeline.stretch_number(self._phase.item)} of {timeline.item_count}"
-                f"  ·  {format_duration(left)} left")
+        text = self._progress_text(timeline.stretch_number(self._phase.item),
+                                   timeline.item_count, format_duration(left))
         if text != self.progress_label.text():
             self.progress_label.setText(text)
+
+    def _progress_text(self, number: int, count: int, left: str) -> str:
+        """"Stretch 2 of 6  ·  4:30 left"."""
+        locale = QLocale()
+        return self.tr("Stretch {number} of {count}  ·  {left} left").format(
+            number=locale.toString(number), count=locale.toString(count), left=left)
 
     @Slot(bool)
     def set_paused(self, paused: bool) -> None:
@@ -199,7 +208,7 @@ class SessionView(QWidget):
         line = self.width() - margins.left() - margins.right()
         count = self._timeline.item_count if self._timeline is not None else 9
         # As wide as the text ever gets, so the name's room stays put as time passes.
-        widest = f"Stretch {count} of {count}  ·  00:00 left"
+        widest = self._progress_text(count, count, "00:00")
         wanted = pixel_size(Role.PROGRESS, base, scale)
         progress = sized_font(self.font(), fitting_pixels(
             sized_font(self.font(), wanted), [widest], line * PROGRESS_SHARE, wanted))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from stretchdesk.core.atomic_file import write_atomically
@@ -23,7 +24,10 @@ from stretchdesk.ui.editor.questions import NotDone
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
 
-FILE_FILTER = "StretchDesk routines (*.stretchdesk.yaml *.yaml *.yml);;All files (*)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP(
+    "FileChooser", "StretchDesk routines (*.stretchdesk.yaml *.yaml *.yml);;All files (*)"))
+
+translate = QCoreApplication.translate
 
 
 class FileChooser:
@@ -32,15 +36,17 @@ class FileChooser:
     @classmethod
     def open_routine(cls, parent: QWidget | None) -> str:
         """A routine file to import ("" when the person cancelled)."""
-        file, _ = QFileDialog.getOpenFileName(parent, "Import a routine", str(Path.home()),
-                                              FILE_FILTER)
+        file, _ = QFileDialog.getOpenFileName(
+            parent, translate("FileChooser", "Import a routine"), str(Path.home()),
+            translate("FileChooser", FILE_FILTER))
         return file
 
     @classmethod
     def save_export(cls, parent: QWidget | None, suggested: str) -> str:
         """Where to export a routine ("" when the person cancelled)."""
-        file, _ = QFileDialog.getSaveFileName(parent, "Export a routine",
-                                              str(Path.home() / suggested), FILE_FILTER)
+        file, _ = QFileDialog.getSaveFileName(
+            parent, translate("FileChooser", "Export a routine"), str(Path.home() / suggested),
+            translate("FileChooser", FILE_FILTER))
         return file
 
 
@@ -51,7 +57,8 @@ def import_facts(controller: AppController, routine: Routine, file: str,
     same = library.routines.get(routine.id)
     in_folder = routine.id in controller.library_service.routine_folder.taken_names()
     same_name = (same.name if same is not None
-                 else f"{routine.id}.yaml, a file that cannot be read" if in_folder else None)
+                 else translate("Sharing", "{file}, a file that cannot be read").format(
+                     file=f"{routine.id}.yaml") if in_folder else None)
     others = {r.name.casefold() for r in library.routines.values() if r.id != routine.id}
     return ImportFacts(
         file=file, format_version=version, name=routine.name, purpose=routine.purpose,
@@ -70,8 +77,9 @@ def import_with_preview(parent: QWidget, controller: AppController,
     try:
         shared = read_shared_routine(path, controller.library.stretches)
     except LibraryError as exc:
-        NotDone.tell(parent, "Not imported", f"{path.name} cannot be imported; nothing was "
-                     f"changed.\n\n{exc}")
+        NotDone.tell(parent, translate("Sharing", "Not imported"), translate(
+            "Sharing", "{file} cannot be imported; nothing was changed.\n\n{problem}").format(
+                file=path.name, problem=exc))
         return None
     facts = import_facts(controller, shared.routine, shared.file, shared.format_version)
     choice = ImportPreview.ask(parent, facts)
@@ -81,7 +89,7 @@ def import_with_preview(parent: QWidget, controller: AppController,
         imported = controller.library_service.import_routine(
             shared.routine, replace_own=choice is ImportChoice.REPLACE)
     except RoutineSaveError as exc:
-        NotDone.tell(parent, "Not imported", str(exc))
+        NotDone.tell(parent, translate("Sharing", "Not imported"), str(exc))
         return None
     return imported
 
@@ -97,7 +105,9 @@ def export_routine(parent: QWidget, routine: Routine) -> str | None:
     try:
         write_atomically(path, export_text(routine))
     except OSError as exc:
-        NotDone.tell(parent, "Not exported", f"{path} could not be written "
-                     f"({exc.strerror or exc}).")
+        NotDone.tell(parent, translate("Sharing", "Not exported"), translate(
+            "Sharing", "{file} could not be written ({problem}).").format(
+                file=path, problem=exc.strerror or exc))
         return None
-    return f"Exported “{routine.name}” to {path}"
+    return translate("Sharing", "Exported “{name}” to {file}").format(name=routine.name,
+                                                                        file=path)

@@ -6,18 +6,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.timeline import PhaseKind
-from stretchdesk.core.words import STEP_HEADINGS
+from stretchdesk.core.words import step_heading
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.type_scale import MIN_PIXELS
 
 NOW = "▶"  # marks the current steps for those who do not see the colour
 WRAP = int(Qt.TextFlag.TextWordWrap)
 OTHER_SHARE = 0.85  # the sections that are not current are this much smaller
 SHRINK = 0.93  # each try at a smaller size is this much of the last
+# A current section's heading, by its lead ("Now" or "Next").
+LEAD_HEADINGS = {
+    "Now": QT_TRANSLATE_NOOP("StepSection", "Now: {title}"),
+    "Next": QT_TRANSLATE_NOOP("StepSection", "Next: {title}"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StepSection", text)
 
 
 class Fold(Enum):
@@ -38,24 +48,31 @@ class StepSection:
     lead: str = "Now"  # said before the title when the section is current
 
     @property
+    def plain_heading(self) -> str:
+        """The title, after "Now: " when current (the words a screen reader says)."""
+        if not self.current:
+            return self.title
+        return _tr(LEAD_HEADINGS[self.lead]).format(title=self.title)
+
+    @property
     def heading(self) -> str:
         """The title, marked "▶ Now: …" when current."""
-        return f"{NOW} {self.lead}: {self.title}" if self.current else self.title
+        return f"{NOW} {self.plain_heading}" if self.current else self.title
 
 
 def sections_for(stretch: Stretch, kind: PhaseKind) -> tuple[StepSection, ...]:
     """The sections shown during phase `kind` of `stretch` (REST shows the next stretch)."""
     if kind is PhaseKind.REST:
         # The title above already names the next stretch: the heading says what to do.
-        return (StepSection(STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare, True,
+        return (StepSection(step_heading(PhaseKind.PREPARE), stretch.steps.prepare, True,
                             lead="Next"),)
     now = {
         PhaseKind.PREPARE: "prepare", PhaseKind.SWITCH: "prepare",
         PhaseKind.HOLD: "hold", PhaseKind.RELEASE: "release",
     }[kind]
-    parts = (("prepare", STEP_HEADINGS[PhaseKind.PREPARE], stretch.steps.prepare),
-             ("hold", STEP_HEADINGS[PhaseKind.HOLD], stretch.steps.hold),
-             ("release", STEP_HEADINGS[PhaseKind.RELEASE], stretch.steps.release))
+    parts = (("prepare", step_heading(PhaseKind.PREPARE), stretch.steps.prepare),
+             ("hold", step_heading(PhaseKind.HOLD), stretch.steps.hold),
+             ("release", step_heading(PhaseKind.RELEASE), stretch.steps.release))
     return tuple(StepSection(title, steps, name == now) for name, title, steps in parts)
 
 
@@ -119,7 +136,13 @@ def lay_out(sections: Sequence[StepSection], fonts: StepFonts, width: float,
         heading = section.heading
         folded = fold is not Fold.NONE and not section.current
         if folded and section.steps:
-            heading += f"  ({len(section.steps)} step{'s' if len(section.steps) > 1 else ''})"
+            # One step apart, the count is always plural (lupdate reads no plural forms
+            # from translate(), only from a QObject's tr()).
+            count = len(section.steps)
+            folded_heading = (
+                QCoreApplication.translate("StepSection", "{heading}  (1 step)") if count == 1
+                else QCoreApplication.translate("StepSection", "{heading}  ({count} steps)"))
+            heading = folded_heading.format(heading=heading, count=QLocale().toString(count))
         box = QFontMetricsF(fonts.heading).boundingRect(
             QRectF(pad, 0, width - 2 * pad, 1e6), WRAP, heading)
         lines.append(Line(QRectF(pad, y, width - 2 * pad, box.height()), heading,

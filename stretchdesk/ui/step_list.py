@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QSizePolicy, QWidget
 
@@ -31,8 +31,8 @@ __all__ = ["Fold", "StepList", "StepSection", "sections_for", "sections_words"]
 def sections_words(sections: tuple[StepSection, ...]) -> str:
     """Every section's title and steps as plain sentences, for a screen reader."""
     return " ".join(
-        f"{section.lead + ': ' if section.current else ''}{section.title}: "
-        f"{' '.join(section.steps)}".strip()
+        QCoreApplication.translate("StepSection", "{heading}: {steps}").format(
+            heading=section.plain_heading, steps=" ".join(section.steps)).strip()
         for section in sections)
 
 
@@ -66,8 +66,8 @@ class StepList(QAbstractScrollArea):
         self._height = 0.0
         self._fits = True
         self._fold = Fold.NONE
-        self.setAccessibleName("Steps")
-        self.setAccessibleDescription("The stretch's steps show once a routine starts.")
+        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleDescription(self.tr("The stretch's steps show once a routine starts."))
         # (every phase's sections, width, height, largest, smallest) -> the fold and size
         # fitted for them: every phase of a stretch shares one answer.
         self._fitted: dict[tuple[object, ...], tuple[Fold, int]] = {}

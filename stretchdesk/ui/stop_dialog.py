@@ -43,19 +43,20 @@ class StopQuestion(QDialog):
         self.setModal(True)
         key = "Q" if quitting else "S"
         self.stop_key = key
-        self.setWindowTitle("Quit?" if quitting else "Stop?")
-        self.heading = QLabel("Quit StretchDesk?" if quitting else "Stop the routine?", self)
+        self.setWindowTitle(self.tr("Quit?") if quitting else self.tr("Stop?"))
+        self.heading = QLabel(
+            self.tr("Quit StretchDesk?") if quitting else self.tr("Stop the routine?"), self)
         self.heading.setObjectName("stopHeading")
         self.heading.setWordWrap(True)
         self.body = QLabel(
-            ("StretchDesk closes; next time it offers to carry on from this stretch."
-             if quitting else
-             "If anything hurts, stop.") + " The countdown waits while you decide.", self)
+            self.tr("StretchDesk closes; next time it offers to carry on from this stretch. The "
+               "countdown waits while you decide.") if quitting else
+            self.tr("If anything hurts, stop. The countdown waits while you decide."), self)
         self.body.setWordWrap(True)
-        self.carry_on_button = QPushButton("Carry on", self)
+        self.carry_on_button = QPushButton(self.tr("Carry on"), self)
         self.carry_on_button.setObjectName("carryOn")
         self.carry_on_button.setStyleSheet(CARRY_ON_STYLE)
-        self.stop_button = QPushButton("Quit" if quitting else "Stop", self)
+        self.stop_button = QPushButton(self.tr("Quit") if quitting else self.tr("Stop"), self)
         self.stop_button.setObjectName("stopNow")
         self.stop_button.setStyleSheet(STOP_STYLE)
         for button in (self.carry_on_button, self.stop_button):
@@ -73,8 +74,8 @@ class StopQuestion(QDialog):
             again.activated.connect(self.stop)
 
         # Under each button, the key that presses it, for those on the floor.
-        self.carry_on_keys = QLabel("Enter or Esc", self)
-        self.stop_keys = QLabel(f"{key} key", self)
+        self.carry_on_keys = QLabel(self.tr("Enter or Esc"), self)
+        self.stop_keys = QLabel(self.tr("{key} key").format(key=key), self)
         buttons = QGridLayout()
         buttons.addWidget(self.carry_on_button, 0, 0)
         buttons.addWidget(self.stop_button, 0, 2)

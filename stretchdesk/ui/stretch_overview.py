@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QEnterEvent, QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from stretchdesk.ui.type_scale import sized_font
 
-ROW_TIP = "More about this stretch (I)"
+ROW_TIP = str(QT_TRANSLATE_NOOP("StretchOverview", "More about this stretch (I)"))
 # Qt.TextFormat.PlainText as its number: the details show with the first window, which
 # stays clear of PySide's Qt namespace (see picker.py).
 PLAIN_TEXT = 0
@@ -91,7 +91,7 @@ class StretchOverview(QWidget):
         label.setProperty("textFormat", PLAIN_TEXT)  # the name comes from a file
         label.setWordWrap(True)
         label.setText(text)
-        label.setToolTip(ROW_TIP)
+        label.setToolTip(QCoreApplication.translate("StretchOverview", ROW_TIP))
         label.clicked.connect(lambda: self.stretch_clicked.emit(index))
         return label
 

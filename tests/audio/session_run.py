@@ -1,11 +1,13 @@
 """A small in-process session run for the recorded audio tests.
 
-Run as ``python -m tests.audio.session_run LOG [--speed N] [--voice|--silent]``: drives a
+Run as ``python -m tests.audio.session_run LOG [--speed N] [--voice|--silent]
+[--language CODE]``: drives a
 real Session through a short made-up routine containing every phase kind with a
 QTimer, plays each cue through the real QtCuePlayer, and writes one JSON object per
 line to LOG, stamped with time.monotonic() (the clock the recorder uses):
 
-- {"t", "event": "ready", "missing"}: the player finished loading (before the start)
+- {"t", "event": "ready", "missing", "voice"}: the player finished loading (before the
+  start); `voice` is the locale of the voice lines are said in ("" without one)
 - {"t", "event": "phase", "index", "kind", "side", "boundary"}: a phase began;
   `boundary` is when it was due, `t` when the tick saw it
 - {"t", "event": "cue", "chime", "text", "spoken", "phase_start", "due"}: a cue was
@@ -31,6 +33,7 @@ from typing import IO, Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from stretchdesk.audio.qt_player import QtCuePlayer
+from stretchdesk.core import language
 from stretchdesk.core.cues import CuePlan
 from stretchdesk.core.model import Side
 from stretchdesk.core.session import Finished, PhaseStarted, Session, SessionState
@@ -40,6 +43,7 @@ from stretchdesk.core.timeline import Phase, PhaseKind, Timeline
 SOUNDS = Path(__file__).resolve().parents[2] / "assets" / "sounds"
 NAMES = {"reach": "Side reach", "rock": "Rocking"}
 TICK_MS = 50
+VOICE_WAIT_S = 60.0
 
 P, H, R, S, REST = (PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.RELEASE, PhaseKind.SWITCH,
                     PhaseKind.REST)  # fmt: skip
@@ -90,6 +94,7 @@ class Run:
     ) -> None:
         self._log = log
         self._chimes = chimes
+        self._wait_voice = settings.sound_mode is SoundMode.CHIME_AND_VOICE
         self._speed = speed
         self._app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
         self._player = QtCuePlayer(SOUNDS)
@@ -123,10 +128,24 @@ class Run:
         return 0 if self._session.state is SessionState.FINISHED else 1
 
     def _start(self) -> None:
-        self.write("ready", missing=self._player.missing())
+        # A voice run waits for the speech engine, which may start after ready() on a
+        # busy machine (the player waits SPEECH_WAIT_MS for it): its lines are the proof.
+        if (self._wait_voice and self._player.voices_pending()
+                and time.monotonic() < self._origin + VOICE_WAIT_S):
+            QTimer.singleShot(100, self._start)
+            return
+        self.write("ready", missing=self._player.missing(), voice=self._voice_locale())
         self._session.start()
         self._ticker.start()
         self._tick()
+
+    def _voice_locale(self) -> str:
+        """The locale of the voice lines are said in ("" when none is): read while the
+        engine sits idle, as the player's voice_names() reads its voices."""
+        speech = self._player._speech
+        if speech is None or not speech.ready:
+            return ""
+        return speech._worker.speech.voice().locale().name()
 
     def _tick(self) -> None:
         events = self._session.tick()
@@ -179,7 +198,10 @@ def main(argv: list[str] | None = None) -> int:
         "recording holds the speech alone",
     )  # fmt: skip
     mode.add_argument("--silent", action="store_true", help="sound mode silent")
+    parser.add_argument("--language", default=language.ENGLISH,
+                        help="the run's language (its words and its voice)")
     args = parser.parse_args(argv)
+    language.set_current(args.language)
     if args.voice:
         timeline, settings = spoken_routine(), Settings(sound_mode=SoundMode.CHIME_AND_VOICE)
     else:

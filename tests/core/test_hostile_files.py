@@ -36,11 +36,16 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
         for kind in KINDS
     }
     out: dict[str, dict[str, Any]] = {}
-    for kind, worker in workers.items():
-        output, _ = worker.communicate(timeout=1200)
-        report = folder / f"{kind}.json"
-        assert report.exists(), f"the {kind} worker died:\n{output[-3000:]}"
-        out[kind] = json.loads(report.read_text(encoding="utf-8"))
+    try:
+        for kind, worker in workers.items():
+            output, _ = worker.communicate(timeout=1200)
+            report = folder / f"{kind}.json"
+            assert report.exists(), f"the {kind} worker died:\n{output[-3000:]}"
+            out[kind] = json.loads(report.read_text(encoding="utf-8"))
+    finally:  # a worker that ran over its time is stopped, and its pipe closed
+        for worker in workers.values():
+            worker.kill()
+            worker.communicate()
     return out
 
 

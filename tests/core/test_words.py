@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
+from stretchdesk.core import language
 from stretchdesk.core.cues import CuePlan
 from stretchdesk.core.model import Side
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Phase, PhaseKind
 from stretchdesk.core.words import (
     PHASE_WORDS,
-    SIDE_NAMES,
     format_duration,
     phase_word,
     side_name,
@@ -31,13 +29,18 @@ def test_every_phase_has_a_word_and_sides_read_both_ways() -> None:
     assert side_word(None) == side_name(None) == ""
 
 
-def test_spoken_lines_take_their_words_from_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A translation replaces the table; the cue lines follow it.
-    monkeypatch.setitem(PHASE_WORDS, PhaseKind.PREPARE, "Position de départ")
-    monkeypatch.setitem(PHASE_WORDS, PhaseKind.REST, "Repos")
-    monkeypatch.setitem(SIDE_NAMES, Side.LEFT, "gauche")
+def test_spoken_lines_are_whole_sentences_in_the_runs_language() -> None:
+    # A translation is a file of whole sentences (core/phrasebook.py), never the table's
+    # words put together: French places and agrees the side its own way.
     plan = CuePlan({"x": "Cat-cow"}, Settings())
     prepare = Phase(PhaseKind.PREPARE, "x", Side.LEFT, 1, 1, 10.0)
     rest = Phase(PhaseKind.REST, "x", None, 1, 1, 10.0)
-    assert plan.phase_line(prepare) == "Position de départ: cat-cow, gauche side"
-    assert plan.phase_line(rest) == "Repos. Next up: cat-cow"
+    language.set_current("fr")
+    try:
+        assert (phase_word(PhaseKind.PREPARE), side_word(Side.LEFT), side_name(Side.RIGHT)) == (
+            "Position de départ", "Côté gauche", "droite")
+        assert plan.phase_line(prepare) == "Position de départ\u00a0: cat-cow, côté gauche"
+        assert plan.phase_line(rest) == "Repos. À suivre\u00a0: cat-cow"
+    finally:
+        language.set_current(language.ENGLISH)
+    assert plan.phase_line(prepare) == "Starting position: cat-cow, left side"

@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from stretchdesk.core.model import Stretch
+from stretchdesk.core.phrasebook import N_
 
 __all__ = ["AREA_OF_MUSCLE", "OTHER", "areas_by_stretch", "stretch_areas"]
 
-LOWER_BACK = "Lower back"
-HIPS = "Hips and buttocks"
-HAMSTRINGS = "Back of the thighs"
-BELLY = "Belly and waist"
-UPPER_BACK = "Upper back and neck"
-OTHER = "Other"
+# The areas in English: they are the statistics' keys; their labels are translated
+# (core/phrasebook.py) where the statistics are made.
+LOWER_BACK = N_("Lower back")
+HIPS = N_("Hips and buttocks")
+HAMSTRINGS = N_("Back of the thighs")
+BELLY = N_("Belly and waist")
+UPPER_BACK = N_("Upper back and neck")
+OTHER = N_("Other")
 
 # Muscle names as the stretch files write them (muscles.primary / .secondary).
 AREA_OF_MUSCLE: Mapping[str, str] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from stretchdesk.core.words import BACK_QUESTION_AFTER, BACK_QUESTION_BEFORE
+from stretchdesk.core.words import back_question
 
 __all__ = ["LOWEST", "WORST", "BackCheckIn", "CheckInMoment"]
 
@@ -40,7 +40,7 @@ class BackCheckIn:
     @property
     def question(self) -> str:
         """The question, in the words the person reads."""
-        return BACK_QUESTION_BEFORE if self.moment is CheckInMoment.BEFORE else BACK_QUESTION_AFTER
+        return back_question(after=self.moment is not CheckInMoment.BEFORE)
 
     def answered(self, score: int) -> BackCheckIn:
         """This question with `score` as its answer (0–10)."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from stretchdesk.core.history.records import ProblemKind, StoreProblem
+from stretchdesk.core.phrasebook import t, tn
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -114,20 +115,33 @@ def _disk_full(path: Path) -> bool:
 def describe(kind: ProblemKind, path: Path, kept_as: Path | None = None,
              salvaged: int = 0) -> StoreProblem:
     """The problem in words a person can act on, naming the file."""
+    if kind is ProblemKind.CORRUPT and kept_as is None:
+        corrupt = t("The history file {path} was damaged. It is kept as it was and a new "
+                    "history was started.", path=path)
+    elif kind is ProblemKind.CORRUPT and salvaged:
+        corrupt = tn("The history file {path} was damaged. It is kept as {kept} and a new "
+                     "history was started, with the {n} session that could still be read.",
+                     "The history file {path} was damaged. It is kept as {kept} and a new "
+                     "history was started, with the {n} sessions that could still be read.",
+                     salvaged, path=path, kept=kept_as.name if kept_as else "")
+    else:
+        corrupt = t("The history file {path} was damaged. It is kept as {kept} and a new "
+                    "history was started.", path=path, kept=kept_as.name if kept_as else "")
     messages = {
-        ProblemKind.LOCKED: f"Another program is using the history file {path}. This "
-        "session is kept in memory and saved as soon as the file is free.",
-        ProblemKind.CORRUPT: f"The history file {path} was damaged. It is kept as "
-        f"{kept_as.name if kept_as else 'it was'} and a new history was started"
-        + (f", with the {salvaged} sessions that could still be read." if salvaged else "."),
-        ProblemKind.READ_ONLY: f"The history file {path} cannot be written (its folder or "
-        "disk is read-only, or it belongs to someone else). Sessions are not being recorded.",
-        ProblemKind.DISK_FULL: f"The disk holding {path} is full. This session is kept in "
-        "memory and saved once there is room.",
-        ProblemKind.NEWER: f"The history file {path} was written by a newer StretchDesk. "
-        "It is left as it is, and sessions are not recorded by this version.",
-        ProblemKind.UNAVAILABLE: f"The history file {path} cannot be used. Sessions are "
-        "not being recorded.",
+        ProblemKind.LOCKED: t("Another program is using the history file {path}. This "
+                              "session is kept in memory and saved as soon as the file is "
+                              "free.", path=path),
+        ProblemKind.CORRUPT: corrupt,
+        ProblemKind.READ_ONLY: t("The history file {path} cannot be written (its folder or "
+                                 "disk is read-only, or it belongs to someone else). Sessions "
+                                 "are not being recorded.", path=path),
+        ProblemKind.DISK_FULL: t("The disk holding {path} is full. This session is kept in "
+                                 "memory and saved once there is room.", path=path),
+        ProblemKind.NEWER: t("The history file {path} was written by a newer StretchDesk. "
+                             "It is left as it is, and sessions are not recorded by this "
+                             "version.", path=path),
+        ProblemKind.UNAVAILABLE: t("The history file {path} cannot be used. Sessions are "
+                                   "not being recorded.", path=path),
     }
     return StoreProblem(kind, messages[kind])
 

@@ -25,6 +25,7 @@ from typing import Any, TextIO
 
 from stretchdesk.core.history.database import connect
 from stretchdesk.core.history.schema import CURRENT_VERSION, version_of
+from stretchdesk.core.phrasebook import t
 
 __all__ = [
     "CSV_COLUMNS",
@@ -74,8 +75,8 @@ def format_of(path: Path) -> str:
     """"csv" or "json" from the file name; ExportError for any other name."""
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise ExportError(f"{path}: cannot tell the format from the name; "
-                          "end it in .csv or .json")
+        raise ExportError(t("{path}: cannot tell the format from the name; "
+                            "end it in .csv or .json", path=path))
     return suffix
 
 
@@ -162,12 +163,14 @@ def export_history(connection: sqlite3.Connection, path: Path,
     """
     kind = format_of(path)
     if path.exists() and not overwrite:
-        raise ExportError(f"{path}: a file of that name is already there; choose another name")
+        raise ExportError(t("{path}: a file of that name is already there; choose another name",
+                            path=path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise ExportError(f"{path}: cannot write there ({error.strerror})") from error
+        raise ExportError(t("{path}: cannot write there ({reason})", path=path,
+                            reason=error.strerror)) from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             connection.execute("BEGIN")
@@ -186,7 +189,8 @@ def export_history(connection: sqlite3.Connection, path: Path,
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise ExportError(f"{path}: could not be written ({error.strerror or error})") from error
+        raise ExportError(t("{path}: could not be written ({reason})", path=path,
+                            reason=error.strerror or error)) from error
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -202,21 +206,24 @@ def export_file(database: Path, path: Path) -> Exported:
     """
     format_of(path)
     if not database.exists():
-        raise ExportError(f"there is no history to export yet: {database} does not exist "
-                          "(it is made when a first session is recorded)")
+        raise ExportError(t("there is no history to export yet: {database} does not exist "
+                            "(it is made when a first session is recorded)", database=database))
     try:
         connection = connect(database, read_only=True)
     except sqlite3.Error as error:
-        raise ExportError(f"{database} cannot be read: {error}") from error
+        raise ExportError(t("{database} cannot be read: {reason}", database=database,
+                            reason=error)) from error
     try:
         version = version_of(connection)
         if version > CURRENT_VERSION:
-            raise ExportError(f"{database} was written by a newer StretchDesk; export it "
-                              "with that version")
+            raise ExportError(t("{database} was written by a newer StretchDesk; export it "
+                                "with that version", database=database))
         if version == 0:
-            raise ExportError(f"there is no history to export yet: {database} is empty")
+            raise ExportError(t("there is no history to export yet: {database} is empty",
+                                database=database))
         return export_history(connection, path)
     except sqlite3.Error as error:
-        raise ExportError(f"{database} cannot be read ({error}); nothing was exported") from error
+        raise ExportError(t("{database} cannot be read ({reason}); nothing was exported",
+                            database=database, reason=error)) from error
     finally:
         connection.close()

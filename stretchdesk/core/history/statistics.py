@@ -19,6 +19,7 @@ from typing import Protocol
 from stretchdesk.core.history.body_areas import OTHER
 from stretchdesk.core.history.queries import BackScore, HistoryTotals
 from stretchdesk.core.history.streaks import best_streak, current_streak
+from stretchdesk.core.phrasebook import t
 
 __all__ = [
     "SCORE_DAYS",
@@ -136,7 +137,7 @@ def history_statistics(totals: HistoryTotals, today: date, *,
     for stretch_id, seconds in totals.stretch_holds.items():
         for area in (areas or {}).get(stretch_id, (OTHER,)):
             area_minutes[area] = area_minutes.get(area, 0.0) + seconds / 60
-    body = sorted((Share(area, area, m) for area, m in area_minutes.items()),
+    body = sorted((Share(area, t(area), m) for area, m in area_minutes.items()),
                   key=lambda s: (-s.minutes, s.label))
     return HistoryStatistics(
         today=today,

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import time
 from enum import IntEnum
 
+from stretchdesk.core.phrasebook import N_, t
+
 __all__ = [
     "AFTER_MINUTES",
     "EVERY_DAY",
@@ -139,15 +141,23 @@ class ReminderSettings:
         return self.desk_break.enabled or any(r.enabled for r in self.routines)
 
 
+# The days as a reminder's line names them, shortened.
+DAY_WORDS: dict[Weekday, str] = {
+    Weekday.MONDAY: N_("Mon"), Weekday.TUESDAY: N_("Tue"), Weekday.WEDNESDAY: N_("Wed"),
+    Weekday.THURSDAY: N_("Thu"), Weekday.FRIDAY: N_("Fri"), Weekday.SATURDAY: N_("Sat"),
+    Weekday.SUNDAY: N_("Sun"),
+}
+
+
 def days_phrase(days: frozenset[Weekday]) -> str:
     """The days in a few words: "every day", "on weekdays", "on Mon, Wed and Fri"."""
     if days == EVERY_DAY:
-        return "every day"
+        return t("every day")
     if days == WEEKDAYS:
-        return "on weekdays"
+        return t("on weekdays")
     if days == WEEKEND:
-        return "at weekends"
-    names = [day.name[:3].title() for day in sorted(days)]
+        return t("at weekends")
+    names = [t(DAY_WORDS[day]) for day in sorted(days)]
     if len(names) == 1:
-        return f"on {names[0]}"
-    return f"on {', '.join(names[:-1])} and {names[-1]}"
+        return t("on {day}", day=names[0])
+    return t("on {days} and {last}", days=", ".join(names[:-1]), last=names[-1])

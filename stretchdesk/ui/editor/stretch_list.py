@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.model import Stretch
 from stretchdesk.core.stretch_filter import (
-    PLACE_WORDS,
     Place,
     StretchQuery,
     all_worked,
     place_of,
+    place_word,
     works,
 )
 from stretchdesk.ui.editor.thumbnails import Thumbnails
@@ -161,7 +161,7 @@ class StretchList(QWidget):
         self.place = QComboBox(self)
         self.place.addItem("Anywhere", None)
         for place in Place:
-            self.place.addItem(PLACE_WORDS[place], place)
+            self.place.addItem(place_word(place), place)
         self.place.setToolTip("Where the stretch is done")
         self.place.setAccessibleName("Where")
         self.worked = QComboBox(self)
