@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ENTRY_NAME",

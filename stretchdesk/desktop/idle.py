@@ -14,7 +14,7 @@ from PySide6.QtDBus import QDBusConnection
 
 from stretchdesk.desktop.dbus_query import call
 from stretchdesk.desktop.xlib import XDisplay
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 __all__ = ["NO_IDLE_NOTE", "DBusIdle", "IdleReader", "X11Idle", "find_idle_reader"]
 

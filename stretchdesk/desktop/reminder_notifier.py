@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from stretchdesk.core.reminders.scheduler import Reminder, ReminderKind
 from stretchdesk.desktop.notifications import NotificationClient
 from stretchdesk.desktop.tray_icon import TrayIcon
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 __all__ = ["ACTIONS", "Answer", "ReminderNotifier", "ReminderWords", "reminder_text"]
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from stretchdesk.core.model import Level
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 LEVEL_WORDS = {
     Level.BEGINNER: QT_TRANSLATE_NOOP("LevelSelector", "&Beginner"),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.settings import Settings, Weekday
 from stretchdesk.core.settings_schema import BOUNDS
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.settings_page import (
     MINUTES,
     BoundedSpinBox,

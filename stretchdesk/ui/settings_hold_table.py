@@ -12,7 +12,7 @@ from stretchdesk.core.model import Level, RoutineItem, Stretch
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_schema import HOLD_BOUNDS
 from stretchdesk.core.timeline import resolve_hold
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.settings_page import SECONDS, BoundedSpinBox, name_order
 

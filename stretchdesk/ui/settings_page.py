@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from stretchdesk.core.settings import Settings, Weekday
 from stretchdesk.core.settings_schema import Bounds
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 Change = Callable[[Settings], Settings]
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_schema import BOUNDS, Bounds
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.settings_page import SettingsPage, hint, set_field
 from stretchdesk.ui.voice_picker import VoicePicker
 

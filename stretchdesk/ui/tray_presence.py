@@ -20,8 +20,8 @@ from stretchdesk.controller.app_controller import AppController
 from stretchdesk.core.reminders.settings import ReminderSettings
 from stretchdesk.desktop.tray_icon import TrayIcon
 from stretchdesk.desktop.tray_menu import RoutineEntry, TrayMenu, tray_menu
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.reminder_memory import ReminderMemory
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from stretchdesk.text_marks import QT_TRANSLATE_NOOP
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.voice_catalog import VoiceGroup, group_voices, join_voice, split_voice
 
 DEFAULT_VOICE = QT_TRANSLATE_NOOP("VoicePicker", "The system's default voice")
