@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,7 @@ from pytestqt.qtbot import QtBot
 from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.model import Level, Library
 from stretchdesk.core.reminders.scheduler import Reminder, ReminderKind
+from stretchdesk.core.reminders.settings import WEEKDAYS, RoutineReminder, Weekday
 from stretchdesk.core.settings import Settings
 from stretchdesk.desktop.autostart import AutostartError, entry_text, write_autostart
 from stretchdesk.desktop.reminder_notifier import ReminderWords, reminder_text
@@ -42,6 +43,7 @@ from stretchdesk.desktop.tray_icon import TrayIcon
 from stretchdesk.desktop.tray_menu import RoutineEntry, tray_menu
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.reminder_desktop import ReminderDesktop
+from stretchdesk.ui.routine_reminder_list import missing_routine, reminder_line
 from stretchdesk.ui.settings_dialog import SettingsDialog
 from stretchdesk.ui.settings_display_page import desktop_words
 from stretchdesk.ui.settings_page import name_order
@@ -239,6 +241,22 @@ def test_the_reminders_page_says_what_the_desktop_offers_in_french(french: None)
     assert gnome.tray_words.startswith(f"Ce bureau n’a pas de zone de notification{NB}:")
     assert ReminderDesktop(tray=True, idle="", shown_as="").idle_words.startswith(
         "Le bureau n’indique pas")
+
+
+def test_a_routine_reminder_reads_as_a_french_sentence(french: None) -> None:
+    from stretchdesk.core import language
+
+    language.set_current("fr")  # the days come from the phrasebook
+    try:
+        weekdays = RoutineReminder("morning", time(7, 30), WEEKDAYS)
+        assert reminder_line(weekdays, "Raideurs du matin") == (
+            "Raideurs du matin à 07:30 en semaine")
+        two = RoutineReminder("morning", time(22, 0),
+                              frozenset({Weekday.MONDAY, Weekday.WEDNESDAY}))
+        assert reminder_line(two, "Avant le coucher") == "Avant le coucher à 22:00 les lun. et mer."
+        assert missing_routine("gone") == "gone (introuvable)"
+    finally:
+        language.set_current(language.ENGLISH)
 
 
 def test_the_level_buttons_are_french_with_their_own_keys(french: None, qtbot: QtBot) -> None:
