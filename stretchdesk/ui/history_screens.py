@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject, QTime
 from PySide6.QtWidgets import QWidget
 
 from stretchdesk.core.session_state import SessionState
@@ -167,6 +167,12 @@ class HistoryScreens(QObject):
         zone = history.zone()
         began = datetime.fromtimestamp(offer.open_session.started_at, zone)
         today = datetime.fromtimestamp(history.wall_clock(), zone).date()
-        day = ("today" if began.date() == today else "yesterday"
-               if began.date() == today - timedelta(days=1) else f"on {began:%A %d %B}")
-        return f"You began it {day} at {began:%H:%M}"
+        locale = QLocale()
+        # The formats are translated too: each language writes its dates and times its way.
+        at = locale.toString(QTime(began.hour, began.minute), self.tr("HH:mm"))
+        if began.date() == today:
+            return self.tr("You began it today at {time}").format(time=at)
+        if began.date() == today - timedelta(days=1):
+            return self.tr("You began it yesterday at {time}").format(time=at)
+        day = locale.toString(QDate(began.year, began.month, began.day), self.tr("dddd dd MMMM"))
+        return self.tr("You began it on {day} at {time}").format(day=day, time=at)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from stretchdesk.core.routine_draft import DraftItem
@@ -22,8 +23,9 @@ class SetText(QUndoCommand):
     """Changes the routine's name or purpose."""
 
     def __init__(self, model: DraftModel, field: str, text: str) -> None:
-        label = "name" if field == "name" else "purpose"
-        super().__init__(f"Change the {label}")
+        super().__init__(QCoreApplication.translate("EditorSteps", "Change the name")
+                         if field == "name"
+                         else QCoreApplication.translate("EditorSteps", "Change the purpose"))
         self.model, self.field = model, field
         self.old = model.draft.name if field == "name" else model.draft.purpose
         self.new = text

@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -22,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from stretchdesk.core.item_defaults import inherited
-from stretchdesk.core.model import Level, Stretch
+from stretchdesk.core.model import Level, SideOrder, Stretch
 from stretchdesk.core.routine_draft import DraftItem, RoutineDraft
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.editor.stretch_list import STRETCH_MIME
@@ -33,22 +35,44 @@ ITEM_KEY = Qt.ItemDataRole.UserRole
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+class ItemCounts(QObject):
+    """An item's counted words (a QObject: Qt's plural forms come through `self.tr`)."""
+
+    def times(self, reps: int, each_side: bool) -> str:
+        """ "3 times", "1 time each side"."""
+        # English picks its plural here (the app has no English translation to pick it);
+        # each text is a plural entry of its own, so other languages pick theirs by `reps`.
+        if each_side:
+            return (self.tr("%n time each side", "", reps) if reps == 1
+                    else self.tr("%n times each side", "", reps))
+        return self.tr("%n time", "", reps) if reps == 1 else self.tr("%n times", "", reps)
+
+
 def describe_item(item: DraftItem, stretches: Mapping[str, Stretch], settings: Settings) -> str:
     """An item's row: the stretch, then its hold and repetitions ("set here" when its own)."""
+    translate = QCoreApplication.translate
     stretch = stretches.get(item.stretch_id)
     if stretch is None:
-        return f"{item.stretch_id} (no such stretch any more)"
+        return translate("DraftModel", "{id} (no such stretch any more)").format(
+            id=item.stretch_id)
     base = inherited(stretch, settings)
     hold = item.hold_seconds if item.hold_seconds is not None else base.hold_seconds
     reps = item.reps if item.reps is not None else base.reps
-    own = " (set here)"
-    times = f"{reps} time{'s' if reps != 1 else ''}{' each side' if stretch.unilateral else ''}"
-    parts = [f"hold {hold:g} s{own if item.hold_seconds is not None else ''}",
-             f"{times}{own if item.reps is not None else ''}"]
+    seconds = QLocale().toString(float(hold), "g", 6)
+    parts = [translate("DraftModel", "hold {seconds} s (set here)").format(seconds=seconds)
+             if item.hold_seconds is not None
+             else translate("DraftModel", "hold {seconds} s").format(seconds=seconds)]
+    times = ItemCounts().times(reps, stretch.unilateral)
+    parts.append(translate("DraftModel", "{times} (set here)").format(times=times)
+                 if item.reps is not None else times)
     if item.side_order is not None:
-        parts.append(f"{item.side_order.value.replace('-', ' ')}{own}")
-    if stretch.from_level is not Level.BEGINNER:  # sessions below that level leave it out
-        parts.append(f"from {stretch.from_level.value} level")
+        parts.append(translate("DraftModel", "alternate (set here)")
+                     if item.side_order is SideOrder.ALTERNATE
+                     else translate("DraftModel", "one side first (set here)"))
+    if stretch.from_level is Level.INTERMEDIATE:  # sessions below that level leave it out
+        parts.append(translate("DraftModel", "from intermediate level"))
+    elif stretch.from_level is Level.ADVANCED:
+        parts.append(translate("DraftModel", "from advanced level"))
     return f"{stretch.name}\n{' · '.join(parts)}"
 
 

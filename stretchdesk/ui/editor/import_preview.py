@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,20 +57,23 @@ class ImportPreview(QDialog):
     def __init__(self, facts: ImportFacts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle("Import a routine")
+        self.setWindowTitle(self.tr("Import a routine"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.choice = ImportChoice.CANCEL
-        kind = (f"a StretchDesk export (format {facts.format_version})"
-                if facts.format_version is not None else "a routine file")
+        source = (self.tr("From {file}, a StretchDesk export (format {version})").format(
+            file=Path(facts.file).name, version=facts.format_version)
+            if facts.format_version is not None
+            else self.tr("From {file}, a routine file").format(file=Path(facts.file).name))
         column = QVBoxLayout(self)
         self.labels: list[QLabel] = []
         for text, name in (
-            (f"From {Path(facts.file).name}, {kind}", "importSource"),
+            (source, "importSource"),
             (facts.name, "importName"),
             (facts.purpose, "importPurpose"),
             ("\n".join(f"{n}. {s}" for n, s in enumerate(facts.stretch_names, start=1)),
              "importStretches"),
-            ("Length: " + lengths_text(facts.lengths, facts.your_level), "importLengths"),
+            (self.tr("Length: {lengths}").format(
+                lengths=lengths_text(facts.lengths, facts.your_level)), "importLengths"),
             (self._clash_text(facts), "importClash"),
         ):
             label = QLabel(text, self)
@@ -87,11 +90,11 @@ class ImportPreview(QDialog):
         self.buttons = QDialogButtonBox(self)
         clash = facts.same_id is not None or facts.name_taken
         if not clash:
-            self._add("&Import", ImportChoice.IMPORT, default=True)
+            self._add(self.tr("&Import"), ImportChoice.IMPORT, default=True)
         else:
-            self._add("Import as a &copy", ImportChoice.COPY, default=True)
+            self._add(self.tr("Import as a &copy"), ImportChoice.COPY, default=True)
             if facts.same_id is not None and facts.same_id_is_yours:
-                self._add("&Replace yours", ImportChoice.REPLACE)
+                self._add(self.tr("&Replace yours"), ImportChoice.REPLACE)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.clicked.connect(self.reject)
         column.addWidget(self.buttons)
@@ -99,13 +102,17 @@ class ImportPreview(QDialog):
     @staticmethod
     def _clash_text(facts: ImportFacts) -> str:
         if facts.same_id is not None and facts.same_id_is_yours:
-            return (f"Your routine “{facts.same_id}” has the same id. Import this one as a "
-                    "copy beside it, or replace yours with it?")
+            return QCoreApplication.translate(
+                "ImportPreview", "Your routine “{name}” has the same id. Import this one as a "
+                "copy beside it, or replace yours with it?").format(name=facts.same_id)
         if facts.same_id is not None:
-            return (f"“{facts.same_id}” has the same id and cannot be replaced; this one can "
-                    "be imported as a copy.")
+            return QCoreApplication.translate(
+                "ImportPreview", "“{name}” has the same id and cannot be replaced; this one can "
+                "be imported as a copy.").format(name=facts.same_id)
         if facts.name_taken:
-            return "A routine of this name is there already; this one is imported as a copy."
+            return QCoreApplication.translate(
+                "ImportPreview",
+                "A routine of this name is there already; this one is imported as a copy.")
         return ""
 
     def _add(self, text: str, choice: ImportChoice, default: bool = False) -> QPushButton:

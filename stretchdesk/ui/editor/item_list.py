@@ -45,7 +45,8 @@ class ItemList(QWidget):
         self.model = model
         self.view = QListView(self)
         self.view.setObjectName("routineItems")
-        self.view.setAccessibleName("Stretches in this routine")  # lists take no buddy's name
+        # Lists take no name from a buddy label.
+        self.view.setAccessibleName(self.tr("Stretches in this routine"))
         self.view.setModel(model)
         self.view.setIconSize(thumbnails.size)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,13 +56,13 @@ class ItemList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.current_changed.emit(current.row()))
-        heading = QLabel("Stretches &in this routine", self)
+        heading = QLabel(self.tr("Stretches &in this routine"), self)
         heading.setBuddy(self.view)
         self.problem = problem_label(self, "itemsProblem")
-        self.remove_button = QPushButton("Remove  (Delete)", self)
-        self.up_button = QPushButton("Move up  (Alt+↑)", self)
-        self.down_button = QPushButton("Move down  (Alt+↓)", self)
-        self.copy_button = QPushButton("Duplicate  (Ctrl+D)", self)
+        self.remove_button = QPushButton(self.tr("Remove  (Delete)"), self)
+        self.up_button = QPushButton(self.tr("Move up  (Alt+↑)"), self)
+        self.down_button = QPushButton(self.tr("Move down  (Alt+↓)"), self)
+        self.copy_button = QPushButton(self.tr("Duplicate  (Ctrl+D)"), self)
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.copy_button, self.remove_button):
             buttons.addWidget(button)

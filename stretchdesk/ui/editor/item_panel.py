@@ -8,7 +8,7 @@ file may hold is said in words under it, as it is typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,8 @@ from stretchdesk.core.item_defaults import SIDE_ORDER_WORDS, Inherited
 from stretchdesk.core.model import SideOrder, Stretch
 from stretchdesk.core.routine_draft import DraftItem
 
-SIDE_ORDER_NAMES = {SideOrder.ALTERNATE: "Alternate sides",
-                    SideOrder.ONE_SIDE_FIRST: "One side first"}
+SIDE_ORDER_NAMES = {SideOrder.ALTERNATE: str(QT_TRANSLATE_NOOP("ItemPanel", "Alternate sides")),
+                    SideOrder.ONE_SIDE_FIRST: str(QT_TRANSLATE_NOOP("ItemPanel", "One side first"))}
 # Wide enough to type any mistake; what a file may hold is checked and said in words.
 HOLD_TYPING_RANGE = (0, 3600)
 REPS_TYPING_RANGE = (0, 99)
@@ -66,38 +66,43 @@ class ItemPanel(QGroupBox):
     change_requested = Signal(int, str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Chosen stretch", parent)
+        super().__init__(parent)
         self.setObjectName("itemPanel")
         self._key: int | None = None
         self.hold = QSpinBox(self)
         self.hold.setObjectName("holdSeconds")
         self.hold.setRange(*HOLD_TYPING_RANGE)
-        self.hold.setSuffix(" s")
+        self.hold.setSuffix(self.tr(" s"))
         self.hold.setAccelerated(True)
         self.hold_from = self._source_label()
-        self.hold_reset = QPushButton("Reset", self)
+        self.hold_reset = QPushButton(self.tr("Reset"), self)
         self.hold_problem = problem_label(self, "holdProblem")
         self.reps = QSpinBox(self)
         self.reps.setObjectName("reps")
         self.reps.setRange(*REPS_TYPING_RANGE)
         self.reps_from = self._source_label()
-        self.reps_reset = QPushButton("Reset", self)
+        self.reps_reset = QPushButton(self.tr("Reset"), self)
         self.reps_problem = problem_label(self, "repsProblem")
         self.side_order = QComboBox(self)
         self.side_order.setObjectName("sideOrder")
         for order in SideOrder:
-            self.side_order.addItem(SIDE_ORDER_NAMES[order], order)
+            self.side_order.addItem(self.tr(SIDE_ORDER_NAMES[order]), order)
         self.side_from = self._source_label()
-        self.side_reset = QPushButton("Reset", self)
+        self.side_reset = QPushButton(self.tr("Reset"), self)
         form = QFormLayout()
-        form.addRow(self._label("&Hold", self.hold),
+        form.addRow(self._label(self.tr("&Hold"), self.hold),
                     self._row(self.hold, self.hold_from, self.hold_reset))
         form.addRow("", self.hold_problem)
-        form.addRow(self._label("&Repetitions", self.reps),
+        form.addRow(self._label(self.tr("&Repetitions"), self.reps),
                     self._row(self.reps, self.reps_from, self.reps_reset))
         form.addRow("", self.reps_problem)
-        form.addRow(self._label("Si&de order", self.side_order),
+        form.addRow(self._label(self.tr("Si&de order"), self.side_order),
                     self._row(self.side_order, self.side_from, self.side_reset))
+        # Named here: a label names its buddy for a screen reader only beside it, and the
+        # fields sit in their rows' own widgets.
+        self.hold.setAccessibleName(self.tr("Hold"))
+        self.reps.setAccessibleName(self.tr("Repetitions"))
+        self.side_order.setAccessibleName(self.tr("Side order"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         self.hold.valueChanged.connect(lambda v: self._ask("hold_seconds", float(v)))
@@ -107,10 +112,15 @@ class ItemPanel(QGroupBox):
         self.hold_reset.clicked.connect(lambda: self._ask("hold_seconds", None))
         self.reps_reset.clicked.connect(lambda: self._ask("reps", None))
         self.side_reset.clicked.connect(lambda: self._ask("side_order", None))
-        for reset, what in ((self.hold_reset, "hold"), (self.reps_reset, "repetitions"),
-                            (self.side_reset, "side order")):
-            reset.setToolTip(f"Use the inherited {what} again")
-            reset.setAccessibleName(f"Reset {what}")  # three Resets, told apart by ear
+        # Three Resets, told apart by ear.
+        for reset, tip, name in (
+                (self.hold_reset, self.tr("Use the inherited hold again"), self.tr("Reset hold")),
+                (self.reps_reset, self.tr("Use the inherited repetitions again"),
+                 self.tr("Reset repetitions")),
+                (self.side_reset, self.tr("Use the inherited side order again"),
+                 self.tr("Reset side order"))):
+            reset.setToolTip(tip)
+            reset.setAccessibleName(name)
         self.show_item(None, None, None)
 
     def _source_label(self) -> QLabel:
@@ -124,13 +134,19 @@ class ItemPanel(QGroupBox):
         label.setBuddy(buddy)
         return label
 
-    def _row(self, field: QWidget, source: QLabel, reset: QPushButton) -> QHBoxLayout:
-        """The field, where its value comes from, and Reset, on one line."""
-        row = QHBoxLayout()
+    def _row(self, field: QWidget, source: QLabel, reset: QPushButton) -> QWidget:
+        """The field, where its value comes from, and Reset, on one line.
+
+        In a widget of their own: a form row grows for a wrapped label (a longer language,
+        a narrow window) only when its field is a widget.
+        """
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(field)
         row.addWidget(source, 1)
         row.addWidget(reset)
-        return row
+        return box
 
     @property
     def key(self) -> int | None:
@@ -146,25 +162,23 @@ class ItemPanel(QGroupBox):
                        self.side_reset):
             widget.setEnabled(item is not None)
         if item is None or stretch is None or inherited is None:
-            self.setTitle("Chosen stretch: none")
+            self.setTitle(self.tr("Chosen stretch: none"))
             for label in (self.hold_from, self.reps_from, self.side_from):
                 label.clear()
             show_problem(self.hold_problem, "")
             show_problem(self.reps_problem, "")
             return
-        self.setTitle(f"Chosen stretch: {stretch.name}")
+        self.setTitle(self.tr("Chosen stretch: {name}").format(name=stretch.name))
         own_hold, own_reps = item.hold_seconds is not None, item.reps is not None
         hold = item.hold_seconds if item.hold_seconds is not None else inherited.hold_seconds
         self._set_quietly(self.hold, round(hold))
         self._set_quietly(self.reps, item.reps if item.reps is not None else inherited.reps)
-        held = f"{inherited.hold_seconds:g} s"
+        held = QLocale().toString(float(inherited.hold_seconds), "g", 6)
         self.hold_from.setText(
-            f"Your own; inherited: {held} from {inherited.hold_from}" if own_hold
-            else f"Inherited from {inherited.hold_from}")
-        per_side = " per side" if stretch.unilateral else ""
-        self.reps_from.setText(
-            f"Your own{per_side}; inherited: {inherited.reps} from {inherited.reps_from}"
-            if own_reps else f"Inherited{per_side} from {inherited.reps_from}")
+            self.tr("Your own; inherited: {seconds} s from {source}").format(
+                seconds=held, source=inherited.hold_from) if own_hold
+            else self.tr("Inherited from {source}").format(source=inherited.hold_from))
+        self.reps_from.setText(self._reps_source(stretch.unilateral, own_reps, inherited))
         self.hold_reset.setEnabled(own_hold)
         self.reps_reset.setEnabled(own_reps)
         show_problem(self.hold_problem, hold_problem)
@@ -175,15 +189,29 @@ class ItemPanel(QGroupBox):
         if inherited.side_order is None:  # a two-sided stretch
             self.side_order.setEnabled(False)
             self.side_reset.setEnabled(False)
-            self.side_from.setText("Both sides at once")
+            self.side_from.setText(self.tr("Both sides at once"))
             return
         order = item.side_order or inherited.side_order
         self.side_order.setCurrentIndex(self.side_order.findData(order))
         self.side_reset.setEnabled(item.side_order is not None)
         words = SIDE_ORDER_WORDS[inherited.side_order]
         self.side_from.setText(
-            f"Your own; inherited: {words} from {inherited.side_order_from}"
-            if item.side_order is not None else f"Inherited from {inherited.side_order_from}")
+            self.tr("Your own; inherited: {order} from {source}").format(
+                order=words, source=inherited.side_order_from) if item.side_order is not None
+            else self.tr("Inherited from {source}").format(source=inherited.side_order_from))
+
+    def _reps_source(self, per_side: bool, own: bool, inherited: Inherited) -> str:
+        """Where the repetitions come from, in words."""
+        source, reps = inherited.reps_from, inherited.reps
+        if own and per_side:
+            text = self.tr("Your own per side; inherited: {reps} from {source}")
+        elif own:
+            text = self.tr("Your own; inherited: {reps} from {source}")
+        elif per_side:
+            text = self.tr("Inherited per side from {source}")
+        else:
+            text = self.tr("Inherited from {source}")
+        return text.format(reps=QLocale().toString(reps), source=source)
 
     @staticmethod
     def _set_quietly(spin: QSpinBox, value: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 if TYPE_CHECKING:
@@ -31,21 +31,24 @@ class UndoKeys(QObject):
 def build_menus(editor: RoutineEditor) -> tuple[QAction, QAction, QAction]:
     """Routine (save, save as new, close) and Edit (undo, redo, find); returns the undo,
     redo and save actions."""
-    routine = editor.menuBar().addMenu("&Routine")
-    save = routine.addAction("&Save", editor.save)
+    translate = QCoreApplication.translate
+    routine = editor.menuBar().addMenu(translate("EditorMenus", "&Routine"))
+    save = routine.addAction(translate("EditorMenus", "&Save"), editor.save)
     save.setShortcut(QKeySequence("Ctrl+S"))
-    save_new = routine.addAction("Save as a &new routine", lambda: editor.saver.save(True))
+    save_new = routine.addAction(translate("EditorMenus", "Save as a &new routine"),
+                                 lambda: editor.saver.save(True))
     save_new.setShortcut(QKeySequence("Ctrl+Shift+S"))
-    close = routine.addAction("&Close", editor.close)
+    close = routine.addAction(translate("EditorMenus", "&Close"), editor.close)
     close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
-    edit = editor.menuBar().addMenu("&Edit")
-    undo = editor.stack.createUndoAction(editor, "&Undo")
+    edit = editor.menuBar().addMenu(translate("EditorMenus", "&Edit"))
+    # Qt puts the step's text after these: "&Undo Add Cat-cow".
+    undo = editor.stack.createUndoAction(editor, translate("EditorMenus", "&Undo"))
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    redo = editor.stack.createRedoAction(editor, "&Redo")
+    redo = editor.stack.createRedoAction(editor, translate("EditorMenus", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit.addAction(undo)
     edit.addAction(redo)
     edit.addSeparator()
-    find = edit.addAction("&Find a stretch", editor.find_stretch)
+    find = edit.addAction(translate("EditorMenus", "&Find a stretch"), editor.find_stretch)
     find.setShortcut(QKeySequence("Ctrl+F"))
     return undo, redo, save

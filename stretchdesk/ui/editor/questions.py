@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -49,11 +49,18 @@ class UnsavedChanges:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Answer:
         """Save, Discard or Cancel."""
-        shown = f"“{name}”" if name.strip() else "this new routine"
-        return _ask(parent, "Unsaved changes", f"Save the changes to {shown}?", [
-            ("&Save", QMessageBox.ButtonRole.AcceptRole, Answer.SAVE),
-            ("&Don't save", QMessageBox.ButtonRole.DestructiveRole, Answer.DISCARD),
-            ("&Cancel", QMessageBox.ButtonRole.RejectRole, Answer.CANCEL),
+        text = (QCoreApplication.translate("EditorQuestions", "Save the changes to “{name}”?")
+                .format(name=name) if name.strip() else
+                QCoreApplication.translate("EditorQuestions",
+                                           "Save the changes to this new routine?"))
+        return _ask(parent, QCoreApplication.translate("EditorQuestions", "Unsaved changes"),
+                    text, [
+            (QCoreApplication.translate("EditorQuestions", "&Save"),
+             QMessageBox.ButtonRole.AcceptRole, Answer.SAVE),
+            (QCoreApplication.translate("EditorQuestions", "&Don't save"),
+             QMessageBox.ButtonRole.DestructiveRole, Answer.DISCARD),
+            (QCoreApplication.translate("EditorQuestions", "&Cancel"),
+             QMessageBox.ButtonRole.RejectRole, Answer.CANCEL),
         ])
 
 
@@ -63,12 +70,17 @@ class ChangedOnDisk:
     @classmethod
     def ask(cls, parent: QWidget | None, message: str) -> Answer:
         """Replace the file's version, save as a new routine, or Cancel."""
-        return _ask(parent, "The routine changed", (
-            f"{message}.\n\nReplace that version with yours, or keep it and save yours as "
-            "a new routine?"), [
-            ("Save as a &new routine", QMessageBox.ButtonRole.AcceptRole, Answer.SAVE_AS_NEW),
-            ("&Replace it", QMessageBox.ButtonRole.DestructiveRole, Answer.REPLACE),
-            ("&Cancel", QMessageBox.ButtonRole.RejectRole, Answer.CANCEL),
+        return _ask(parent, QCoreApplication.translate("EditorQuestions", "The routine changed"),
+                    QCoreApplication.translate(
+                        "EditorQuestions",
+                        "{message}.\n\nReplace that version with yours, or keep it and save "
+                        "yours as a new routine?").format(message=message), [
+            (QCoreApplication.translate("EditorQuestions", "Save as a &new routine"),
+             QMessageBox.ButtonRole.AcceptRole, Answer.SAVE_AS_NEW),
+            (QCoreApplication.translate("EditorQuestions", "&Replace it"),
+             QMessageBox.ButtonRole.DestructiveRole, Answer.REPLACE),
+            (QCoreApplication.translate("EditorQuestions", "&Cancel"),
+             QMessageBox.ButtonRole.RejectRole, Answer.CANCEL),
         ], QMessageBox.Icon.Warning)
 
 
@@ -78,11 +90,17 @@ class RestoreDraft:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Answer:
         """Restore or Discard."""
-        shown = f"“{name}”" if name.strip() else "a new routine"
-        return _ask(parent, "Unsaved routine", (
-            f"You were editing {shown} and it was not saved. Carry on with it?"), [
-            ("&Restore it", QMessageBox.ButtonRole.AcceptRole, Answer.RESTORE),
-            ("&Discard it", QMessageBox.ButtonRole.DestructiveRole, Answer.DISCARD),
+        text = (QCoreApplication.translate(
+            "EditorQuestions", "You were editing “{name}” and it was not saved. Carry on with it?"
+        ).format(name=name) if name.strip() else QCoreApplication.translate(
+            "EditorQuestions", "You were editing a new routine and it was not saved. "
+            "Carry on with it?"))
+        return _ask(parent, QCoreApplication.translate("EditorQuestions", "Unsaved routine"),
+                    text, [
+            (QCoreApplication.translate("EditorQuestions", "&Restore it"),
+             QMessageBox.ButtonRole.AcceptRole, Answer.RESTORE),
+            (QCoreApplication.translate("EditorQuestions", "&Discard it"),
+             QMessageBox.ButtonRole.DestructiveRole, Answer.DISCARD),
         ])
 
 
@@ -92,10 +110,15 @@ class DeleteRoutine:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Answer:
         """Delete or Cancel."""
-        return _ask(parent, "Delete routine", (
-            f"Delete your routine “{name}”? You can undo this for a few seconds."), [
-            ("&Delete", QMessageBox.ButtonRole.DestructiveRole, Answer.DELETE),
-            ("&Cancel", QMessageBox.ButtonRole.RejectRole, Answer.CANCEL),
+        return _ask(parent, QCoreApplication.translate("EditorQuestions", "Delete routine"),
+                    QCoreApplication.translate(
+                        "EditorQuestions",
+                        "Delete your routine “{name}”? You can undo this for a few seconds."
+                    ).format(name=name), [
+            (QCoreApplication.translate("EditorQuestions", "&Delete"),
+             QMessageBox.ButtonRole.DestructiveRole, Answer.DELETE),
+            (QCoreApplication.translate("EditorQuestions", "&Cancel"),
+             QMessageBox.ButtonRole.RejectRole, Answer.CANCEL),
         ], QMessageBox.Icon.Warning, default=1)
 
 
@@ -105,5 +128,6 @@ class NotDone:
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, text: str) -> None:
         """Shows `text` until the person presses OK."""
-        _ask(parent, title, text, [("OK", QMessageBox.ButtonRole.AcceptRole, Answer.CANCEL)],
+        _ask(parent, title, text, [(QCoreApplication.translate("EditorQuestions", "OK"),
+                                    QMessageBox.ButtonRole.AcceptRole, Answer.CANCEL)],
              QMessageBox.Icon.Warning)

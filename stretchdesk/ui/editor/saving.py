@@ -14,6 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from stretchdesk.core.model import Library, Routine
 from stretchdesk.core.routine_draft import DraftProblems, RoutineDraft
 from stretchdesk.core.routine_folder import RoutineChanged, RoutineSaveError
@@ -42,25 +44,27 @@ class Saver:
         draft, library = e.model.draft, e.controller.library
         problems = draft.problems(library)
         if not problems.ok:
-            e.show_status(f"Not saved yet. {problems.messages()[0]}")
+            e.show_status(QCoreApplication.translate(
+                "EditorSaving", "Not saved yet. {problem}").format(problem=problems.messages()[0]))
             self._focus(problems)
             return False
         routine = draft.routine(library.stretches)
         try:
             saved = self._write(routine, None if as_new else draft.editing)
         except RoutineSaveError as exc:
-            e.show_status("Not saved.")
-            NotDone.tell(e, "Not saved", str(exc))
+            e.show_status(QCoreApplication.translate("EditorSaving", "Not saved."))
+            NotDone.tell(e, QCoreApplication.translate("EditorSaving", "Not saved"), str(exc))
             return False
         if saved is None:
-            e.show_status("Not saved.")
+            e.show_status(QCoreApplication.translate("EditorSaving", "Not saved."))
             return False
         draft.editing = saved
         if saved.name != draft.name:
             e.model.set_name(saved.name)  # saved as a copy: it has a name of its own
         e.stack.setClean()
         e.drafts.discard()
-        e.show_status(f"Saved “{saved.name}”: it is in the routine list.")
+        e.show_status(QCoreApplication.translate(
+            "EditorSaving", "Saved “{name}”: it is in the routine list.").format(name=saved.name))
         e.saved.emit(saved.id)
         return True
 
@@ -110,8 +114,9 @@ class Saver:
         try:
             e.drafts.save(e.model.draft)
         except OSError as exc:
-            e.show_status(f"Your changes could not be kept in {e.drafts.path} "
-                          f"({exc.strerror or exc}); save the routine to keep them.")
+            e.show_status(QCoreApplication.translate(
+                "EditorSaving", "Your changes could not be kept in {file} ({reason}); save the "
+                "routine to keep them.").format(file=e.drafts.path, reason=exc.strerror or exc))
 
     def may_close(self) -> bool:
         """Whether the window may close: asks first when something is unsaved."""
@@ -133,8 +138,9 @@ class Saver:
         library = e.controller.library
         self.start(salvage(path, library.stretches, {r.name for r in library.routines.values()}),
                    unsaved=True)
-        e.show_status(f"A copy of {path.name}: the file itself is left as it is. "
-                      "Save to keep the copy.")
+        e.show_status(QCoreApplication.translate(
+            "EditorSaving", "A copy of {file}: the file itself is left as it is. Save to keep "
+            "the copy.").format(file=path.name))
 
     def start(self, draft: RoutineDraft, unsaved: bool) -> None:
         """Edits `draft` from now on, with no undo history (`unsaved`: not saved yet)."""
@@ -153,12 +159,16 @@ class Saver:
             return
         now = library.routines.get(editing.id)
         if now is None or now.source_file != editing.source_file:
-            e.show_status("This routine's file is gone (deleted or moved outside the editor). "
-                          "Save it as a new routine to keep it (Ctrl+Shift+S).")
+            e.show_status(QCoreApplication.translate(
+                "EditorSaving", "This routine's file is gone (deleted or moved outside the "
+                "editor). Save it as a new routine to keep it (Ctrl+Shift+S)."))
         elif not _same(now, editing):
             if e.stack.isClean():
                 self.start(RoutineDraft.from_routine(now), unsaved=False)
-                e.show_status("Its file was changed outside the editor; this is how it is now.")
+                e.show_status(QCoreApplication.translate(
+                    "EditorSaving", "Its file was changed outside the editor; this is how it is "
+                    "now."))
             else:
-                e.show_status("Its file was changed outside the editor; saving will ask which "
-                              "version to keep.")
+                e.show_status(QCoreApplication.translate(
+                    "EditorSaving", "Its file was changed outside the editor; saving will ask "
+                    "which version to keep."))

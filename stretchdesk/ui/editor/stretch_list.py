@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -50,10 +53,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 STRETCH_ID = Qt.ItemDataRole.UserRole
 
 
+PLACE_NAMES = {Place.FLOOR: str(QT_TRANSLATE_NOOP("StretchList", "Floor")),
+               Place.CHAIR: str(QT_TRANSLATE_NOOP("StretchList", "Chair")),
+               Place.STANDING: str(QT_TRANSLATE_NOOP("StretchList", "Standing"))}
+
+
 def describe(stretch: Stretch, areas: Mapping[str, str] | None = None) -> str:
     """The second line of a stretch's row: where, which sides, what it works."""
-    sides = "one side at a time" if stretch.unilateral else "both sides"
-    place = place_of(stretch).value.capitalize()
+    sides = (QCoreApplication.translate("StretchList", "one side at a time") if stretch.unilateral
+             else QCoreApplication.translate("StretchList", "both sides"))
+    place = QCoreApplication.translate("StretchList", PLACE_NAMES[place_of(stretch)])
     return f"{place} · {sides} · {', '.join(works(stretch, areas))}"
 
 
@@ -154,19 +163,25 @@ class StretchList(QWidget):
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setObjectName("stretchSearch")
-        self.search.setPlaceholderText("Type part of a name")
+        self.search.setPlaceholderText(self.tr("Type part of a name"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel("&Search stretches", self)
+        search_label = QLabel(self.tr("&Search stretches"), self)
         search_label.setBuddy(self.search)
         self.place = QComboBox(self)
-        self.place.addItem("Anywhere", None)
+        self.place.addItem(self.tr("Anywhere"), None)
         for place in Place:
             self.place.addItem(place_word(place), place)
-        self.place.setToolTip("Where the stretch is done")
-        self.place.setAccessibleName("Where")
+        self.place.setToolTip(self.tr("Where the stretch is done"))
+        self.place.setAccessibleName(self.tr("Where"))
         self.worked = QComboBox(self)
-        self.worked.setToolTip("What the stretch works")
-        self.worked.setAccessibleName("Works")
+        self.worked.setToolTip(self.tr("What the stretch works"))
+        self.worked.setAccessibleName(self.tr("Works"))
+        for combo in (self.place, self.worked):
+            # Narrow enough for an 800-pixel window whatever the longest choice (French ones
+            # run long); the open list shows every choice in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self._stretches = stretches
         self._areas: Mapping[str, str] | None = areas or None
         self._fill_worked()
@@ -176,8 +191,9 @@ class StretchList(QWidget):
         self.shown.setSourceModel(self.model)
         self.view = QListView(self)
         self.view.setObjectName("stretchLibrary")
-        self.view.setAccessibleName("Stretches to add")
-        self.view.setAccessibleDescription("Enter adds the chosen stretch to the routine.")
+        self.view.setAccessibleName(self.tr("Stretches to add"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter adds the chosen stretch to the routine."))
         self.view.setModel(self.shown)
         self.view.setIconSize(thumbnails.size)
         self.view.setUniformItemSizes(True)
@@ -218,9 +234,11 @@ class StretchList(QWidget):
         chosen = self.worked.currentData()
         self.worked.blockSignals(True)
         self.worked.clear()
-        self.worked.addItem("Works anything", None)
+        self.worked.addItem(self.tr("Works anything"), None)
         for name in all_worked(self._stretches.values(), self._areas):
-            self.worked.addItem(f"Works the {name}" if self._areas else f"Works: {name}", name)
+            shown = (self.tr("Works the {area}").format(area=name) if self._areas
+                     else self.tr("Works: {muscle}").format(muscle=name))
+            self.worked.addItem(shown, name)
         self.worked.setCurrentIndex(max(0, self.worked.findData(chosen)))
         self.worked.blockSignals(False)
 
@@ -240,7 +258,8 @@ class StretchList(QWidget):
                                           self.worked.currentData(), self._areas))
         count, total = self.shown.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            f"{count} of {total} stretches" if count else "No stretch matches; try fewer words")
+            self.tr("{count} of %n stretches", "", total).format(count=QLocale().toString(count))
+            if count else self.tr("No stretch matches; try fewer words"))
         if count and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.shown.index(0, 0))
 

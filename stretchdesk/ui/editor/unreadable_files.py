@@ -52,17 +52,18 @@ class UnreadableFiles(QFrame):
             return
         count = len(problems)
         self.heading.setText(
-            f"{count} of your routine files cannot be read. They are left as they are; "
-            "open a copy to carry on with what can still be used."
-            if count > 1 else "One of your routine files cannot be read. It is left as it "
-            "is; open a copy to carry on with what can still be used.")
+            self.tr("%n of your routine files cannot be read. They are left as they are; "
+                    "open a copy to carry on with what can still be used.", "", count)
+            if count > 1 else self.tr("One of your routine files cannot be read. It is left "
+                                      "as it is; open a copy to carry on with what can still "
+                                      "be used."))
         for row, problem in enumerate(problems[:MOST_SHOWN]):
             text = QLabel(str(problem), self)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            button = QPushButton("Open a copy", self)
-            button.setToolTip("Opens what can be used from this file as a new routine")
+            button = QPushButton(self.tr("Open a copy"), self)
+            button.setToolTip(self.tr("Opens what can be used from this file as a new routine"))
             button.clicked.connect(
                 lambda _checked=False, file=problem.file: self.open_copy_requested.emit(file))
             self._rows.addWidget(text, row, 0)

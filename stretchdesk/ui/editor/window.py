@@ -82,8 +82,8 @@ class RoutineEditor(QMainWindow):
         self.status.setObjectName("editorStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Save  (Ctrl+S)", self)
-        self.close_button = QPushButton("Close  (Esc)", self)
+        self.save_button = QPushButton(self.tr("Save  (Ctrl+S)"), self)
+        self.close_button = QPushButton(self.tr("Close  (Esc)"), self)
         self.saver = Saver(self)
         self._build_layout()
         self.undo_action, self.redo_action, self.save_action = build_menus(self)
@@ -171,12 +171,15 @@ class RoutineEditor(QMainWindow):
             row = self.items.current_row + 1 if self.items.current_row >= 0 else len(
                 self.model.draft.items)
         name = self.controller.library.stretches[stretch_id].name
-        self.stack.push(commands.AddItem(self.model, row, DraftItem(stretch_id), f"Add {name}"))
+        # The undo step's text follows "Undo" / "Redo" in the Edit menu.
+        self.stack.push(commands.AddItem(self.model, row, DraftItem(stretch_id),
+                                         self.tr("Add {name}").format(name=name)))
         self.items.choose(row)
 
     def remove_item(self, row: int) -> None:
         """Removes the item at `row`."""
-        self.stack.push(commands.RemoveItem(self.model, row, f"Remove {self._name_at(row)}"))
+        self.stack.push(commands.RemoveItem(
+            self.model, row, self.tr("Remove {name}").format(name=self._name_at(row))))
         self.items.choose(min(row, len(self.model.draft.items) - 1))
 
     def move_item(self, row: int, target: int) -> None:
@@ -184,7 +187,8 @@ class RoutineEditor(QMainWindow):
         if row == target:
             return
         key = self.model.draft.items[row].key
-        self.stack.push(commands.MoveItem(self.model, key, target, f"Move {self._name_at(row)}"))
+        self.stack.push(commands.MoveItem(
+            self.model, key, target, self.tr("Move {name}").format(name=self._name_at(row))))
         self.items.choose(target)
 
     def duplicate_item(self, row: int) -> None:
@@ -193,7 +197,8 @@ class RoutineEditor(QMainWindow):
         copy = DraftItem(original.stretch_id, original.hold_seconds, original.reps,
                          original.side_order)
         self.stack.push(commands.AddItem(self.model, row + 1, copy,
-                                         f"Duplicate {self._name_at(row)}"))
+                                         self.tr("Duplicate {name}").format(
+                                             name=self._name_at(row))))
         self.items.choose(row + 1)
 
     def change_item(self, key: int, field: str, value: object) -> None:
@@ -201,10 +206,20 @@ class RoutineEditor(QMainWindow):
         row = self.model.draft.index_of(key)
         if getattr(self.model.draft.items[row], field) == value:
             return
-        what = {"hold_seconds": "hold", "reps": "repetitions", "side_order": "side order"}[field]
-        verb = "Reset" if value is None else "Change"
         self.stack.push(commands.ChangeItem(self.model, key, field, value,
-                                            f"{verb} the {what} of {self._name_at(row)}"))
+                                            self._change_text(field, value is None, row)))
+
+    def _change_text(self, field: str, reset: bool, row: int) -> str:
+        """The undo step's text for changing (or resetting) one value of an item."""
+        texts = {
+            ("hold_seconds", False): self.tr("Change the hold of {name}"),
+            ("hold_seconds", True): self.tr("Reset the hold of {name}"),
+            ("reps", False): self.tr("Change the repetitions of {name}"),
+            ("reps", True): self.tr("Reset the repetitions of {name}"),
+            ("side_order", False): self.tr("Change the side order of {name}"),
+            ("side_order", True): self.tr("Reset the side order of {name}"),
+        }
+        return texts[field, reset].format(name=self._name_at(row))
 
     def save(self) -> bool:
         """Ctrl+S: saves the routine when it has no problems (else says the first)."""
@@ -252,8 +267,8 @@ class RoutineEditor(QMainWindow):
         self._show_title()
 
     def _show_title(self) -> None:
-        name = self.model.draft.name.strip() or "New routine"
-        self.setWindowTitle(f"{plain_title(name)}[*] — Routine editor")
+        name = self.model.draft.name.strip() or self.tr("New routine")
+        self.setWindowTitle(self.tr("{name}[*] — Routine editor").format(name=plain_title(name)))
 
     def show_status(self, text: str) -> None:
         """Says something under the routine (saved, not saved and why...)."""

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLineF,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from stretchdesk.core.history.queries import BackScore
 from stretchdesk.ui.history.chart_style import BASE_PIXELS, chart_colours, font_at
 
-BEFORE = "Before a routine"
-AFTER = "After a routine"
-EMPTY = ("No back scores yet. When StretchDesk asks how your back feels before and "
-         "after a routine, your answers are drawn here.")
+BEFORE = str(QT_TRANSLATE_NOOP("BackScoreChart", "Before a routine"))
+AFTER = str(QT_TRANSLATE_NOOP("BackScoreChart", "After a routine"))
+EMPTY = str(QT_TRANSLATE_NOOP("BackScoreChart",
+                          "No back scores yet. When StretchDesk asks how your back feels "
+                          "before and after a routine, your answers are drawn here."))
+
+
+def _tr(text: str) -> str:
+    """`text` (one of the texts above) in the interface's language."""
+    return QCoreApplication.translate("BackScoreChart", text)
 
 
 def _points(scores: Sequence[BackScore], after: bool) -> list[tuple[date, int]]:
@@ -33,7 +47,7 @@ class BackScoreChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Back score before and after routines")
+        self.setAccessibleName(self.tr("Back score before and after routines"))
         self._scores: tuple[BackScore, ...] = ()
         self._first = self._last = date(2000, 1, 1)
         self._scale = 1.0
@@ -56,11 +70,14 @@ class BackScoreChart(QWidget):
         befores = [v for _, v in _points(self._scores, after=False)]
         afters = [v for _, v in _points(self._scores, after=True)]
         if not befores and not afters:
-            return EMPTY
+            return _tr(EMPTY)
+
         def mean(values: list[int]) -> str:
-            return f"{sum(values) / len(values):.1f}" if values else "none"
-        return (f"{len(self._scores)} sessions with a score; average before {mean(befores)}, "
-                f"after {mean(afters)} (0 no pain, 10 the worst)")
+            return (QLocale().toString(sum(values) / len(values), "f", 1) if values
+                    else self.tr("none"))
+        return self.tr("%n sessions with a score; average before {before}, after {after} "
+                       "(0 no pain, 10 the worst)", "", len(self._scores)).format(
+            before=mean(befores), after=mean(afters))
 
     def sizeHint(self) -> QSize:
         unit = BASE_PIXELS * self._scale
@@ -81,10 +98,11 @@ class BackScoreChart(QWidget):
         if not self._scores:
             painter.setPen(colours.muted)
             painter.drawText(QRectF(self.rect()).adjusted(8, 8, -8, -8),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, EMPTY)
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             _tr(EMPTY))
         else:
             legend_height = metrics.height() * 1.8
-            left = metrics.horizontalAdvance("10") + 14
+            left = metrics.horizontalAdvance(QLocale().toString(10)) + 14
             plot = QRectF(left, legend_height + 6, self.width() - left - 12,
                           self.height() - legend_height - metrics.height() - 18)
             self._paint_axes(painter, plot, colours.muted, metrics)
@@ -112,6 +130,12 @@ class BackScoreChart(QWidget):
             day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
         return starts
 
+    def month_labels(self) -> list[tuple[date, str]]:
+        """The time axis's labels: each month's first day shown, and its short name."""
+        locale = QLocale()
+        return [(start, locale.monthName(start.month, QLocale.FormatType.ShortFormat))
+                for start in self._month_starts()]
+
     @staticmethod
     def _y(plot: QRectF, score: float) -> float:
         return plot.bottom() - plot.height() * score / 10
@@ -128,14 +152,14 @@ class BackScoreChart(QWidget):
             painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 6,
                                     metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             str(score))
-        for start in self._month_starts():
+                             QLocale().toString(score))
+        for start, name in self.month_labels():
             x = self._x(plot, start) - plot.width() / ((self._last - self._first).days + 1) / 2
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(muted)
             painter.drawText(QPointF(x + 3, plot.bottom() + metrics.ascent() + 4),
-                             calendar.month_abbr[start.month])
+                             name)
 
     def _paint_series(self, painter: QPainter, plot: QRectF, colour: QColor, after: bool,
                       unit: float) -> None:
@@ -168,7 +192,7 @@ class BackScoreChart(QWidget):
                       unit: float, metrics: QFontMetricsF, left: float) -> None:
         y = metrics.height() * 0.9
         x = left
-        for label, colour, is_after in ((BEFORE, before, False), (AFTER, after, True)):
+        for label, colour, is_after in ((_tr(BEFORE), before, False), (_tr(AFTER), after, True)):
             style = Qt.PenStyle.SolidLine if is_after else Qt.PenStyle.DashLine
             painter.setPen(QPen(colour, max(2.0, unit * 0.14), style))
             painter.drawLine(QPointF(x, y), QPointF(x + unit * 2.2, y))

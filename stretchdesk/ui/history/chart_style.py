@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QFont, QPalette
 
 BASE_PIXELS = 16  # body text at 100 % text size: readable at 1280x800 from a desk
@@ -54,7 +55,9 @@ def font_at(template: QFont, pixels: float, bold: bool = False) -> QFont:
 
 def minutes_text(minutes: float) -> str:
     """Minutes as a person reads them: "0 min", "45 min", "2 h 05 min"."""
-    whole = round(minutes)
+    whole, locale = round(minutes), QLocale()
     if whole < 60:
-        return f"{whole} min"
-    return f"{whole // 60} h {whole % 60:02d} min"
+        return QCoreApplication.translate("ChartStyle", "{minutes} min").format(
+            minutes=locale.toString(whole))
+    return QCoreApplication.translate("ChartStyle", "{hours} h {minutes} min").format(
+        hours=locale.toString(whole // 60), minutes=f"{whole % 60:02d}")

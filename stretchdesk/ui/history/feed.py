@@ -8,6 +8,8 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
 from stretchdesk.core.history import HistoryStatistics, HistoryStore, read_statistics
 from stretchdesk.core.history.body_areas import areas_by_stretch
 from stretchdesk.core.model import Stretch
@@ -15,6 +17,16 @@ from stretchdesk.ui.history.history_view import HistoryView
 
 if TYPE_CHECKING:
     from stretchdesk.core.history.export import Exported
+
+
+class ExportCounts(QObject):
+    """The export's counted words (a QObject: Qt's plural forms come through `self.tr`)."""
+
+    def exported(self, sessions: int, phases: int, file: Path) -> str:
+        """ "Exported 12 sessions (140 phases) to /home/…/history.csv."."""
+        # The English reads as it always has; other languages pick their plural by `sessions`.
+        return self.tr("Exported %n sessions ({phases} phases) to {file}.", "", sessions).format(
+            phases=QLocale().toString(phases), file=file)
 
 
 class HistoryFeed:
@@ -35,8 +47,6 @@ class HistoryFeed:
         self.rest_weekdays = frozenset(rest_weekdays)
         self.weekly_goal_minutes = weekly_goal_minutes
         if first_weekday is None:
-            from PySide6.QtCore import QLocale
-
             first_weekday = QLocale().firstDayOfWeek().value - 1  # Qt counts Monday as 1
         self.first_weekday = first_weekday
         self._areas = areas_by_stretch(stretches)
@@ -62,15 +72,18 @@ class HistoryFeed:
         # Loaded when first asked for: opening the screen does not wait for it.
         from stretchdesk.core.history.export import ExportError, export_history
 
+        translate = QCoreApplication.translate
+
         def write(connection: sqlite3.Connection) -> Exported | str:
             try:
                 return export_history(connection, path, overwrite=True)
             except ExportError as error:
-                return f"Not exported: {error}"
+                return translate("HistoryFeed", "Not exported: {reason}").format(reason=error)
 
-        unreadable: Exported | str = (f"Not exported: the history file {self.store.path} "
-                                      "cannot be read.")
+        unreadable: Exported | str = translate(
+            "HistoryFeed", "Not exported: the history file {file} cannot be read.").format(
+            file=self.store.path)
         done = self.store.read(write, unreadable)
         if isinstance(done, str):
             return done
-        return f"Exported {done.sessions} sessions ({done.phases} phases) to {done.path}."
+        return ExportCounts().exported(done.sessions, done.phases, done.path)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,10 +23,11 @@ from stretchdesk.ui.history.back_score_chart import BackScoreChart
 from stretchdesk.ui.history.chart_style import BASE_PIXELS, font_at, minutes_text
 from stretchdesk.ui.history.export_dialog import ExportFileDialog
 from stretchdesk.ui.history.minutes_bars import MinutesBars
-from stretchdesk.ui.history.month_calendar import WEEKDAYS, MonthCalendar
+from stretchdesk.ui.history.month_calendar import MonthCalendar, weekday_name
 from stretchdesk.ui.history.week_goal_bar import WeekGoalBar
 
-LEGEND = "Number: minutes  ·  ✓ routine finished\nHatched: rest day  ·  Framed: today"
+LEGEND = str(QT_TRANSLATE_NOOP(
+    "HistoryView", "Number: minutes  ·  ✓ routine finished\nHatched: rest day  ·  Framed: today"))
 DESIGN_SIZE = (1280, 800)  # type grows on larger windows, up to MAX_GROWTH times
 MAX_GROWTH = 1.5
 
@@ -40,8 +41,9 @@ def _label(parent: QWidget, name: str = "", wrap: bool = False) -> QLabel:
     return label
 
 
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+def _date(day: date, form: str) -> str:
+    """`day` written by the locale with the (translated) format `form`."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 class _Card(QFrame):
@@ -77,35 +79,36 @@ class HistoryView(QWidget):
         self.setObjectName("historyView")
         self.statistics: HistoryStatistics | None = None
         self.title = _label(self, "historyTitle")
-        self.title.setText("Your history")
-        self.export_button = QPushButton("Export…  (E)", self)
-        self.export_button.setToolTip("Save your history as a CSV or JSON file (E)")
+        self.title.setText(self.tr("Your history"))
+        self.export_button = QPushButton(self.tr("Export…  (E)"), self)
+        self.export_button.setToolTip(self.tr("Save your history as a CSV or JSON file (E)"))
         self.export_button.clicked.connect(self.export)
-        self.back_button = QPushButton("Back  (Esc)", self)
+        self.back_button = QPushButton(self.tr("Back  (Esc)"), self)
         self.back_button.clicked.connect(self.back_requested)
         self.notice = _label(self, "historyNotice", wrap=True)
         self.notice.hide()
-        self.current = _Card("Current streak", self)
-        self.best = _Card("Best streak", self)
-        self.today = _Card("Today", self)
+        self.current = _Card(self.tr("Current streak"), self)
+        self.best = _Card(self.tr("Best streak"), self)
+        self.today = _Card(self.tr("Today"), self)
         self.week_name = _label(self, wrap=True)
         self.week_bar = WeekGoalBar(self)
         self.previous_button = QPushButton("◀", self)
-        self.previous_button.setAccessibleName("Previous month")
-        self.previous_button.setToolTip("Previous month (←)")
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.previous_button.setToolTip(self.tr("Previous month (←)"))
         self.next_button = QPushButton("▶", self)
-        self.next_button.setAccessibleName("Next month")
-        self.next_button.setToolTip("Next month (→)")
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.next_button.setToolTip(self.tr("Next month (→)"))
         self.month_label = _label(self, "monthTitle")
         self.calendar = MonthCalendar(self)
         self.legend = _label(self, wrap=True)
-        self.legend.setText(LEGEND)
+        self.legend.setText(self.tr(LEGEND))
         self.routines_title = _label(self, wrap=True)
-        self.routines = MinutesBars("Minutes per routine, last 4 weeks", self)
+        self.routines = MinutesBars(self.tr("Minutes per routine, last 4 weeks"), self)
         self.areas_title = _label(self, wrap=True)
-        self.areas = MinutesBars("Minutes held per body area, last 4 weeks", self)
+        self.areas = MinutesBars(self.tr("Minutes held per body area, last 4 weeks"), self)
         self.scores_title = _label(self, wrap=True)
-        self.scores_title.setText("How your back felt (0 no pain, 10 the worst), last 13 weeks")
+        self.scores_title.setText(
+            self.tr("How your back felt (0 no pain, 10 the worst), last 13 weeks"))
         self.scores = BackScoreChart(self)
         self.previous_button.clicked.connect(self.calendar.previous_month)
         self.next_button.clicked.connect(self.calendar.next_month)
@@ -136,6 +139,7 @@ class HistoryView(QWidget):
         left = QVBoxLayout()
         left.addLayout(month)
         left.addWidget(self.calendar, 1)
+        left.addSpacing(6)  # the calendar's focus frame is drawn at its very edge
         left.addWidget(self.legend)
         # The calendar on the left; on the right the 4 weeks side by side, the chart below.
         grid = QGridLayout()
@@ -170,23 +174,43 @@ class HistoryView(QWidget):
     def show_statistics(self, statistics: HistoryStatistics) -> None:
         """Shows `statistics` (the calendar keeps the month on show)."""
         self.statistics = statistics
-        self.current.value.setText(_days(statistics.streaks.current))
-        self.best.value.setText(_days(statistics.streaks.best))
+        self.current.value.setText(self._days(statistics.streaks.current))
+        self.best.value.setText(self._days(statistics.streaks.best))
         self.today.value.setText(minutes_text(statistics.minutes_on(statistics.today)))
         week = statistics.week
-        rest = ", ".join(WEEKDAYS[d] for d in sorted(statistics.rest_weekdays))
-        since = f"This week, since {week.first_day:%a %d %b}" if week else "This week"
-        self.week_name.setText(since + (f"   Rest days: {rest}" if rest else ""))
+        self.week_name.setText(self._week_text(statistics))
         self.week_bar.set_progress(week)
         self.calendar.set_statistics(statistics)
         start = statistics.window_start
-        self.routines_title.setText(f"By routine, since {start:%d %b}")
-        self.routines.set_shares(statistics.routines, "No sessions in the last 4 weeks.")
-        self.areas_title.setText(f"By body area (time held), since {start:%d %b}")
-        self.areas.set_shares(statistics.body_areas, "No holds in the last 4 weeks.")
+        since = _date(start, self.tr("dd MMM"))
+        self.routines_title.setText(self.tr("By routine, since {date}").format(date=since))
+        self.routines.set_shares(statistics.routines,
+                                 self.tr("No sessions in the last 4 weeks."))
+        self.areas_title.setText(
+            self.tr("By body area (time held), since {date}").format(date=since))
+        self.areas.set_shares(statistics.body_areas, self.tr("No holds in the last 4 weeks."))
         self.scores.set_scores(statistics.back_scores,
                                statistics.today - timedelta(days=SCORE_DAYS - 1),
                                statistics.today)
+
+    def _days(self, count: int) -> str:
+        # English picks its plural here; each text is a plural entry, so other languages
+        # pick theirs by `count`.
+        return self.tr("%n day", "", count) if count == 1 else self.tr("%n days", "", count)
+
+    def _week_text(self, statistics: HistoryStatistics) -> str:
+        """ "This week, since Mon 11 May   Rest days: Sun"."""
+        week = statistics.week
+        rest = ", ".join(weekday_name(d) for d in sorted(statistics.rest_weekdays))
+        since = _date(week.first_day, self.tr("ddd dd MMM")) if week else ""
+        if since and rest:
+            return self.tr("This week, since {date}   Rest days: {days}").format(
+                date=since, days=rest)
+        if since:
+            return self.tr("This week, since {date}").format(date=since)
+        if rest:
+            return self.tr("This week   Rest days: {days}").format(days=rest)
+        return self.tr("This week")
 
     def show_notice(self, text: str) -> None:
         """Shows a message (a problem with the history file, or where an export went)."""

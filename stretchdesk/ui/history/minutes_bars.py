@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +14,14 @@ from stretchdesk.ui.history.chart_style import BASE_PIXELS, chart_colours, font_
 MAX_ROWS = 6  # more are added up into one "N others" row
 
 
+class ShareCounts(QObject):
+    """The bars' counted words (a QObject: Qt's plural forms come through `self.tr`)."""
+
+    def others(self, count: int) -> str:
+        """ "3 others" (never fewer than 2)."""
+        return self.tr("%n others", "", count)
+
+
 def shown_rows(shares: Sequence[Share]) -> list[tuple[str, float]]:
     """The (label, minutes) rows drawn: the largest, then the rest added up."""
     rows = [(s.label, s.minutes) for s in shares[:MAX_ROWS]]
@@ -21,7 +29,7 @@ def shown_rows(shares: Sequence[Share]) -> list[tuple[str, float]]:
     if len(rest) == 1:
         rows.append((rest[0].label, rest[0].minutes))
     elif rest:
-        rows.append((f"{len(rest)} others", sum(s.minutes for s in rest)))
+        rows.append((ShareCounts().others(len(rest)), sum(s.minutes for s in rest)))
     return rows
 
 
@@ -80,9 +88,13 @@ class MinutesBars(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, self._empty)
         else:
-            label_width = min(area.width() * 0.5,
-                              max(metrics.horizontalAdvance(label) for label, _ in self._rows))
             value_width = max(metrics.horizontalAdvance(minutes_text(m)) for _, m in self._rows)
+            # The numbers always show in full: on a narrow chart the names give way (elided).
+            least_bar = BASE_PIXELS * self._scale * 2
+            label_width = max(0.0, min(
+                area.width() * 0.5,
+                max(metrics.horizontalAdvance(label) for label, _ in self._rows),
+                area.width() - value_width - 24 - least_bar))
             bar_room = max(10.0, area.width() - label_width - value_width - 24)
             top_minutes = max(m for _, m in self._rows) or 1.0
             height = min(self._row_height(), area.height() / len(self._rows))

@@ -5,20 +5,46 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from stretchdesk.core.history import HistoryStatistics
 from stretchdesk.ui.history.chart_style import BASE_PIXELS, ChartColours, chart_colours, font_at
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 HEAT_MINUTES = (10.0, 20.0)  # a day's fill darkens at these minutes
 
 
+def weekday_name(weekday: int,
+                 form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """The name of `weekday` (Monday = 0) in the locale's language: "Mon", "lun.", or with
+    NarrowFormat "M", "L"."""
+    return QLocale().dayName(weekday + 1, form)
+
+
 def month_title(year: int, month: int) -> str:
-    """ "March 2026"."""
-    return f"{calendar.month_name[month]} {year}"
+    """ "March 2026", "Mars 2026" (capitalised: it heads the calendar)."""
+    title = QLocale().toString(QDate(year, month, 1),
+                               QCoreApplication.translate("MonthCalendar", "MMMM yyyy"))
+    return title[:1].upper() + title[1:]
 
 
 def _shift(year: int, month: int, months: int) -> tuple[int, int]:
@@ -93,7 +119,7 @@ class MonthCalendar(QWidget):
         wanted = min(max((year, month), first), last)
         changed = wanted != self._month
         self._month = wanted
-        self.setAccessibleName(f"Calendar, {self.title}")
+        self.setAccessibleName(self.tr("Calendar, {month}").format(month=self.title))
         self.setAccessibleDescription(self._summary())
         self.update()
         if changed:
@@ -120,18 +146,19 @@ class MonthCalendar(QWidget):
     def day_text(self, day: date) -> str:
         """What a day says, in words (for screen readers and tests)."""
         stats = self._statistics
-        parts = [f"{day.day} {calendar.month_name[day.month]}"]
+        parts = [QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMMM"))]
         if stats is None:
             return parts[0]
         minutes = stats.minutes_on(day)
         if minutes > 0:
-            parts.append(f"{round(minutes)} min")
+            parts.append(self.tr("{minutes} min").format(
+                minutes=QLocale().toString(round(minutes))))
         if day in stats.finished_days:
-            parts.append("routine finished")
+            parts.append(self.tr("routine finished"))
         elif day.weekday() in stats.rest_weekdays and day <= stats.today:
-            parts.append("rest day")
+            parts.append(self.tr("rest day"))
         if day == stats.today:
-            parts.append("today")
+            parts.append(self.tr("today"))
         return ", ".join(parts)
 
     def _summary(self) -> str:
@@ -140,7 +167,9 @@ class MonthCalendar(QWidget):
             return ""
         active = [d for d in self.days() if d in stats.finished_days]
         total = sum(stats.minutes_on(d) for d in self.days())
-        return f"{len(active)} days with a finished routine, {round(total)} minutes in all"
+        # A plural entry whose English reads as it always has ("1 days" included).
+        return self.tr("%n days with a finished routine, {minutes} minutes in all", "",
+                       len(active)).format(minutes=QLocale().toString(round(total)))
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -164,6 +193,16 @@ class MonthCalendar(QWidget):
     def minimumSizeHint(self) -> QSize:
         unit = BASE_PIXELS * self._scale
         return QSize(round(unit * 16), round(unit * 12))
+
+    def weekday_header(self, metrics: QFontMetricsF | None = None,
+                       room: float = 0.0) -> list[str]:
+        """The short weekday names over the columns, in the locale's language and order;
+        their initials when one of them, drawn with `metrics`, is wider than `room`."""
+        names = [weekday_name(weekday) for weekday in self._weekday_order()]
+        if metrics is not None and max(metrics.horizontalAdvance(n) for n in names) > room:
+            return [weekday_name(weekday, QLocale.FormatType.NarrowFormat)
+                    for weekday in self._weekday_order()]
+        return names
 
     def _weekday_order(self) -> list[int]:
         first = self._statistics.first_weekday if self._statistics else 0
@@ -190,11 +229,13 @@ class MonthCalendar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         unit = BASE_PIXELS * self._scale
         width = self.width() / 7
-        painter.setFont(font_at(self.font(), unit * 0.9, bold=True))
+        header_font = font_at(self.font(), unit * 0.9, bold=True)
+        painter.setFont(header_font)
         painter.setPen(colours.muted)
-        for column, weekday in enumerate(self._weekday_order()):
+        for column, name in enumerate(self.weekday_header(QFontMetricsF(header_font),
+                                                          width - 4)):
             painter.drawText(QRectF(column * width, 0, width, unit * 1.6),
-                             Qt.AlignmentFlag.AlignCenter, WEEKDAYS[weekday])
+                             Qt.AlignmentFlag.AlignCenter, name)
         for day, cell in self._cells():
             self._paint_day(painter, day, cell, colours, unit)
         if self.hasFocus():
@@ -229,11 +270,11 @@ class MonthCalendar(QWidget):
                                     bold=True))
             painter.drawText(cell.adjusted(0, cell.height() * 0.22, 0, 0),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                             f"{round(minutes)}")
+                             QLocale().toString(round(minutes)))
         elif rest:
             painter.setFont(font_at(self.font(), unit * 0.75))
             painter.drawText(cell.adjusted(0, cell.height() * 0.25, 0, 0),
-                             Qt.AlignmentFlag.AlignCenter, "rest")
+                             Qt.AlignmentFlag.AlignCenter, self.tr("rest"))
         if stats is not None and day in stats.finished_days:
             self._paint_tick(painter, cell, colours.text, unit)
         if stats is not None and day == stats.today:

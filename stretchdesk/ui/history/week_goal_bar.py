@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -12,12 +12,15 @@ from stretchdesk.ui.history.chart_style import BASE_PIXELS, chart_colours, font_
 
 def progress_text(week: WeekProgress | None) -> str:
     """ "35 of 60 min (58 %)", "75 of 60 min: goal reached", or that there is no goal."""
+    translate, locale = QCoreApplication.translate, QLocale()
     if week is None or week.goal_minutes <= 0:
-        return "No weekly goal set"
-    done = f"{round(week.minutes)} of {round(week.goal_minutes)} min"
+        return translate("WeekGoalBar", "No weekly goal set")
+    done, goal = locale.toString(round(week.minutes)), locale.toString(round(week.goal_minutes))
     if week.reached:
-        return f"{done}: goal reached"
-    return f"{done} ({round(week.fraction * 100)} %)"
+        return translate("WeekGoalBar", "{done} of {goal} min: goal reached").format(
+            done=done, goal=goal)
+    return translate("WeekGoalBar", "{done} of {goal} min ({percent} %)").format(
+        done=done, goal=goal, percent=locale.toString(round(week.fraction * 100)))
 
 
 class WeekGoalBar(QWidget):
@@ -25,7 +28,7 @@ class WeekGoalBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("This week's goal")
+        self.setAccessibleName(self.tr("This week's goal"))
         self._week: WeekProgress | None = None
         self._scale = 1.0
 

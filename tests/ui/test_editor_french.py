@@ -1,0 +1,210 @@
+"""The routine editor in French: its menus, buttons, form, item panel, undo steps, the
+question on closing with changes, and the import preview."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from stretchdesk.core import language
+from stretchdesk.core.model import Level
+from stretchdesk.ui.editor import questions
+from stretchdesk.ui.editor.commands import SetText
+from stretchdesk.ui.editor.import_preview import ImportFacts, ImportPreview
+from stretchdesk.ui.editor.questions import Answer
+from stretchdesk.ui.editor.window import RoutineEditor
+from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.translation import install_translators
+from tests.ui.conftest import MakeWindow
+from tests.ui.screen_checks import in_scroll_area, settle
+from tools import translations
+
+NB = "\u00a0"  # French puts a no-break space before a colon
+THIN = "\u202f"  # a narrow one before ; ? ! and inside « »
+
+
+SOURCE = translations.ts_file("editor", "fr")
+COMPILED = translations.COMPILED / "editor_fr.qm"
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The interface (and the core's words) in French for one test (the .qm built from the
+    .ts if stale), English again after it."""
+    if not COMPILED.is_file() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
+        translations.compile_all()
+    assert install_translators(qapp, "fr") >= 1
+    language.set_current("fr")
+    yield
+    language.set_current("en")
+    install_translators(qapp, "en")
+
+
+def test_the_french_file_is_complete() -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert 'type="obsolete"' not in text and 'type="vanished"' not in text
+    assert "<numerusform></numerusform>" not in text
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every visible label or button of `window` that does not get the room it needs."""
+    problems: list[str] = []
+    inside = QRect(0, 0, window.width(), window.height())
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text():
+            continue
+        name = f"{label.objectName() or 'label'} {label.text()[:40]!r}"
+        need = (QSize(label.minimumSizeHint().width(), label.heightForWidth(label.width()))
+                if label.wordWrap() else label.minimumSizeHint())
+        if need.width() > label.width() or need.height() > label.height():
+            problems.append(f"{name}: needs {need.toTuple()}, has {label.size().toTuple()}")
+        box = QRect(label.mapTo(window, label.rect().topLeft()), label.size())
+        if not inside.contains(box) and not in_scroll_area(label):
+            problems.append(f"{name}: outside the window at {box.getRect()}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.sizeHint().width() > button.width():
+            problems.append(f"button {button.text()!r}: needs {button.sizeHint().width()} px, "
+                            f"has {button.width()}")
+    if window.width() > inside.width() or window.minimumSizeHint().width() > inside.width():
+        problems.append(f"the window needs {window.minimumSizeHint().width()} px")
+    return problems
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, list[str]]]:
+    """Each message box the editor shows (title, text, buttons), answered "Don't save"."""
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def ask(parent: QWidget | None, title: str, text: str,
+            buttons: list[tuple[str, QMessageBox.ButtonRole, Answer]],
+            *_args: object, **_kwargs: object) -> Answer:
+        shown.append((title, text, [label for label, _, _ in buttons]))
+        return Answer.DISCARD
+
+    monkeypatch.setattr(questions, "_ask", ask)
+    return shown
+
+
+@pytest.fixture
+def editor(french: None, make_window: MakeWindow, tmp_path: Path,
+           monkeypatch: pytest.MonkeyPatch,
+           asked: list[tuple[str, str, list[str]]]) -> Iterator[RoutineEditor]:
+    """A new routine's editor (questions answered "Don't save", never shown)."""
+    monkeypatch.setenv("STRETCHDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("STRETCHDESK_CACHE_DIR", str(tmp_path / "cache"))
+    window: MainWindow = make_window()
+    window.routines.new_routine()
+    made = window.routines.editor
+    assert made is not None
+    yield made
+    if window.routines.editor is not None:
+        made.stack.setClean()
+        made.close()
+
+
+def _form_labels(editor: RoutineEditor) -> list[str]:
+    layout = editor.form.layout()
+    assert isinstance(layout, QFormLayout)
+    labels = []
+    for row in range(layout.rowCount()):
+        item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel) and widget.text():
+            labels.append(widget.text())
+    return labels
+
+
+def test_the_editors_menus_buttons_and_form_are_in_french(editor: RoutineEditor) -> None:
+    assert [a.text() for a in editor.menuBar().actions()] == ["&Routine", "É&dition"]
+    routine_menu = editor.menuBar().actions()[0].menu()
+    assert [a.text() for a in routine_menu.actions()] == [
+        "&Enregistrer", "Enregistrer comme &nouvelle routine", "&Fermer"]
+    assert editor.save_button.text() == "Enregistrer  (Ctrl+S)"
+    assert editor.close_button.text() == "Fermer  (Échap)"
+    assert editor.items.remove_button.text() == "Retirer  (Suppr)"
+    assert _form_labels(editor) == ["&Nom", "&Objectif", "Besoins", "Durée"]
+    assert editor.form.lengths.text() == "pas encore d’étirement"
+    assert editor.form.name.placeholderText().startswith("Le nom que vous lui donnez")
+    assert editor.item_panel.title() == f"Étirement choisi{NB}: aucun"
+    assert editor.item_panel.hold_reset.accessibleName() == "Rétablir le maintien"
+    assert editor.item_panel.hold.accessibleName() == "Maintien"  # what a screen reader says
+    assert editor.stretch_list.search.placeholderText() == "Tapez une partie du nom"
+    total = editor.stretch_list.model.rowCount()
+    assert editor.stretch_list.count_label.text() == f"{total} sur {total} étirements"
+    assert editor.windowTitle() == "Nouvelle routine[*] — Éditeur de routine"
+
+
+def test_adding_a_stretch_reads_in_french(editor: RoutineEditor) -> None:
+    editor.add_stretch("pelvic-tilt")
+    name = editor.controller.library.stretches["pelvic-tilt"].name
+    assert editor.undo_action.text() == f"&Annuler l’ajout de «{THIN}{name}{THIN}»"
+    assert editor.item_panel.title() == f"Étirement choisi{NB}: {name}"
+    row = editor.model.data(editor.model.index(0))
+    assert isinstance(row, str)
+    assert row.splitlines()[1].startswith("maintien ")
+    assert " fois" in row.splitlines()[1]
+    assert "(votre niveau)" in editor.form.lengths.text()
+    assert "intermédiaire" in editor.form.lengths.text()
+
+
+def test_closing_with_changes_asks_in_french(editor: RoutineEditor,
+                                             asked: list[tuple[str, str, list[str]]]) -> None:
+    editor.stack.push(SetText(editor.model, "name", "Dos du soir"))
+    assert editor.undo_action.text() == "&Annuler le changement de nom"
+    editor.close()
+    assert asked == [("Modifications non enregistrées",
+                      f"Enregistrer les modifications de «{THIN}Dos du soir{THIN}»{THIN}?",
+                      ["&Enregistrer", "&Ne pas enregistrer", "A&nnuler"])]
+
+
+def test_a_routine_with_no_name_is_not_saved_and_says_so_in_french(
+        editor: RoutineEditor) -> None:
+    editor.add_stretch("pelvic-tilt")
+    assert not editor.save()
+    assert editor.status.text().startswith("Pas encore enregistrée.")
+
+
+def test_the_import_preview_is_in_french(french: None) -> None:
+    facts = ImportFacts("/tmp/soir.stretchdesk.yaml", 1, "Dos du soir", "Pour le soir.",
+                        ("Pelvic tilt",), dict.fromkeys(Level, 300.0), Level.BEGINNER,
+                        same_id="Soir", same_id_is_yours=True)
+    preview = ImportPreview(facts)
+    try:
+        texts = {label.objectName(): label.text() for label in preview.labels}
+        assert preview.windowTitle() == "Importer une routine"
+        assert texts["importSource"] == (
+            "De soir.stretchdesk.yaml, un export StretchDesk (format 1)")
+        assert texts["importLengths"].startswith(f"Durée{NB}: débutant ")
+        assert texts["importClash"].startswith(f"Votre routine «{THIN}Soir{THIN}»")
+        assert [b.text() for b in preview.buttons.buttons()][:2] == [
+            "Importer comme &copie", "&Remplacer la vôtre"]
+    finally:
+        preview.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_french_editor_fits(editor: RoutineEditor, qtbot: QtBot,
+                                size: tuple[int, int]) -> None:
+    for stretch_id in ("single-knee-to-chest", "supine-spinal-twist", "cat-cow"):
+        editor.add_stretch(stretch_id)
+    editor.stack.push(SetText(editor.model, "name", "Dos du soir"))
+    editor.items.choose(0)
+    editor.change_item(editor.model.draft.items[0].key, "hold_seconds", 900.0)  # a problem
+    editor.resize(*size)
+    for _ in range(3):  # word-wrapped labels take a second pass to get their height
+        settle(qtbot, editor)
+    assert editor.item_panel.hold_problem.isVisible()
+    assert clipped(editor) == []
