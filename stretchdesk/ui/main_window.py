@@ -117,36 +117,9 @@ class MainWindow(QMainWindow):
     def session_view(self) -> SessionView:
         """The guided session screen (built on first use)."""
         if self._session_view is None:
-            from stretchdesk.ui.session_view import SessionView
+            from stretchdesk.ui.session_screen import build_session_view
 
-            c, a = self.controller, self._actions
-            view = self._session_view = SessionView(c.library.stretches, self)
-            self.pages.addWidget(view)
-            view.set_text_scale(self.look.choice.text_scale)
-            view.figure.set_reduced_motion(self.look.choice.reduced_motion)  # type: ignore[attr-defined]
-            view.set_dark(dark_palette())
-            bar = view.controls
-            bar.set_muted(c.muted)
-            if c.sound is not None and not c.sound.audible:
-                bar.set_no_sound(c.sound.missing)
-            bar.set_fullscreen(self.isFullScreen())
-            for signal, action in (
-                (bar.back, "back"), (bar.toggle_pause, "toggle_pause"), (bar.skip, "skip"),
-                (bar.shorter, "shorter"), (bar.longer, "longer"), (bar.stop_requested, "stop"),
-                (bar.mute_requested, "toggle_mute"), (bar.settings_requested, "request_settings"),
-                (bar.fullscreen_requested, "toggle_fullscreen"),
-            ):
-                signal.connect(a[action])
-            c.phase_started.connect(view.show_phase)
-            c.remaining_changed.connect(view.show_remaining)
-            c.caption.connect(view.show_caption)
-            from stretchdesk.ui.session_access import SessionDescriber
-
-            SessionDescriber(view, c)  # the ring and picture in words, for screen readers
-            if c.driver.event_log is not None:  # --event-log: when each phase is on screen
-                from stretchdesk.ui.frame_log import log_frames
-
-                log_frames(self, c)
+            self._session_view = build_session_view(self, self.controller, self._actions)
         return self._session_view
 
     @property
@@ -182,8 +155,6 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(page is self._session_view)
         for shortcut in self._shortcuts[keys.Where.FINISH]:
             shortcut.setEnabled(page is self._finish_view)
-        for shortcut in self._shortcuts[keys.Where.PICKER]:
-            shortcut.setEnabled(page is self.picker)
         if page is self.picker:
             self.picker.focus_list()
             self.setWindowTitle(TITLE)
@@ -291,11 +262,10 @@ class MainWindow(QMainWindow):
             return
         view.set_text_scale(choice.text_scale)
         view.figure.set_reduced_motion(choice.reduced_motion)  # type: ignore[attr-defined]
-        session = self.controller.session
-        if session is not None and session.phase is not None and self.page is view:
-            view.show_phase(session.index, session.phase)  # in the colours now in use
-            view.show_remaining(session.remaining, session.phase_seconds)
-            view.set_paused(session.state is SessionState.PAUSED)
+        if self.page is view:
+            from stretchdesk.ui.session_screen import show_session_now
+
+            show_session_now(view, self.controller)  # in the colours now in use
         view.banner.refresh()
 
     def _session_started(self, routine: Routine, timeline: Timeline) -> None:
@@ -313,14 +283,12 @@ class MainWindow(QMainWindow):
 
     def _timeline_changed(self, timeline: Timeline) -> None:
         """New settings re-planned the session: show it as it now is, paused or not."""
-        session = self.controller.session
-        if self._session_view is None or session is None:
+        if self._session_view is None or self.controller.session is None:
             return
-        view = self._session_view
-        view.set_timeline(timeline)
-        view.show_phase(session.index, session.phase)
-        view.show_remaining(session.remaining, session.phase_seconds)
-        view.set_paused(session.state is SessionState.PAUSED)
+        from stretchdesk.ui.session_screen import show_session_now
+
+        self._session_view.set_timeline(timeline)
+        show_session_now(self._session_view, self.controller)
 
     def _state_changed(self, state: SessionState) -> None:
         if self._session_view is not None:
