@@ -2,6 +2,7 @@
 
     python -m tools.screenshots OUTDIR [--size 1280x800] [--mat-mode] [--text-scale 1.5]
                                        [--high-contrast] [--theme light|dark|system]
+                                       [--language fr]
 
 The session runs on a hand-moved clock, so each picture shows the same moment every
 time; the captions are the cues' own lines (a silent player plays them). With
@@ -26,6 +27,7 @@ from stretchdesk.audio.player import SilentPlayer
 from stretchdesk.controller.app_controller import AppController
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.core import language
 from stretchdesk.core.history.synthetic import make_history
 from stretchdesk.core.library import load_library
 from stretchdesk.core.session_state import SessionState
@@ -34,6 +36,7 @@ from stretchdesk.core.settings_schema import remember_hold
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.translation import install_translators
 from tools import history_screenshots
 
 ROUTINE = "after-sitting"
@@ -60,13 +63,16 @@ def _settle(app: QApplication, window: MainWindow) -> None:
 
 
 def render(out: Path, width: int, height: int, mat_mode: bool,
-           text_scale: float = 1.0, look: Settings | None = None) -> list[Path]:
+           text_scale: float = 1.0, look: Settings | None = None,
+           language_code: str = "en") -> list[Path]:
     """Writes picker, the warning signs, the stretch guide, session-* (with "about this
     stretch" and the back check-in), finish, the history screen, settings and the offer
     to resume PNGs to `out`; returns them."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("StretchDesk")
+    language.set_current(language_code)  # the content, the spoken words and the interface
+    install_translators(app, language_code)
     clock = HandClock()
     library = load_library(paths.data_dir())
     service = LibraryService(lambda: library, paths.user_routines_dir())
@@ -260,12 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-scale", type=float, default=1.0, help="1.5 for 150 %%")
     parser.add_argument("--high-contrast", action="store_true", help="the high-contrast look")
     parser.add_argument("--theme", choices=[t.value for t in Theme], default="system")
+    parser.add_argument("--language", default="en", help="fr for French")
     args = parser.parse_args(argv)
     look = Settings(contrast=Contrast.HIGH if args.high_contrast else Contrast.STANDARD,
                     theme=Theme(args.theme))
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in render(args.out, width, height, args.mat_mode, args.text_scale, look):
+    for path in render(args.out, width, height, args.mat_mode, args.text_scale, look,
+                       args.language):
         print(path)
     return 0
 

@@ -15,6 +15,10 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
+
 __all__ = [
     "ENTRY_NAME",
     "MARK",
@@ -29,6 +33,11 @@ __all__ = [
 ENTRY_NAME = "stretchdesk.desktop"
 MARK = "X-StretchDesk-Autostart=true"  # says the file is ours to replace or remove
 _RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+COMMENT = QT_TRANSLATE_NOOP("Autostart", "Stretching reminders, waiting in the tray")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Autostart", text)
 
 
 class AutostartError(Exception):
@@ -55,11 +64,16 @@ def quiet_start_command() -> list[str]:
 def entry_text(command: Sequence[str]) -> str:
     """The desktop entry that runs `command` at login."""
     exec_line = " ".join(_exec_argument(arg) for arg in command)
+    # The comment in the run's language too, as the key the desktop picks for it.
+    local = _tr(COMMENT)
+    language = QLocale().name().partition("_")[0]
+    local_line = f"Comment[{language}]={_entry_value(local)}\n" if local != COMMENT else ""
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         "Name=StretchDesk\n"
-        "Comment=Stretching reminders, waiting in the tray\n"
+        f"Comment={COMMENT}\n"
+        f"{local_line}"
         f"Exec={exec_line}\n"
         "Icon=io.github.stretchdesk.StretchDesk\n"
         "Terminal=false\n"
@@ -72,7 +86,7 @@ def write_autostart(command: Sequence[str], env: Mapping[str, str] = os.environ)
     """Writes the entry (atomically); raises AutostartError if it cannot, or is not ours."""
     path = autostart_path(env)
     if _theirs(path):
-        raise AutostartError(f"{path} was not written by StretchDesk; it was left as it is.")
+        raise AutostartError(_not_ours(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{ENTRY_NAME}.", dir=path.parent)
@@ -85,7 +99,9 @@ def write_autostart(command: Sequence[str], env: Mapping[str, str] = os.environ)
                 os.unlink(temp)
             raise
     except OSError as exc:
-        raise AutostartError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise AutostartError(QCoreApplication.translate(
+            "Autostart", "Could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc)) from exc
     return path
 
 
@@ -95,12 +111,25 @@ def remove_autostart(env: Mapping[str, str] = os.environ) -> bool:
     if not os.path.lexists(path):
         return False
     if _theirs(path):
-        raise AutostartError(f"{path} was not written by StretchDesk; it was left as it is.")
+        raise AutostartError(_not_ours(path))
     try:
         path.unlink()
     except OSError as exc:
-        raise AutostartError(f"Could not remove {path}: {exc.strerror or exc}.") from exc
+        raise AutostartError(QCoreApplication.translate(
+            "Autostart", "Could not remove {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc)) from exc
     return True
+
+
+def _not_ours(path: Path) -> str:
+    return QCoreApplication.translate(
+        "Autostart", "{path} was not written by StretchDesk; it was left as it is.").format(
+            path=path)
+
+
+def _entry_value(text: str) -> str:
+    """`text` as a desktop-entry string value (backslash and line breaks escaped)."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
 
 def _theirs(path: Path) -> bool:

@@ -14,11 +14,13 @@ from PySide6.QtDBus import QDBusConnection
 
 from stretchdesk.desktop.dbus_query import call
 from stretchdesk.desktop.xlib import XDisplay
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 __all__ = ["NO_IDLE_NOTE", "DBusIdle", "IdleReader", "X11Idle", "find_idle_reader"]
 
-NO_IDLE_NOTE = ("The desktop does not say when you are away from the keyboard, so the "
-                "desk-break count uses wall time.")
+NO_IDLE_NOTE = QT_TRANSLATE_NOOP(
+    "ReminderDesktop", "The desktop does not say when you are away from the keyboard, so the "
+    "desk-break count uses wall time.")
 
 
 class IdleReader(Protocol):
@@ -26,7 +28,8 @@ class IdleReader(Protocol):
 
     @property
     def method(self) -> str:
-        """Where the idle time comes from, in a few words (shown in Settings)."""
+        """Where the idle time comes from, in a few English words (Settings shows them
+        translated, in the "ReminderDesktop" context)."""
         ...
 
     def idle_seconds(self) -> float | None:
@@ -58,7 +61,7 @@ class X11Idle:
     """Idle time from the X server's screen-saver extension (XScreenSaverQueryInfo)."""
 
     display: XDisplay
-    method: str = "the X11 screen-saver extension"
+    method: str = QT_TRANSLATE_NOOP("ReminderDesktop", "the X11 screen-saver extension")
 
     def idle_seconds(self) -> float | None:
         return self.display.idle_seconds()
@@ -68,7 +71,8 @@ def desktop_readers(bus: QDBusConnection) -> list[DBusIdle]:
     """The D-Bus idle sources, in the order they are tried."""
     return [
         DBusIdle(bus, "org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
-                 "org.gnome.Mutter.IdleMonitor", "GetIdletime", 0.001, "GNOME's IdleMonitor"),
+                 "org.gnome.Mutter.IdleMonitor", "GetIdletime", 0.001,
+                 QT_TRANSLATE_NOOP("ReminderDesktop", "GNOME's IdleMonitor")),
         # The spec says seconds; GNOME's service answers "not supported" and is passed over.
         DBusIdle(bus, "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
                  "org.freedesktop.ScreenSaver", "GetSessionIdleTime", 1.0,

@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from stretchdesk.core.reminders.scheduler import Reminder, ReminderKind
 from stretchdesk.desktop.notifications import NotificationClient
 from stretchdesk.desktop.tray_icon import TrayIcon
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
-__all__ = ["ACTIONS", "Answer", "ReminderNotifier", "reminder_text"]
+__all__ = ["ACTIONS", "Answer", "ReminderNotifier", "ReminderWords", "reminder_text"]
 
 
 class Answer(Enum):
@@ -28,23 +29,45 @@ class Answer(Enum):
     DISMISSED = "dismissed"  # closed it without choosing
 
 
-# "default" is what the server invokes on a click on the notification itself.
-ACTIONS = (("default", "Start"), ("start", "Start"), ("snooze", "Snooze 10 minutes"),
-           ("skip", "Skip today"))
+# "default" is what the server invokes on a click on the notification itself. The labels
+# are English; ReminderWords.actions() gives them in the run's language.
+ACTIONS = (("default", QT_TRANSLATE_NOOP("ReminderWords", "Start")),
+           ("start", QT_TRANSLATE_NOOP("ReminderWords", "Start")),
+           ("snooze", QT_TRANSLATE_NOOP("ReminderWords", "Snooze 10 minutes")),
+           ("skip", QT_TRANSLATE_NOOP("ReminderWords", "Skip today")))
 _ANSWERS = {"default": Answer.START, "start": Answer.START, "snooze": Answer.SNOOZE,
             "skip": Answer.SKIP}
 
 
+class ReminderWords(QObject):
+    """A reminder's words in the run's language (a QObject for tr() and its plurals)."""
+
+    def text(self, reminder: Reminder, routine_name: str,
+             minutes_used: int = 0) -> tuple[str, str]:
+        """The notification's title and body for `reminder` (plain text)."""
+        if reminder.kind is ReminderKind.DESK_BREAK:
+            title = self.tr("Time for a desk break")
+            if minutes_used:
+                body = self.tr("You have been at the computer for %n minutes. Stretch with "
+                               "“{routine}”.", "", minutes_used)
+            else:
+                body = self.tr("Stretch with “{routine}”.")
+            return title, body.format(routine=routine_name)
+        if reminder.late and reminder.planned is not None:
+            body = self.tr("“{routine}” was planned for {time}.").format(
+                routine=routine_name, time=f"{reminder.planned:%H:%M}")
+        else:
+            body = self.tr("“{routine}” is planned for now.").format(routine=routine_name)
+        return self.tr("Time to stretch"), body
+
+    def actions(self) -> tuple[tuple[str, str], ...]:
+        """The notification's buttons, (key, label)."""
+        return tuple((key, self.tr(label)) for key, label in ACTIONS)
+
+
 def reminder_text(reminder: Reminder, routine_name: str, minutes_used: int = 0) -> tuple[str, str]:
     """The notification's title and body for `reminder` (plain text)."""
-    if reminder.kind is ReminderKind.DESK_BREAK:
-        title = "Time for a desk break"
-        used = f"You have been at the computer for {minutes_used} minutes. " if minutes_used else ""
-        return title, f"{used}Stretch with “{routine_name}”."
-    body = f"“{routine_name}” is planned for now."
-    if reminder.late and reminder.planned is not None:
-        body = f"“{routine_name}” was planned for {reminder.planned:%H:%M}."
-    return "Time to stretch", body
+    return ReminderWords().text(reminder, routine_name, minutes_used)
 
 
 class ReminderNotifier(QObject):
@@ -86,7 +109,8 @@ class ReminderNotifier(QObject):
             replaces = self._token if self._current is not None else None
             self._current = reminder
             self._token = f"{reminder.key}#{next(self._showings)}"
-            self._client.notify(self._token, title, body, ACTIONS, replaces=replaces)
+            self._client.notify(self._token, title, body, ReminderWords().actions(),
+                                replaces=replaces)
             return True
         if method == "tray message" and self._tray is not None:
             self._current = reminder

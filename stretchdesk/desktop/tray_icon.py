@@ -83,19 +83,19 @@ class TrayIcon(QObject):
         for entry in content.routines:
             self._add_routine(menu, entry)
         if content.more:
-            more = menu.addMenu("More routines")
+            more = menu.addMenu(self.tr("More routines"))
             for entry in content.more:
                 self._add_routine(more, entry)
         if content.routines or content.more:
             menu.addSeparator()
-        menu.addAction("Open StretchDesk").triggered.connect(self.open_window)
+        menu.addAction(self.tr("Open StretchDesk")).triggered.connect(self.open_window)
         if content.today_minutes is not None:
             menu.addAction(today_label(content.today_minutes)).setEnabled(False)
         if content.reminders_on:
             self._add_pause(menu, content, now or datetime.now().astimezone())
-        menu.addAction("Settings…").triggered.connect(self.open_settings)
+        menu.addAction(self.tr("Settings…")).triggered.connect(self.open_settings)
         menu.addSeparator()
-        menu.addAction("Quit StretchDesk").triggered.connect(self.quit_requested)
+        menu.addAction(self.tr("Quit StretchDesk")).triggered.connect(self.quit_requested)
 
     def actions(self) -> list[QAction]:
         """Every action in the menu and its submenus, in order (for tests and a11y)."""
@@ -117,11 +117,11 @@ class TrayIcon(QObject):
     def _add_pause(self, menu: QMenu, content: TrayMenu, now: datetime) -> None:
         if content.paused_until is not None:
             menu.addAction(pause_label(content.paused_until, now)).setEnabled(False)
-            menu.addAction("Resume reminders").triggered.connect(self.resume_reminders)
+            menu.addAction(self.tr("Resume reminders")).triggered.connect(self.resume_reminders)
             return
-        pause = menu.addMenu("Pause reminders")
-        pause.addAction("For 1 hour").triggered.connect(self.pause_for_hour)
-        pause.addAction("Until tomorrow").triggered.connect(self.pause_until_tomorrow)
+        pause = menu.addMenu(self.tr("Pause reminders"))
+        pause.addAction(self.tr("For 1 hour")).triggered.connect(self.pause_for_hour)
+        pause.addAction(self.tr("Until tomorrow")).triggered.connect(self.pause_until_tomorrow)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,

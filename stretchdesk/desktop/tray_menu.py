@@ -1,7 +1,8 @@
-"""What the tray icon's menu offers, worked out without Qt (the widget only draws it).
+"""What the tray icon's menu offers, worked out apart from the widget (it only draws it).
 
 Routines come first: the person's favourites, then the ones used last, then the rest
 in library order, the first few at the top of the menu and the others in a submenu.
+The two status lines go through Qt's translation (context "TrayMenu").
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 __all__ = ["TOP_ROUTINES", "RoutineEntry", "TrayMenu", "pause_label", "today_label", "tray_menu"]
 
@@ -60,12 +63,14 @@ def tray_menu(routines: Sequence[RoutineEntry], favourites: Sequence[str] = (),
 def today_label(minutes: int) -> str:
     """The line about today's stretching."""
     if minutes <= 0:
-        return "Today: no stretching yet"
-    return f"Today: {minutes} min of stretching"
+        return QCoreApplication.translate("TrayMenu", "Today: no stretching yet")
+    return QCoreApplication.translate("TrayMenu", "Today: {minutes} min of stretching").format(
+        minutes=QLocale().toString(minutes))
 
 
 def pause_label(until: datetime, now: datetime) -> str:
     """The line saying reminders are paused, and until when."""
     if until.date() != now.date():
-        return "Reminders paused until tomorrow"
-    return f"Reminders paused until {until:%H:%M}"
+        return QCoreApplication.translate("TrayMenu", "Reminders paused until tomorrow")
+    return QCoreApplication.translate("TrayMenu", "Reminders paused until {time}").format(
+        time=f"{until:%H:%M}")

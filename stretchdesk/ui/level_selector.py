@@ -7,12 +7,30 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from stretchdesk.core.model import Level
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 LEVEL_WORDS = {
-    Level.BEGINNER: "&Beginner",
-    Level.INTERMEDIATE: "&Intermediate",
-    Level.ADVANCED: "&Advanced",
+    Level.BEGINNER: QT_TRANSLATE_NOOP("LevelSelector", "&Beginner"),
+    Level.INTERMEDIATE: QT_TRANSLATE_NOOP("LevelSelector", "&Intermediate"),
+    Level.ADVANCED: QT_TRANSLATE_NOOP("LevelSelector", "&Advanced"),
 }
+
+# Whole sentences per level ({key} is the button's access key).
+LEVEL_TIPS = {
+    Level.BEGINNER: QT_TRANSLATE_NOOP("LevelSelector",
+                                      "Hold lengths for the beginner level (Alt+{key})"),
+    Level.INTERMEDIATE: QT_TRANSLATE_NOOP("LevelSelector",
+                                          "Hold lengths for the intermediate level (Alt+{key})"),
+    Level.ADVANCED: QT_TRANSLATE_NOOP("LevelSelector",
+                                      "Hold lengths for the advanced level (Alt+{key})"),
+}
+
+
+def access_key(text: str) -> str:
+    """The letter after the `&` in a label ("B" for "&Beginner"), upper case."""
+    clean = text.replace("&&", "")
+    at = clean.find("&")
+    return clean[at + 1].upper() if 0 <= at < len(clean) - 1 else ""
 
 
 class LevelSelector(QWidget):
@@ -32,14 +50,14 @@ class LevelSelector(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.caption = QLabel("Level:", self)
+        self.caption = QLabel(self.tr("Level:"), self)
         row.addWidget(self.caption)
         row.addSpacing(8)
-        for level, word in LEVEL_WORDS.items():
+        for level, english in LEVEL_WORDS.items():
+            word = self.tr(english)
             button = QPushButton(word, self)
             button.setCheckable(True)
-            button.setToolTip(f"Hold lengths for the {level.value} level "
-                              f"(Alt+{word[1]})")
+            button.setToolTip(self.tr(LEVEL_TIPS[level]).format(key=access_key(word)))
             self._group.addButton(button)
             self.buttons[level] = button
             row.addWidget(button)

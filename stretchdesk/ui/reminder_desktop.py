@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtDBus import QDBusConnection
 
 from stretchdesk.desktop.bus_link import BusError, BusLink
@@ -24,6 +24,10 @@ from stretchdesk.desktop.tray_icon import TrayIcon
 from stretchdesk.desktop.xlib import XDisplay
 
 __all__ = ["DesktopServices", "ReminderDesktop", "find_desktop_services", "no_desktop"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReminderDesktop", text)
 
 
 @dataclass(frozen=True)
@@ -43,28 +47,39 @@ class ReminderDesktop:
     def idle_words(self) -> str:
         """The line about time away from the keyboard."""
         if not self.idle:
-            return NO_IDLE_NOTE
-        return f"Time away from the keyboard and mouse is read from {self.idle}."
+            return _tr(NO_IDLE_NOTE)
+        return QCoreApplication.translate(
+            "ReminderDesktop",
+            "Time away from the keyboard and mouse is read from {source}.").format(
+                source=_tr(self.idle))
 
     @property
     def shown_words(self) -> str:
         """The line about how reminders appear."""
         if self.shown_as == "notification":
-            return ("A reminder is a desktop notification with Start, Snooze 10 minutes and "
-                    "Skip today.")
+            return QCoreApplication.translate(
+                "ReminderDesktop",
+                "A reminder is a desktop notification with Start, Snooze 10 minutes and Skip "
+                "today.")
         if self.shown_as == "tray message":
-            return ("This desktop's notifications have no buttons: a reminder is a message "
-                    "from the tray icon, and a click on it starts the routine.")
-        return ("Nothing on this desktop can show a reminder (no notification service and "
-                "no tray).")
+            return QCoreApplication.translate(
+                "ReminderDesktop",
+                "This desktop's notifications have no buttons: a reminder is a message from "
+                "the tray icon, and a click on it starts the routine.")
+        return QCoreApplication.translate(
+            "ReminderDesktop",
+            "Nothing on this desktop can show a reminder (no notification service and no "
+            "tray).")
 
     @property
     def tray_words(self) -> str:
         """Why reminders need the app open, where there is no tray ("" where there is one)."""
         if self.tray:
             return ""
-        return ("This desktop has no tray, so StretchDesk cannot wait out of sight: reminders "
-                "come only while its window is open, and closing it quits.")
+        return QCoreApplication.translate(
+            "ReminderDesktop",
+            "This desktop has no tray, so StretchDesk cannot wait out of sight: reminders come "
+            "only while its window is open, and closing it quits.")
 
 
 @dataclass

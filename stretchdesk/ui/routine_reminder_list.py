@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from stretchdesk.core.reminders.settings import (
     Weekday,
     days_phrase,
 )
-from stretchdesk.ui.settings_page import hint
+from stretchdesk.ui.settings_page import day_name, hint
 
 __all__ = ["RoutineReminderList", "reminder_line"]
 
@@ -42,7 +42,14 @@ _FIRST_TIME = time(7, 30)
 
 def reminder_line(reminder: RoutineReminder, name: str) -> str:
     """A reminder as the list shows it."""
-    return f"{name} at {reminder.at:%H:%M} {days_phrase(reminder.days)}"
+    return QCoreApplication.translate("RoutineReminderList", "{routine} at {time} {days}").format(
+        routine=name, time=f"{reminder.at:%H:%M}", days=days_phrase(reminder.days))
+
+
+def missing_routine(routine_id: str) -> str:
+    """How a reminder names a routine since deleted."""
+    return QCoreApplication.translate("RoutineReminderList", "{routine} (not found)").format(
+        routine=routine_id)
 
 
 class RoutineReminderList(QWidget):
@@ -61,14 +68,14 @@ class RoutineReminderList(QWidget):
         self.model = QStandardItemModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Routine reminders")
+        self.view.setAccessibleName(self.tr("Routine reminders"))
         # Room for five reminders (a person sets a handful; more scroll): the page's other
         # settings stay in sight.
         line = self.view.fontMetrics().height() + 6
         self.view.setMinimumHeight(3 * line)
         self.view.setMaximumHeight(5 * line + 8)
-        self.add = QPushButton("Add a remi&nder", self)
-        self.remove = QPushButton("Remo&ve", self)
+        self.add = QPushButton(self.tr("Add a remi&nder"), self)
+        self.remove = QPushButton(self.tr("Remo&ve"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
@@ -81,21 +88,21 @@ class RoutineReminderList(QWidget):
         self.days: dict[Weekday, QCheckBox] = {}
         day_row = QHBoxLayout()
         for day in Weekday:
-            box = QCheckBox(day.name[:3].title(), self)
-            box.setAccessibleName(day.name.title())
+            box = QCheckBox(day_name(day), self)
+            box.setAccessibleName(day_name(day, QLocale.FormatType.LongFormat))
             self.days[day] = box
             day_row.addWidget(box)
             box.toggled.connect(self._on_days)
         day_row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        routine_label = QLabel("R&outine:", self)
+        routine_label = QLabel(self.tr("R&outine:"), self)
         routine_label.setBuddy(self.routine)
-        at_label = QLabel("Time o&f day:", self)
+        at_label = QLabel(self.tr("Time o&f day:"), self)
         at_label.setBuddy(self.at)
         form.addRow(routine_label, self.routine)
         form.addRow(at_label, self.at)
-        form.addRow("Days:", day_row)
+        form.addRow(self.tr("Days:"), day_row)
         self.problem = hint("", self)
         self.problem.hide()
 
@@ -143,7 +150,7 @@ class RoutineReminderList(QWidget):
                 self.routine.addItem(name, rid)
             for reminder in reminders:  # a routine since deleted stays named
                 if self.routine.findData(reminder.routine_id) < 0:
-                    self.routine.addItem(f"{reminder.routine_id} (not found)",
+                    self.routine.addItem(missing_routine(reminder.routine_id),
                                          reminder.routine_id)
         finally:
             self._filling = False
@@ -153,7 +160,8 @@ class RoutineReminderList(QWidget):
         self._show_chosen()
 
     def _name(self, routine_id: str) -> str:
-        return self._names.get(routine_id, f"{routine_id} (not found)")
+        name = self._names.get(routine_id)
+        return name if name is not None else missing_routine(routine_id)
 
     def _show_chosen(self) -> None:
         row = self.chosen
@@ -175,7 +183,7 @@ class RoutineReminderList(QWidget):
     def _change(self, row: int, new: RoutineReminder) -> None:
         """Puts `new` in place of the reminder at `row`, unless it repeats another one."""
         if any(i != row and r.key == new.key for i, r in enumerate(self._reminders)):
-            self.problem.setText("That reminder is in the list already.")
+            self.problem.setText(self.tr("That reminder is in the list already."))
             self.problem.show()
             self._show_chosen()
             return

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +45,8 @@ class SettingsDialog(QDialog):
     """Holds, timing, sound, display, reminder and history settings on six pages, plus
     Restore defaults.
 
-    Keyboard: Alt+H/T/S/D/M/I pick a page, every control has a mnemonic or is reached with
+    Keyboard: Alt+H/T/S/D/M/I pick a page (in English; each language's labels carry their
+    own access keys, unique on every page), every control has a mnemonic or is reached with
     Tab, Esc closes, and Enter commits a typed number without closing the dialog.
 
     Signals:
@@ -65,7 +66,7 @@ class SettingsDialog(QDialog):
         login_start: LoginStart | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self.holds = HoldsPage(library)
         self.timing = TimingPage()
@@ -79,21 +80,21 @@ class SettingsDialog(QDialog):
         self.reminders = RemindersPage(library, login_start)
         self.history = HistoryPage()  # -- history (issue 17) --
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Settings pages")
-        self.tabs.addTab(self.holds, "&Holds")
-        self.tabs.addTab(self.timing, "&Timing")
-        self.tabs.addTab(self.sound, "&Sound")
-        self.tabs.addTab(self.display, "&Display")
-        self.tabs.addTab(self.reminders, "Re&minders")
-        self.tabs.addTab(self.history, "H&istory")
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self.tabs.addTab(self.holds, self.tr("&Holds"))
+        self.tabs.addTab(self.timing, self.tr("&Timing"))
+        self.tabs.addTab(self.sound, self.tr("&Sound"))
+        self.tabs.addTab(self.display, self.tr("&Display"))
+        self.tabs.addTab(self.reminders, self.tr("Re&minders"))
+        self.tabs.addTab(self.history, self.tr("H&istory"))
         self._pages: tuple[SettingsPage, ...] = (self.holds, self.timing, self.sound,
                                                  self.display, self.reminders, self.history)
         for page in self._pages:
             page.edited.connect(self._apply)
         self.sound.test_requested.connect(self.test_sound_requested)
 
-        self.restore = QPushButton("&Restore defaults", self)
-        self.close_button = QPushButton("Close", self)
+        self.restore = QPushButton(self.tr("&Restore defaults"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.restore.clicked.connect(self._on_restore)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -145,9 +146,11 @@ class SettingsDialog(QDialog):
         """Asks whether to put every setting back to its default; True for yes."""
         answer = QMessageBox.question(
             parent,
-            "Restore defaults",
-            "Put every setting back to how StretchDesk started, including your own holds "
-            "for single stretches? Your reminders are kept.",
+            QCoreApplication.translate("SettingsDialog", "Restore defaults"),
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Put every setting back to how StretchDesk started, including your own holds "
+                "for single stretches? Your reminders are kept."),
             QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,41 +15,67 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.display_choice import DesktopAsks
 from stretchdesk.core.settings import Contrast, Motion, Settings, Theme
 from stretchdesk.core.settings_schema import BOUNDS
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.settings_language import LanguageChoice
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
+from stretchdesk.ui.settings_page import (
+    PERCENT,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    set_field,
+)
 
 THEME_NAMES = {
-    Theme.SYSTEM: "Follow the system",
-    Theme.LIGHT: "Light",
-    Theme.DARK: "Dark",
+    Theme.SYSTEM: QT_TRANSLATE_NOOP("DisplayPage", "Follow the system"),
+    Theme.LIGHT: QT_TRANSLATE_NOOP("DisplayPage", "Light"),
+    Theme.DARK: QT_TRANSLATE_NOOP("DisplayPage", "Dark"),
 }
 
 CONTRAST_NAMES = {
-    Contrast.SYSTEM: "Follow the desktop",
-    Contrast.HIGH: "High contrast",
-    Contrast.STANDARD: "Standard",
+    Contrast.SYSTEM: QT_TRANSLATE_NOOP("DisplayPage", "Follow the desktop"),
+    Contrast.HIGH: QT_TRANSLATE_NOOP("DisplayPage", "High contrast"),
+    Contrast.STANDARD: QT_TRANSLATE_NOOP("DisplayPage", "Standard"),
 }
 
 MOTION_NAMES = {
-    Motion.SYSTEM: "Follow the desktop",
-    Motion.REDUCED: "Reduced: pictures change at once",
-    Motion.FULL: "Full: pictures move between poses",
+    Motion.SYSTEM: QT_TRANSLATE_NOOP("DisplayPage", "Follow the desktop"),
+    Motion.REDUCED: QT_TRANSLATE_NOOP("DisplayPage", "Reduced: pictures change at once"),
+    Motion.FULL: QT_TRANSLATE_NOOP("DisplayPage", "Full: pictures move between poses"),
 }
 
-SAMPLE = "Hold · 0:30"
+SAMPLE = QT_TRANSLATE_NOOP("DisplayPage", "Hold · 0:30")
 
 
-def _said(value: bool | None, yes: str, no: str) -> str:
-    return "does not say" if value is None else (yes if value else no)
+# What the desktop asks for, as the line under the choices words it: (yes, no, unknown).
+DESKTOP_CONTRAST = (QT_TRANSLATE_NOOP("DisplayPage", "high"),
+                    QT_TRANSLATE_NOOP("DisplayPage", "standard"),
+                    QT_TRANSLATE_NOOP("DisplayPage", "does not say"))
+DESKTOP_MOTION = (QT_TRANSLATE_NOOP("DisplayPage", "reduced"),
+                  QT_TRANSLATE_NOOP("DisplayPage", "full"),
+                  QT_TRANSLATE_NOOP("DisplayPage", "does not say"))
+
+
+def _said(value: bool | None, words: tuple[str, str, str]) -> str:
+    return words[2] if value is None else words[0] if value else words[1]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DisplayPage", text)
 
 
 def desktop_words(asks: DesktopAsks) -> str:
     """What the desktop asks for, in a line the page shows under the choices."""
-    text = (f"Your desktop: contrast {_said(asks.high_contrast, 'high', 'standard')}, "
-            f"motion {_said(asks.reduced_motion, 'reduced', 'full')}")
+    contrast = _tr(_said(asks.high_contrast, DESKTOP_CONTRAST))
+    motion = _tr(_said(asks.reduced_motion, DESKTOP_MOTION))
     if asks.text_factor > 1:
-        text += f", text {round(asks.text_factor * 100)} % of the usual size (followed)"
-    return text + "."
+        return QCoreApplication.translate(
+            "DisplayPage", "Your desktop: contrast {contrast}, motion {motion}, text {percent} % "
+            "of the usual size (followed).").format(
+                contrast=contrast, motion=motion,
+                percent=QLocale().toString(round(asks.text_factor * 100)))
+    return QCoreApplication.translate(
+        "DisplayPage", "Your desktop: contrast {contrast}, motion {motion}.").format(
+            contrast=contrast, motion=motion)
 
 
 class DisplayPage(SettingsPage):
@@ -57,45 +84,45 @@ class DisplayPage(SettingsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        box = QGroupBox("Colours and text", self)
+        box = QGroupBox(self.tr("Colours and text"), self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
 
         self.theme = QComboBox(box)
         for theme, name in THEME_NAMES.items():
-            self.theme.addItem(name, theme)
-        theme_label = QLabel("&Appearance:", box)
+            self.theme.addItem(_tr(name), theme)
+        theme_label = QLabel(self.tr("&Appearance:"), box)
         theme_label.setBuddy(self.theme)
         form.addRow(theme_label, self.theme)
 
         self.contrast = QComboBox(box)
         for contrast, name in CONTRAST_NAMES.items():
-            self.contrast.addItem(name, contrast)
+            self.contrast.addItem(_tr(name), contrast)
         self.contrast.setAccessibleDescription(
-            "High contrast: black on white, or white on black with a dark appearance.")
-        contrast_label = QLabel("&Contrast:", box)
+            self.tr("High contrast: black on white, or white on black with a dark appearance."))
+        contrast_label = QLabel(self.tr("&Contrast:"), box)
         contrast_label.setBuddy(self.contrast)
         form.addRow(contrast_label, self.contrast)
 
         self.motion = QComboBox(box)
         for motion, name in MOTION_NAMES.items():
-            self.motion.addItem(name, motion)
-        motion_label = QLabel("&Motion:", box)
+            self.motion.addItem(_tr(name), motion)
+        motion_label = QLabel(self.tr("&Motion:"), box)
         motion_label.setBuddy(self.motion)
         form.addRow(motion_label, self.motion)
 
-        self.text_scale = BoundedSpinBox(BOUNDS["text_scale"], scale=100, suffix=" %", step=5,
+        self.text_scale = BoundedSpinBox(BOUNDS["text_scale"], scale=100, suffix=PERCENT, step=5,
                                          parent=box)
-        self.text_scale.setAccessibleName("Text size")
-        size_label = QLabel("Te&xt size:", box)
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        size_label = QLabel(self.tr("Te&xt size:"), box)
         size_label.setBuddy(self.text_scale)
         form.addRow(size_label, self.text_scale)
-        self.sample = QLabel(SAMPLE, box)
+        self.sample = QLabel(_tr(SAMPLE), box)
         base = self.sample.font().pointSizeF()
         self._sample_points = (base if base > 0 else 10.0) * 2  # the session's text is large
-        form.addRow("Sample:", self.sample)
-        form.addRow(hint("The text size scales every word and number in StretchDesk, on top "
-                         "of your desktop's own text size.", box))
+        form.addRow(self.tr("Sample:"), self.sample)
+        form.addRow(hint(self.tr("The text size scales every word and number in StretchDesk, "
+                                 "on top of your desktop's own text size."), box))
         self.desktop_label = hint(desktop_words(DesktopAsks()), box)
         self.desktop_label.setObjectName("desktopAsks")
         form.addRow(self.desktop_label)

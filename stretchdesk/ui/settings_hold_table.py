@@ -5,19 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from stretchdesk.core.model import Level, RoutineItem, Stretch
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_schema import HOLD_BOUNDS
 from stretchdesk.core.timeline import resolve_hold
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.plain_text import show_plain
-from stretchdesk.ui.settings_page import BoundedSpinBox
+from stretchdesk.ui.settings_page import SECONDS, BoundedSpinBox, name_order
 
-LEVEL_NAMES = {Level.BEGINNER: "Beginner", Level.INTERMEDIATE: "Intermediate",
-               Level.ADVANCED: "Advanced"}
+LEVEL_NAMES = {Level.BEGINNER: QT_TRANSLATE_NOOP("HoldTable", "Beginner"),
+               Level.INTERMEDIATE: QT_TRANSLATE_NOOP("HoldTable", "Intermediate"),
+               Level.ADVANCED: QT_TRANSLATE_NOOP("HoldTable", "Advanced")}
 _HOLD_COLUMN = 1 + len(Level)
+
+
+def level_name(level: Level) -> str:
+    """The level's name in the run's language ("Beginner")."""
+    return QCoreApplication.translate("HoldTable", LEVEL_NAMES[level])
 
 
 class _Row:
@@ -32,16 +39,24 @@ class _Row:
         }
         for label in self.levels.values():
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.hold = BoundedSpinBox(HOLD_BOUNDS, suffix=" s", step=5, parent=parent)
-        self.hold.setAccessibleName(f"Hold for {stretch.name}")
-        self.reset = QPushButton("Reset", parent)
-        self.reset.setAccessibleName(f"Reset the hold for {stretch.name}")
+        self.hold = BoundedSpinBox(HOLD_BOUNDS, suffix=SECONDS, step=5, parent=parent)
+        self.hold.setAccessibleName(QCoreApplication.translate(
+            "HoldTable", "Hold for {stretch}").format(stretch=stretch.name))
+        self.reset = QPushButton(QCoreApplication.translate("HoldTable", "Reset"), parent)
+        self.reset.setAccessibleName(
+            QCoreApplication.translate("HoldTable", "Reset the hold for {stretch}").format(
+                stretch=stretch.name))
 
 
 def recommended_hold(stretch: Stretch, level: Level) -> str:
     """What `stretch` recommends holding at `level`, e.g. "30 s" or "45–60 s"."""
     span = stretch.hold_seconds.get(level)
-    return f"{span} s" if span is not None else "–"
+    if span is None:
+        return "–"
+    locale = QLocale()
+    low, high = (locale.toString(float(v)) for v in (span.low, span.high))
+    text = low if span.low == span.high else f"{low}–{high}"
+    return QCoreApplication.translate("HoldTable", "{seconds} s").format(seconds=text)
 
 
 class HoldTable(QWidget):
@@ -63,17 +78,18 @@ class HoldTable(QWidget):
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
-        self._headers = {level: QLabel(LEVEL_NAMES[level], self) for level in Level}
-        grid.addWidget(QLabel("<b>Stretch</b>", self), 0, 0)
+        self._headers = {level: QLabel(level_name(level), self) for level in Level}
+        grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Stretch")), self), 0, 0)
         for column, level in enumerate(Level, start=1):
             header = self._headers[level]
             header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(header, 0, column)
-        hold_header = QLabel("<b>Hold now</b>", self)
+        hold_header = QLabel("<b>{}</b>".format(self.tr("Hold now")), self)
         hold_header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         grid.addWidget(hold_header, 0, _HOLD_COLUMN)
         self.rows: dict[str, _Row] = {}
-        for line, stretch in enumerate(sorted(stretches, key=lambda s: s.name.lower()), 1):
+        order = name_order()
+        for line, stretch in enumerate(sorted(stretches, key=lambda s: order(s.name)), 1):
             row = _Row(stretch, self)
             grid.addWidget(row.name, line, 0)
             for column, level in enumerate(Level, start=1):
@@ -93,7 +109,8 @@ class HoldTable(QWidget):
         try:
             for level, header in self._headers.items():
                 chosen = level is settings.level
-                header.setText(f"<b>{LEVEL_NAMES[level]}</b>" if chosen else LEVEL_NAMES[level])
+                name = level_name(level)
+                header.setText(f"<b>{name}</b>" if chosen else name)
             for sid, row in self.rows.items():
                 own = sid in settings.hold_overrides
                 row.hold.set_setting(resolve_hold(RoutineItem(sid), row.stretch, settings))

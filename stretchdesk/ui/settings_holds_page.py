@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,8 +19,14 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.model import Level, Library
 from stretchdesk.core.settings import HoldMode, Settings
 from stretchdesk.core.settings_schema import HOLD_BOUNDS, forget_hold, remember_hold
-from stretchdesk.ui.settings_hold_table import LEVEL_NAMES, HoldTable
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
+from stretchdesk.ui.settings_hold_table import HoldTable, level_name
+from stretchdesk.ui.settings_page import (
+    SECONDS,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    set_field,
+)
 
 
 class HoldsPage(SettingsPage):
@@ -35,19 +41,19 @@ class HoldsPage(SettingsPage):
 
         self.level = QComboBox(self)
         for level in Level:
-            self.level.addItem(LEVEL_NAMES[level], level)
+            self.level.addItem(level_name(level), level)
         self.level_hint = hint("", self)
         level_row = QHBoxLayout()
         level_row.addWidget(self.level)
         level_row.addWidget(self.level_hint, 1)
-        level_label = QLabel("&Level:", self)
+        level_label = QLabel(self.tr("&Level:"), self)
         level_label.setBuddy(self.level)
         form.addRow(level_label, level_row)
 
-        self.follow_level = QRadioButton("&Follow the level", self)
-        self.fixed_hold = QRadioButton("Same length for &every stretch:", self)
-        self.fixed_seconds = BoundedSpinBox(HOLD_BOUNDS, suffix=" s", step=5, parent=self)
-        self.fixed_seconds.setAccessibleName("Hold length for every stretch")
+        self.follow_level = QRadioButton(self.tr("&Follow the level"), self)
+        self.fixed_hold = QRadioButton(self.tr("Same length for &every stretch:"), self)
+        self.fixed_seconds = BoundedSpinBox(HOLD_BOUNDS, suffix=SECONDS, step=5, parent=self)
+        self.fixed_seconds.setAccessibleName(self.tr("Hold length for every stretch"))
         self._mode = QButtonGroup(self)
         self._mode.addButton(self.follow_level)
         self._mode.addButton(self.fixed_hold)
@@ -57,7 +63,7 @@ class HoldsPage(SettingsPage):
         mode_row.addWidget(self.fixed_hold)
         mode_row.addWidget(self.fixed_seconds)
         mode_row.addStretch(1)
-        form.addRow("Hold length:", mode_row)
+        form.addRow(self.tr("Hold length:"), mode_row)
 
         self.table = HoldTable(tuple(library.stretches.values()))
         scroll = QScrollArea(self)
@@ -68,9 +74,9 @@ class HoldsPage(SettingsPage):
         # scroll area keeps the focused row in view.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(scroll, 1)
-        layout.addWidget(hint(
+        layout.addWidget(hint(self.tr(
             "Change a stretch's hold to make it your own; Reset gives it back to the setting "
-            "above. A routine that sets its own hold for a stretch still uses that.", self))
+            "above. A routine that sets its own hold for a stretch still uses that."), self))
 
         self.level.currentIndexChanged.connect(
             lambda _: self.report(set_field("level", self.level.currentData())))
@@ -105,8 +111,11 @@ class HoldsPage(SettingsPage):
             return ""
         hold_span = _span(min(holds), max(holds))
         reps_span = _span(min(reps), max(reps))
-        return f"Holds of {hold_span} s, {reps_span} times per side; each stretch is below."
+        return self.tr("Holds of {holds} s, {reps} times per side; each stretch is below.",
+                       "", max(reps)).format(holds=hold_span, reps=reps_span)
 
 
 def _span(low: float, high: float) -> str:
-    return f"{low:g}" if low == high else f"{low:g}–{high:g}"
+    locale = QLocale()
+    return (locale.toString(float(low)) if low == high
+            else f"{locale.toString(float(low))}–{locale.toString(float(high))}")

@@ -10,16 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import cmp_to_key
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings import Settings, Weekday
 from stretchdesk.core.settings_schema import Bounds
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
 Change = Callable[[Settings], Settings]
+
+# The units spin boxes show after their numbers (a language may join them with a no-break
+# space, or write them its own way).
+SECONDS = QT_TRANSLATE_NOOP("BoundedSpinBox", " s")
+MINUTES = QT_TRANSLATE_NOOP("BoundedSpinBox", " min")
+PERCENT = QT_TRANSLATE_NOOP("BoundedSpinBox", " %")
 
 
 def set_field(name: str, value: Any) -> Change:
@@ -78,7 +86,7 @@ class BoundedSpinBox(QSpinBox):
         super().__init__(parent)
         self.scale = scale
         self.setRange(round(bounds.low * scale), round(bounds.high * scale))
-        self.setSuffix(suffix)
+        self.setSuffix(QCoreApplication.translate("BoundedSpinBox", suffix))
         self.setSingleStep(step)
         self.setKeyboardTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -107,3 +115,17 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
+
+
+def name_order() -> Callable[[str], Any]:
+    """A sort key for names in the run's language: case and accents aside, as a person
+    looks them up ("Étirement" among the E's)."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return cmp_to_key(collator.compare)
+
+
+def day_name(day: Weekday, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """The day's name in the run's language, capitalised as a label ("Mon", "Lun.")."""
+    name = QLocale().dayName(day.value + 1, form)
+    return name[:1].upper() + name[1:]

@@ -33,8 +33,14 @@ from stretchdesk.core.reminders.settings import (
     RoutineReminder,
 )
 from stretchdesk.core.settings import Settings
-from stretchdesk.ui.routine_reminder_list import RoutineReminderList
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint
+from stretchdesk.ui.routine_reminder_list import RoutineReminderList, missing_routine
+from stretchdesk.ui.settings_page import (
+    MINUTES,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    name_order,
+)
 
 if TYPE_CHECKING:
     from stretchdesk.ui.reminder_desktop import ReminderDesktop
@@ -65,29 +71,31 @@ class RemindersPage(SettingsPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._login_start = login_start
+        order = name_order()
         self._names = {rid: r.name for rid, r in sorted(library.routines.items(),
-                                                         key=lambda item: item[1].name.lower())}
+                                                         key=lambda item: order(item[1].name))}
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
 
-        desk = QGroupBox("A break from the desk", inner)
+        desk = QGroupBox(self.tr("A break from the desk"), inner)
         desk_form = QFormLayout(desk)
-        self.desk_enabled = QCheckBox("Remind me to take a desk &break", desk)
+        self.desk_enabled = QCheckBox(self.tr("Remind me to take a desk &break"), desk)
         desk_form.addRow(self.desk_enabled)
-        self.after = BoundedSpinBox(Bounds(AFTER_MINUTES.low, AFTER_MINUTES.high), suffix=" min",
+        self.after = BoundedSpinBox(Bounds(AFTER_MINUTES.low, AFTER_MINUTES.high), suffix=MINUTES,
                                     step=5, parent=desk)
-        self.after.setAccessibleName("Minutes of use before the desk-break reminder")
+        self.after.setAccessibleName(self.tr("Minutes of use before the desk-break reminder"))
         self.desk_routine = QComboBox(desk)
         for rid, name in self._names.items():
             self.desk_routine.addItem(name, rid)
         self.idle_reset = BoundedSpinBox(Bounds(IDLE_RESET_MINUTES.low, IDLE_RESET_MINUTES.high),
-                                         suffix=" min", parent=desk)
-        self.idle_reset.setAccessibleName("Time away that counts as a break")
+                                         suffix=MINUTES, parent=desk)
+        self.idle_reset.setAccessibleName(self.tr("Time away that counts as a break"))
         self.idle_note = hint("", desk)
         for text, field, words in (
-            ("&After:", self.after, "of use at the computer"),
-            ("Ro&utine:", self.desk_routine, "opened by the reminder"),
-            ("Time a&way that counts as a break:", self.idle_reset, "without keyboard or mouse"),
+            (self.tr("&After:"), self.after, self.tr("of use at the computer")),
+            (self.tr("Ro&utine:"), self.desk_routine, self.tr("opened by the reminder")),
+            (self.tr("Time a&way that counts as a break:"), self.idle_reset,
+             self.tr("without keyboard or mouse")),
         ):
             label = QLabel(text, desk)
             label.setBuddy(field)
@@ -98,20 +106,21 @@ class RemindersPage(SettingsPage):
         desk_form.addRow(self.idle_note)
         layout.addWidget(desk)
 
-        timed = QGroupBox("Routines at set times", inner)
+        timed = QGroupBox(self.tr("Routines at set times"), inner)
         timed_layout = QVBoxLayout(timed)
         self.routines = RoutineReminderList(timed)
         timed_layout.addWidget(self.routines)
         layout.addWidget(timed)
 
-        background = QGroupBox("Waiting in the background", inner)
+        background = QGroupBox(self.tr("Waiting in the background"), inner)
         background_layout = QVBoxLayout(background)
-        self.start_at_login = QCheckBox("Start StretchDesk when I &log in (quietly, in the tray)",
-                                        background)
+        self.start_at_login = QCheckBox(
+            self.tr("Start StretchDesk when I &log in (quietly, in the tray)"), background)
         self.login_problem = hint("", background)
         self.login_problem.hide()
         self.close_to_tray = QCheckBox(
-            "&Keep StretchDesk in the tray when its window is closed while reminders are on",
+            self.tr("&Keep StretchDesk in the tray when its window is closed while reminders "
+                    "are on"),
             background)
         self.tray_note = hint("", background)
         self.shown_note = hint("", background)
@@ -153,7 +162,7 @@ class RemindersPage(SettingsPage):
         self.after.set_setting(desk.after_minutes)
         self.idle_reset.set_setting(desk.idle_reset_minutes)
         if self.desk_routine.findData(desk.routine_id) < 0:  # a routine since deleted
-            self.desk_routine.addItem(f"{desk.routine_id} (not found)", desk.routine_id)
+            self.desk_routine.addItem(missing_routine(desk.routine_id), desk.routine_id)
         self.desk_routine.setCurrentIndex(self.desk_routine.findData(desk.routine_id))
         for widget in (self.after, self.desk_routine, self.idle_reset):
             widget.setEnabled(desk.enabled)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,22 +20,49 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_schema import BOUNDS, Bounds
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.settings_page import SettingsPage, hint, set_field
 from stretchdesk.ui.voice_picker import VoicePicker
 
 SOUND_MODE_NAMES = {
-    SoundMode.CHIME_AND_VOICE: "Chimes and voice",
-    SoundMode.CHIME: "Chimes only",
-    SoundMode.SILENT: "Silent (captions only)",
+    SoundMode.CHIME_AND_VOICE: QT_TRANSLATE_NOOP("SoundPage", "Chimes and voice"),
+    SoundMode.CHIME: QT_TRANSLATE_NOOP("SoundPage", "Chimes only"),
+    SoundMode.SILENT: QT_TRANSLATE_NOOP("SoundPage", "Silent (captions only)"),
 }
 
 CUES = (
-    ("countdown_ticks", "&Countdown ticks at 3, 2, 1 before each phase ends"),
-    ("halfway_cue", "Half&way cue in holds of 20 s or more"),
-    ("breath_cues", "&Breath cues in moving stretches (breathe in, breathe out)"),
+    ("countdown_ticks",
+     QT_TRANSLATE_NOOP("SoundPage", "&Countdown ticks at 3, 2, 1 before each phase ends")),
+    ("halfway_cue", QT_TRANSLATE_NOOP("SoundPage", "Half&way cue in holds of 20 s or more")),
+    ("breath_cues", QT_TRANSLATE_NOOP(
+        "SoundPage", "&Breath cues in moving stretches (breathe in, breathe out)")),
 )
 
 RATE_STEPS = 10  # the slider's steps from normal speed to either end
+
+# The speaking rate in words, by (direction, size): whole phrases, so that a language can
+# word each one its own way.
+RATE_WORDS = {
+    (0, "normal"): QT_TRANSLATE_NOOP("SoundPage", "Normal speed"),
+    (1, "end"): QT_TRANSLATE_NOOP("SoundPage", "Fastest"),
+    (-1, "end"): QT_TRANSLATE_NOOP("SoundPage", "Slowest"),
+    (1, "little"): QT_TRANSLATE_NOOP("SoundPage", "A little faster than normal"),
+    (-1, "little"): QT_TRANSLATE_NOOP("SoundPage", "A little slower than normal"),
+    (1, "some"): QT_TRANSLATE_NOOP("SoundPage", "Faster than normal"),
+    (-1, "some"): QT_TRANSLATE_NOOP("SoundPage", "Slower than normal"),
+    (1, "much"): QT_TRANSLATE_NOOP("SoundPage", "Much faster than normal"),
+    (-1, "much"): QT_TRANSLATE_NOOP("SoundPage", "Much slower than normal"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SoundPage", text)
+
+
+def percent(value: int) -> str:
+    """A percentage as the run's language writes it ("80 %", French with a narrow space)."""
+    return QCoreApplication.translate("SoundPage", "{percent} %").format(
+        percent=QLocale().toString(value))
 
 
 def app_language() -> str:
@@ -80,17 +107,17 @@ class SoundPage(SettingsPage):
         self._voices_pending = False  # the speech engine is still listing them
         layout = QVBoxLayout(self)
 
-        cue_box = QGroupBox("Cues", self)
+        cue_box = QGroupBox(self.tr("Cues"), self)
         cue_layout = QVBoxLayout(cue_box)
         self.cues: dict[str, QCheckBox] = {}
         for name, text in CUES:
-            box = QCheckBox(text, cue_box)
+            box = QCheckBox(self.tr(text), cue_box)
             box.toggled.connect(lambda on, n=name: self.report(set_field(n, on)))
             cue_layout.addWidget(box)
             self.cues[name] = box
         layout.addWidget(cue_box)
 
-        sound_box = QGroupBox("Sound", self)
+        sound_box = QGroupBox(self.tr("Sound"), self)
         form = QFormLayout(sound_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.status = QLabel(sound_box)  # what will not be heard, when something will not
@@ -104,32 +131,35 @@ class SoundPage(SettingsPage):
         self._chimes = True  # whether chimes can be heard, as far as is known
         self.sound_mode = QComboBox(sound_box)
         for mode, name in SOUND_MODE_NAMES.items():
-            self.sound_mode.addItem(name, mode)
-        self._add_row(form, "&Play:", self.sound_mode, self.sound_mode)
+            self.sound_mode.addItem(self.tr(name), mode)
+        self._add_row(form, self.tr("&Play:"), self.sound_mode, self.sound_mode)
 
         self.voice_picker = VoicePicker(self._voices, app_language(), sound_box)
         self.voice = self.voice_picker.voice
-        self._add_row(form, "&Voice:", self.voice_picker, self.voice_picker.search)
+        self._add_row(form, self.tr("&Voice:"), self.voice_picker, self.voice_picker.search)
         self.voice_hint = hint("", sound_box)
         form.addRow("", self.voice_hint)
 
         self.rate = BoundedSlider(BOUNDS["speech_rate"], 10, sound_box)
-        self.rate.setAccessibleName("Speaking rate")
+        self.rate.setAccessibleName(self.tr("Speaking rate"))
         self.rate.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.rate.setTickInterval(5)
         self.rate_text = QLabel(sound_box)
-        self._add_row(form, "Speaking r&ate:", _row("Slower", self.rate, "Faster", self.rate_text,
-                                                    widest=_widest_rate_words()),
+        ends = (self.tr("Slower"), self.tr("Faster"), self.tr("Quiet"), self.tr("Loud"))
+        self._add_row(form, self.tr("Speaking r&ate:"),
+                      _row(ends[0], self.rate, ends[1], self.rate_text, ends=ends,
+                           widest=_widest_rate_words()),
                       buddy=self.rate)
 
         self.volume = BoundedSlider(BOUNDS["volume"], 100, sound_box)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume_text = QLabel(sound_box)
-        self.test = QPushButton("T&est", sound_box)
-        self.test.setToolTip("Play a chime at this volume (sound that was not working is "
-                             "tried again first)")
-        self._add_row(form, "Vol&ume:", _row("Quiet", self.volume, "Loud", self.volume_text,
-                                             self.test, widest=_widest_rate_words()),
+        self.test = QPushButton(self.tr("T&est"), sound_box)
+        self.test.setToolTip(self.tr("Play a chime at this volume (sound that was not working "
+                                     "is tried again first)"))
+        self._add_row(form, self.tr("Vol&ume:"),
+                      _row(ends[2], self.volume, ends[3], self.volume_text, self.test,
+                           ends=ends, widest=_widest_rate_words()),
                       buddy=self.volume)
         layout.addWidget(sound_box)
         layout.addStretch(1)
@@ -158,7 +188,7 @@ class SoundPage(SettingsPage):
         self.rate.set_setting(settings.speech_rate)
         self.rate_text.setText(_rate_words(settings.speech_rate))
         self.volume.set_setting(settings.volume)
-        self.volume_text.setText(f"{round(settings.volume * 100)} %")
+        self.volume_text.setText(percent(round(settings.volume * 100)))
         speaking = settings.sound_mode is SoundMode.CHIME_AND_VOICE
         self.voice_picker.setEnabled(speaking and bool(self._voices))
         self.rate.setEnabled(speaking)
@@ -169,10 +199,11 @@ class SoundPage(SettingsPage):
     def _fill_voices(self, chosen: str) -> None:
         """The system's voices, plus the chosen one marked when it is no longer there."""
         self.voice_picker.set_voice(chosen)
-        none = ("No voices were found on this computer; chimes still play." if self._chimes
-                else "No voice is available.")  # the line above the form says why
+        none = (self.tr("No voices were found on this computer; chimes still play.")
+                if self._chimes
+                else self.tr("No voice is available."))  # the line above the form says why
         if self._voices_pending:
-            none = "Looking for the voices on this computer…"
+            none = self.tr("Looking for the voices on this computer…")
         self.voice_hint.setText("" if self._voices else none)
         self.voice_hint.setVisible(not self._voices)
 
@@ -205,21 +236,22 @@ class SoundPage(SettingsPage):
         self.report(set_field("speech_rate", self.rate.setting()))
 
     def _on_volume(self) -> None:
-        self.volume_text.setText(f"{self.volume.value()} %")
+        self.volume_text.setText(percent(self.volume.value()))
         self.report(set_field("volume", self.volume.setting()))
 
 
 def _row(low: str, slider: QSlider, high: str, value: QLabel, *extra: QWidget,
-         widest: str) -> QHBoxLayout:
+         ends: tuple[str, ...], widest: str) -> QHBoxLayout:
     """A slider between two words, then its value (as wide as `widest`): rows of these
-    line up in a form."""
+    line up in a form. `ends` are every row's end words, (low, high) pairs."""
     row = QHBoxLayout()
     left = QLabel(low)
-    left.setMinimumWidth(left.fontMetrics().horizontalAdvance("Slower") + 4)
+    metrics = left.fontMetrics()
+    left.setMinimumWidth(max(metrics.horizontalAdvance(w) for w in ends[0::2]) + 4)
     left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     slider.setFixedWidth(260)
     right = QLabel(high)
-    right.setMinimumWidth(right.fontMetrics().horizontalAdvance("Faster") + 4)
+    right.setMinimumWidth(max(metrics.horizontalAdvance(w) for w in ends[1::2]) + 4)
     value.setMinimumWidth(value.fontMetrics().horizontalAdvance(widest) + 8)
     row.addWidget(left)
     row.addWidget(slider)
@@ -237,13 +269,12 @@ def _rate_words(rate: float) -> str:
     normal", "Much faster than normal", "Slowest" (the slider's ends)."""
     steps = round(rate * RATE_STEPS)
     if steps == 0:
-        return "Normal speed"
-    way = "faster" if steps > 0 else "slower"
+        return _tr(RATE_WORDS[0, "normal"])
+    way = 1 if steps > 0 else -1
     size = abs(steps)
-    if size >= RATE_STEPS:
-        return "Fastest" if steps > 0 else "Slowest"
-    amount = "A little " if size <= 3 else "Much " if size >= 7 else ""
-    return f"{amount}{way} than normal".capitalize()
+    amount = ("end" if size >= RATE_STEPS else "little" if size <= 3
+              else "much" if size >= 7 else "some")
+    return _tr(RATE_WORDS[way, amount])
 
 
 def _widest_rate_words() -> str:

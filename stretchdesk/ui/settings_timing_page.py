@@ -16,20 +16,33 @@ from PySide6.QtWidgets import (
 
 from stretchdesk.core.settings import RepsMode, Settings, SideOrderChoice
 from stretchdesk.core.settings_schema import BOUNDS
-from stretchdesk.ui.settings_page import BoundedSpinBox, SettingsPage, hint, set_field
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
+from stretchdesk.ui.settings_page import (
+    SECONDS,
+    BoundedSpinBox,
+    SettingsPage,
+    hint,
+    set_field,
+)
 
 SIDE_ORDER_NAMES = {
-    SideOrderChoice.STRETCH: "Each stretch's own order",
-    SideOrderChoice.ALTERNATE: "Alternate sides every repetition (L R L R)",
-    SideOrderChoice.ONE_SIDE_FIRST: "All repetitions on one side first (L L R R)",
+    SideOrderChoice.STRETCH: QT_TRANSLATE_NOOP("TimingPage", "Each stretch's own order"),
+    SideOrderChoice.ALTERNATE: QT_TRANSLATE_NOOP(
+        "TimingPage", "Alternate sides every repetition (L R L R)"),
+    SideOrderChoice.ONE_SIDE_FIRST: QT_TRANSLATE_NOOP(
+        "TimingPage", "All repetitions on one side first (L L R R)"),
 }
 
 # (field, label with mnemonic, what the phase is for)
 PHASES = (
-    ("prepare_seconds", "Starting &position:", "to get into position before a stretch"),
-    ("release_seconds", "R&elease:", "to come out slowly after every hold"),
-    ("switch_seconds", "S&witch sides:", "between the two sides of a one-sided stretch"),
-    ("rest_seconds", "Rest betwee&n stretches:", "a pause that shows the next stretch"),
+    ("prepare_seconds", QT_TRANSLATE_NOOP("TimingPage", "Starting &position:"),
+     QT_TRANSLATE_NOOP("TimingPage", "to get into position before a stretch")),
+    ("release_seconds", QT_TRANSLATE_NOOP("TimingPage", "R&elease:"),
+     QT_TRANSLATE_NOOP("TimingPage", "to come out slowly after every hold")),
+    ("switch_seconds", QT_TRANSLATE_NOOP("TimingPage", "S&witch sides:"),
+     QT_TRANSLATE_NOOP("TimingPage", "between the two sides of a one-sided stretch")),
+    ("rest_seconds", QT_TRANSLATE_NOOP("TimingPage", "Rest betwee&n stretches:"),
+     QT_TRANSLATE_NOOP("TimingPage", "a pause that shows the next stretch")),
 )
 
 
@@ -40,11 +53,11 @@ class TimingPage(SettingsPage):
         super().__init__(parent)
         layout = QVBoxLayout(self)
 
-        reps_box = QGroupBox("Repetitions per side", self)
-        self.reps_by_level = QRadioButton("&By level", reps_box)
-        self.reps_fixed = QRadioButton("Same number for e&very stretch:", reps_box)
+        reps_box = QGroupBox(self.tr("Repetitions per side"), self)
+        self.reps_by_level = QRadioButton(self.tr("&By level"), reps_box)
+        self.reps_fixed = QRadioButton(self.tr("Same number for e&very stretch:"), reps_box)
         self.reps = BoundedSpinBox(BOUNDS["reps"], parent=reps_box)
-        self.reps.setAccessibleName("Repetitions per side for every stretch")
+        self.reps.setAccessibleName(self.tr("Repetitions per side for every stretch"))
         group = QButtonGroup(self)
         group.addButton(self.reps_by_level)
         group.addButton(self.reps_fixed)
@@ -56,34 +69,34 @@ class TimingPage(SettingsPage):
         reps_row.addStretch(1)
         layout.addWidget(reps_box)
 
-        order_box = QGroupBox("One-sided stretches", self)
+        order_box = QGroupBox(self.tr("One-sided stretches"), self)
         order_form = QFormLayout(order_box)
         order_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.side_order = QComboBox(order_box)
         for choice, name in SIDE_ORDER_NAMES.items():
-            self.side_order.addItem(name, choice)
-        order_label = QLabel("Side &order:", order_box)
+            self.side_order.addItem(self.tr(name), choice)
+        order_label = QLabel(self.tr("Side &order:"), order_box)
         order_label.setBuddy(self.side_order)
         order_form.addRow(order_label, self.side_order)
         layout.addWidget(order_box)
 
-        phase_box = QGroupBox("Phase lengths", self)
+        phase_box = QGroupBox(self.tr("Phase lengths"), self)
         phase_form = QFormLayout(phase_box)
         self.phases: dict[str, BoundedSpinBox] = {}
         for name, label_text, purpose in PHASES:
-            spin = BoundedSpinBox(BOUNDS[name], suffix=" s", parent=phase_box)
-            spin.setSpecialValueText("Off")  # 0 s leaves the phase out
-            label = QLabel(label_text, phase_box)
+            spin = BoundedSpinBox(BOUNDS[name], suffix=SECONDS, parent=phase_box)
+            spin.setSpecialValueText(self.tr("Off"))  # 0 s leaves the phase out
+            label = QLabel(self.tr(label_text), phase_box)
             label.setBuddy(spin)
             row = QHBoxLayout()
             row.addWidget(spin)
-            row.addWidget(hint(purpose, phase_box), 1)
+            row.addWidget(hint(self.tr(purpose), phase_box), 1)
             phase_form.addRow(label, row)
             spin.valueChanged.connect(
                 lambda _, n=name, s=spin: self.report(set_field(n, s.setting())))
             self.phases[name] = spin
-        phase_form.addRow(hint("Off leaves that phase out. Holds are set on the Holds page.",
-                               phase_box))
+        phase_form.addRow(hint(self.tr("Off leaves that phase out. Holds are set on the Holds "
+                                       "page."), phase_box))
         layout.addWidget(phase_box)
         layout.addStretch(1)
 

@@ -21,6 +21,7 @@ from stretchdesk.core.reminders.settings import ReminderSettings
 from stretchdesk.desktop.tray_icon import TrayIcon
 from stretchdesk.desktop.tray_menu import RoutineEntry, TrayMenu, tray_menu
 from stretchdesk.timers import TimerFactory, qt_timer
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.reminder_memory import ReminderMemory
 
@@ -28,9 +29,11 @@ __all__ = ["KEPT_IN_TRAY", "TRAY_WAIT_MS", "TrayPresence", "favourite_routines"]
 
 TRAY_WAIT_MS = 15_000  # at login the panel may come up after the app: wait this long for it
 TRAY_LOOK_MS = 1_000  # how often to look for it meanwhile (only then)
-KEPT_IN_TRAY = ("StretchDesk is still running",
-                "Your reminders stay on while it waits in the tray. Quit from the tray icon's "
-                "menu, or change this in Settings, Reminders.")
+KEPT_IN_TRAY = (QT_TRANSLATE_NOOP("TrayPresence", "StretchDesk is still running"),
+                QT_TRANSLATE_NOOP("TrayPresence",
+                                  "Your reminders stay on while it waits in the tray. Quit "
+                                  "from the tray icon's menu, or change this in Settings, "
+                                  "Reminders."))
 
 
 def favourite_routines(reminders: ReminderSettings) -> list[str]:
@@ -187,7 +190,7 @@ class TrayPresence(QObject):
         self._release.start(0)  # once the close is over
         if not self._memory.told_closing_keeps_tray:
             assert self.tray is not None
-            self.tray.show_message(*KEPT_IN_TRAY)
+            self.tray.show_message(*(self.tr(text) for text in KEPT_IN_TRAY))
             self._memory.note_told_closing_keeps_tray()
 
     def _release_window(self) -> None:

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 from stretchdesk.ui.voice_catalog import VoiceGroup, group_voices, join_voice, split_voice
 
-DEFAULT_VOICE = "The system's default voice"
-STANDARD = "Standard"
-MISSING = "{} (not on this computer)"
+DEFAULT_VOICE = QT_TRANSLATE_NOOP("VoicePicker", "The system's default voice")
+STANDARD = QT_TRANSLATE_NOOP("VoicePicker", "Standard")
+MISSING = QT_TRANSLATE_NOOP("VoicePicker", "{voice} (not on this computer)")
 
 
 class VoicePicker(QWidget):
@@ -35,14 +36,14 @@ class VoicePicker(QWidget):
         self._chosen = ""
         self._filling = False
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search: a language or a variant's name")
+        self.search.setPlaceholderText(self.tr("Search: a language or a variant's name"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search voices")
+        self.search.setAccessibleName(self.tr("Search voices"))
         self.voice = QComboBox(self)
-        self.voice.setAccessibleName("Voice")
+        self.voice.setAccessibleName(self.tr("Voice"))
         self.variant = QComboBox(self)
-        self.variant.setAccessibleName("Variant")
-        self.variant.setPlaceholderText("None for this voice")
+        self.variant.setAccessibleName(self.tr("Variant"))
+        self.variant.setPlaceholderText(self.tr("None for this voice"))
         # Sized for a long name rather than for what is listed: the row keeps its width
         # whichever voice is chosen or searched for.
         for combo, letters in ((self.voice, 34), (self.variant, 24)):
@@ -50,7 +51,7 @@ class VoicePicker(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
-        variant_label = QLabel("Va&riant:", self)
+        variant_label = QLabel(self.tr("Va&riant:"), self)
         variant_label.setBuddy(self.variant)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +95,7 @@ class VoicePicker(QWidget):
         self._filling = True
         try:
             self.voice.clear()
-            self.voice.addItem(DEFAULT_VOICE, "")
+            self.voice.addItem(self.tr(DEFAULT_VOICE), "")
             shown = [g for g in self._groups.values() if g.matches(query) or g.base == base]
             own = [g for g in shown if g.own_language]
             for group in own:
@@ -104,7 +105,7 @@ class VoicePicker(QWidget):
             for group in shown[len(own):]:
                 self.voice.addItem(group.base, group.base)
             if base and base not in self._groups:
-                self.voice.addItem(MISSING.format(self._chosen), self._chosen)
+                self.voice.addItem(self.tr(MISSING).format(voice=self._chosen), self._chosen)
                 base = self._chosen
             self.voice.setCurrentIndex(max(0, self.voice.findData(base)))
             self._fill_variants(query, variant)
@@ -118,12 +119,13 @@ class VoicePicker(QWidget):
             self.variant.setEnabled(False)
             return
         if group.plain:
-            self.variant.addItem(STANDARD, "")
+            self.variant.addItem(self.tr(STANDARD), "")
         names = list(group.variants_matching(query))
         if chosen and chosen not in names:
             names.insert(0, chosen)
         for name in names:
-            self.variant.addItem(name if name in group.variants else MISSING.format(name), name)
+            self.variant.addItem(
+                name if name in group.variants else self.tr(MISSING).format(voice=name), name)
         self.variant.setCurrentIndex(max(0, self.variant.findData(chosen)))
         self.variant.setEnabled(self.variant.count() > 1)
 

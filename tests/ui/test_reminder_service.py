@@ -349,3 +349,35 @@ def test_todays_minutes_come_from_the_history_file(
     assert today_minutes(folder, late_that_day) == round(expected)
     next_day = (datetime(2026, 11, 2, 23, 59, tzinfo=zone) + timedelta(days=1)).timestamp()
     assert today_minutes(folder, next_day) == 0
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """French translators and locale for one test (compiled by `make`, or here when the
+    .qm file is missing or older than its .ts); English after."""
+    from stretchdesk.ui.translation import COMPILED, install_translators
+    from tools.translations import SOURCES, compile_all
+
+    qm, ts = COMPILED / "settings_fr.qm", SOURCES / "settings_fr.ts"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        compile_all()
+    assert install_translators(qapp, "fr") >= 1
+    yield
+    install_translators(qapp, "en")
+
+
+def test_in_french_the_tray_its_messages_and_reminders_speak_french(
+        french: None, make_app: Callable[..., App]) -> None:
+    app = make_app(ReminderSettings(routines=(MORNING,), desk_break=DESK))
+    app.check_after(60)
+    assert app.messages == [("C’est l’heure de s’étirer",
+                             "La routine «\u00a0Morning stiffness\u00a0» est prévue maintenant.")]
+    assert {"Autres routines", "Ouvrir StretchDesk", "Aujourd’hui\u00a0: 7\u00a0min d’étirement",
+            "Suspendre les rappels", "Paramètres…", "Quitter StretchDesk", "Pendant 1 heure",
+            "Jusqu’à demain"} <= set(app.menu())
+    app.window.close()
+    assert app.messages[-1] == (
+        "StretchDesk fonctionne toujours",
+        "Vos rappels restent actifs pendant qu’il attend dans la zone de notification. "
+        "Quittez-le depuis le menu de son icône, ou changez ce réglage dans Paramètres, "
+        "Rappels.")
