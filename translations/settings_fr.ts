@@ -259,6 +259,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect the next time StretchDesk starts.</source>
+        <translation>Le changement de langue prend effet au prochain démarrage de StretchDesk.</translation>
+    </message>
+</context>
+<context>
     <name>LevelSelector</name>
     <message>
         <source>&amp;Beginner</source>

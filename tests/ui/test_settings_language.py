@@ -158,3 +158,18 @@ def test_numbers_and_dates_follow_the_system_when_it_speaks_the_run_language(
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
     assert translation.run_locale("en").name() == "en_GB"
     assert translation.run_locale("fr").name() == "fr_FR"
+
+
+def test_a_french_start_shows_the_language_choice_in_french(
+    opened: list[MainWindow], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert launch(options([])) == 0
+    dialog = SettingsDialog(Settings(), opened[0].controller.library, ())
+    qtbot.addWidget(dialog)
+    choice = dialog.display.language
+    assert choice.title() == "Langue"
+    assert [choice.combo.itemText(i) for i in range(choice.combo.count())] == [
+        "Suivre le système", "English", "Français"]  # each language by its own name
+    assert choice.note.text() == (
+        "Le changement de langue prend effet au prochain démarrage de StretchDesk.")
