@@ -6,7 +6,7 @@ measured (user CPU, not wall time: the machine may be busy with other work; a ca
 the cap is timed twice more and its best time counts). Memory is
 capped, not sampled: the process may grow by at most MAX_CASE_BYTES over what it held
 before the first case, so a case needing more fails with MemoryError; the kernel's
-high-water mark of the process (cases and Hypothesis together) is reported. REPORT gets
+high-water mark of the process (cases and Hypothesis together, VmHWM) is reported. REPORT gets
 a JSON summary: cases, outcomes, the slowest case, the peak memory, and any failure.
 
 It runs in its own process so that the memory cap stays out of the test run that
@@ -183,7 +183,7 @@ def run(kind: str, count: int) -> dict[str, Any]:
                 failure = f"{type(exc).__name__}: {exc}\n{notes}"
             finally:
                 _uncap()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = _high_water_mark()
     return {
         "kind": kind, "cases": sum(outcomes.values()), "outcomes": dict(outcomes),
         "max_case_cpu_seconds": slowest[0], "slowest_case": _preview(slowest[1]),
@@ -209,6 +209,20 @@ def _timed(check: Check, doc: Generated) -> tuple[str, float]:
     before = resource.getrusage(resource.RUSAGE_THREAD).ru_utime
     outcome = check(doc)
     return outcome, resource.getrusage(resource.RUSAGE_THREAD).ru_utime - before
+
+
+def _high_water_mark() -> int:
+    """The most this process has held resident, in bytes (VmHWM).
+
+    Not getrusage's ru_maxrss: a process started with vfork and exec (as subprocess
+    starts it) inherits its parent's high-water mark there, so under pytest it would
+    report the test run's memory, not this worker's.
+    """
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def _statm() -> tuple[int, int]:
