@@ -84,3 +84,28 @@ def overlapping_siblings(window: QWidget, parents: list[QWidget]) -> list[str]:
 def describe(widget: QWidget) -> str:
     text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
     return f"{type(widget).__name__} {widget.objectName()!r} {text[:30]!r} {widget.geometry()}"
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every visible label or button of `window` (a dialog or a screen of its own) that does
+    not get the room it needs, and whether the window itself fits."""
+    problems: list[str] = []
+    inside = QRect(0, 0, window.width(), window.height())
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text():
+            continue
+        name = f"{label.objectName() or 'label'} {label.text()[:40]!r}"
+        need = (QSize(label.minimumSizeHint().width(), label.heightForWidth(label.width()))
+                if label.wordWrap() else label.minimumSizeHint())
+        if need.width() > label.width() or need.height() > label.height():
+            problems.append(f"{name}: needs {need.toTuple()}, has {label.size().toTuple()}")
+        box = QRect(label.mapTo(window, label.rect().topLeft()), label.size())
+        if not inside.contains(box) and not in_scroll_area(label):
+            problems.append(f"{name}: outside the window at {box.getRect()}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.sizeHint().width() > button.width():
+            problems.append(f"button {button.text()!r}: needs {button.sizeHint().width()} px, "
+                            f"has {button.width()}")
+    if window.width() > inside.width() or window.minimumSizeHint().width() > inside.width():
+        problems.append(f"the window needs {window.minimumSizeHint().width()} px")
+    return problems

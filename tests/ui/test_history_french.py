@@ -11,9 +11,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.core import language
@@ -24,7 +23,7 @@ from stretchdesk.ui.history.feed import ExportCounts
 from stretchdesk.ui.history.history_view import HistoryView
 from stretchdesk.ui.translation import install_translators
 from tests.ui.conftest import MakeWindow
-from tests.ui.screen_checks import in_scroll_area, settle
+from tests.ui.screen_checks import clipped, settle
 from tools import translations
 
 TODAY = date(2026, 5, 14)  # a Thursday
@@ -56,30 +55,6 @@ def test_the_french_file_is_complete() -> None:
     assert 'type="unfinished"' not in text
     assert 'type="obsolete"' not in text and 'type="vanished"' not in text
     assert "<numerusform></numerusform>" not in text
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Every visible label or button of `window` that does not get the room it needs."""
-    problems: list[str] = []
-    inside = QRect(0, 0, window.width(), window.height())
-    for label in window.findChildren(QLabel):
-        if not label.isVisibleTo(window) or not label.text():
-            continue
-        name = f"{label.objectName() or 'label'} {label.text()[:40]!r}"
-        need = (QSize(label.minimumSizeHint().width(), label.heightForWidth(label.width()))
-                if label.wordWrap() else label.minimumSizeHint())
-        if need.width() > label.width() or need.height() > label.height():
-            problems.append(f"{name}: needs {need.toTuple()}, has {label.size().toTuple()}")
-        box = QRect(label.mapTo(window, label.rect().topLeft()), label.size())
-        if not inside.contains(box) and not in_scroll_area(label):
-            problems.append(f"{name}: outside the window at {box.getRect()}")
-    for button in window.findChildren(QAbstractButton):
-        if button.isVisibleTo(window) and button.sizeHint().width() > button.width():
-            problems.append(f"button {button.text()!r}: needs {button.sizeHint().width()} px, "
-                            f"has {button.width()}")
-    if window.width() > inside.width() or window.minimumSizeHint().width() > inside.width():
-        problems.append(f"the window needs {window.minimumSizeHint().width()} px")
-    return problems
 
 
 def _statistics() -> HistoryStatistics:
