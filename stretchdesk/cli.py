@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Sequence
@@ -13,15 +14,25 @@ from stretchdesk import paths
 from stretchdesk.core.caution_book import CautionBook
 from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.file_kind import FileKind, KindGuess, file_kind
+from stretchdesk.core.language import SYSTEM
 from stretchdesk.core.library import load_library
 from stretchdesk.core.model import Level, Stretch
 from stretchdesk.core.phrasebook import N_, t, tn
 from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.schema import parse_routine, parse_stretch
+from stretchdesk.core.settings_store import FILE_NAME as SETTINGS_FILE
 from stretchdesk.core.settings_store import SettingsStore, settings_problems
 from stretchdesk.core.timeline import build_timeline
 from stretchdesk.core.yaml_source import Document, read_document
 from stretchdesk.run_language import start_language
+
+# What --check says of a good file and of a bad one, by the kind it was taken for.
+_FINE = {FileKind.STRETCH: N_("{file}: ok, a stretch file ({reason})"),
+         FileKind.ROUTINE: N_("{file}: ok, a routine file ({reason})"),
+         FileKind.SETTINGS: N_("{file}: ok, a settings file ({reason})")}
+_TAKEN_AS = {FileKind.STRETCH: N_("(checked as a stretch file: {reason})"),
+             FileKind.ROUTINE: N_("(checked as a routine file: {reason})"),
+             FileKind.SETTINGS: N_("(checked as a settings file: {reason})")}
 
 # The levels as --list names them, in the run's language.
 LEVEL_WORDS = {Level.BEGINNER: N_("beginner"), Level.INTERMEDIATE: N_("intermediate"),
@@ -87,6 +98,7 @@ def check_files(
     stretches.
     """
     out, err = out or sys.stdout, err or sys.stderr
+    _start_language_quietly()  # the messages follow it (issue 19)
     try:
         shipped = load_library(paths.data_dir())
         stretches, cautions = dict(shipped.stretches), shipped.cautions
@@ -117,13 +129,14 @@ def check_files(
             for line in found:
                 print(line, file=err)
             problems += 1
-        else:
-            print(f"{doc.file}: ok, a {guess.kind.value if guess.kind else ''} file "
-                  f"({guess.reason})", file=out)
+        elif guess.kind is not None:
+            print(t(_FINE[guess.kind], file=doc.file, reason=guess.reason), file=out)
     if problems or faults:
-        print(f"{problems + faults} of {len(paths_given)} files have problems.", file=err)
+        print(tn("{n} of {total} files has problems.", "{n} of {total} files have problems.",
+                 problems + faults, total=len(paths_given)), file=err)
     if faults:
-        print("Some files could not be checked because of a fault in StretchDesk.", file=err)
+        print(t("Some files could not be checked because of a fault in StretchDesk."),
+              file=err)
     return 2 if faults else (1 if problems else 0)
 
 
@@ -131,7 +144,7 @@ def _check_document(
     doc: Document, guess: KindGuess, stretches: dict[str, Stretch], cautions: CautionBook
 ) -> list[str]:
     """The problems of one file read as `guess` says (an empty list: none)."""
-    taken_as = f"(checked as a {guess.kind.value} file: {guess.reason})" if guess.kind else ""
+    taken_as = t(_TAKEN_AS[guess.kind], reason=guess.reason) if guess.kind else ""
     try:
         if guess.kind is FileKind.STRETCH:
             stretch = parse_stretch(doc, cautions)
@@ -178,6 +191,18 @@ def export_history(target: str, out: TextIO | None = None, err: TextIO | None = 
             phases=tn("{n} phase", "{n} phases", done.phases), path=done.path,
             format=done.format.upper()), file=out)
     return 0
+
+
+def _start_language_quietly() -> None:
+    """Sets the run's language from the saved settings' choice, changing nothing: the
+    settings file may be one of the files --check is asked about, and a damaged one must
+    be reported, not moved aside. Any problem with it leaves the choice to the system."""
+    choice = SYSTEM
+    with contextlib.suppress(LibraryError):
+        saved = read_document(paths.config_dir() / SETTINGS_FILE).value
+        if isinstance(saved, dict) and isinstance(saved.get("language"), str):
+            choice = saved["language"].strip().lower()
+    start_language(choice)
 
 
 def _start_language(err: TextIO) -> None:

@@ -8,7 +8,8 @@ class LibraryError(Exception):
 
     `file` is the path as given, `line` is 1-based (0 when unknown), `field` is a path
     such as ``stretches[knee-to-chest].hold_seconds.beginner`` (empty for the whole
-    file) and `message` says what is wrong and what would be right.
+    file) and `message` says what is wrong and what would be right, in the run's
+    language (the file and field stay as the file names them).
     """
 
     def __init__(self, file: str, line: int, field: str, message: str) -> None:
@@ -37,7 +38,10 @@ class UnexpectedFileError(LibraryError):
     @classmethod
     def about(cls, file: str, exc: BaseException) -> UnexpectedFileError:
         """The error for `file`, whose reading raised `exc`."""
-        return cls(file, 0, "", (
-            f"StretchDesk could not read this file because of a fault in StretchDesk "
-            f"({type(exc).__name__}); your other files are not affected. Please report it"
-        ))
+        # Imported here: the phrasebook reports its own bad file with LibraryError.
+        from stretchdesk.core.phrasebook import t
+
+        return cls(file, 0, "", t(
+            "StretchDesk could not read this file because of a fault in StretchDesk "
+            "({error}); your other files are not affected. Please report it",
+            error=type(exc).__name__))

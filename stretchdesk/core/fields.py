@@ -2,18 +2,23 @@
 
 Every accessor takes a key path relative to the document and raises LibraryError
 naming the file, the line and the field path (with the object's label in front, e.g.
-``stretches[knee-to-chest].hold_seconds.beginner``).
+``stretches[knee-to-chest].hold_seconds.beginner``). The messages say what is wrong with
+the field in the run's language (core/phrasebook.py); the field path and the file's own
+words (the allowed values, the value found) are quoted as the file has them.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.yaml_source import Document, FieldKey, UnreadableValue
+from stretchdesk.core.phrasebook import t
+from stretchdesk.core.quoted import kind, shown
+from stretchdesk.core.yaml_source import Document, FieldKey
+
+__all__ = ["FieldReader", "kind", "shown", "too_long", "unknown_field"]
 
 _MISSING = object()
 
@@ -56,26 +61,27 @@ class FieldReader:
         """The mapping at `key` (empty if optional and absent)."""
         value = self._get(key, required, {})
         if not isinstance(value, dict):
-            raise self.error(key, f"should be a mapping of names to values, not {_kind(value)}")
+            raise self.error(key, t("should be a mapping of names to values, not {value}",
+                                    value=kind(value)))
         for name in value:
             if not isinstance(name, str):
-                raise self.error(key, f"has a key {shown(name)} that is not a name")
+                raise self.error(key, t("has a key {key} that is not a name", key=shown(name)))
         return value
 
     def text(self, key: FieldKey, required: bool = True, default: str = "") -> str:
         """A non-empty string at `key`."""
         value = self._get(key, required, default)
         if not isinstance(value, str):
-            raise self.error(key, f"should be text, not {_kind(value)}")
+            raise self.error(key, t("should be text, not {value}", value=kind(value)))
         if required and not value.strip():
-            raise self.error(key, "is empty; write something here")
+            raise self.error(key, t("is empty; write something here"))
         return value.strip()
 
     def flag(self, key: FieldKey, default: bool = False) -> bool:
         """A yes/no value at `key` (true or false), `default` when it is absent."""
         value = self._get(key, False, default)
         if not isinstance(value, bool):
-            raise self.error(key, f"should be true or false, not {_kind(value)}")
+            raise self.error(key, t("should be true or false, not {value}", value=kind(value)))
         return value
 
     def texts(self, key: FieldKey, required: bool = False) -> tuple[str, ...]:
@@ -84,13 +90,14 @@ class FieldReader:
         if value is None and not required:
             return ()
         if not isinstance(value, list):
-            raise self.error(key, f"should be a list of sentences, not {_kind(value)}")
+            raise self.error(key, t("should be a list of sentences, not {value}",
+                                    value=kind(value)))
         if required and not value:
-            raise self.error(key, "is empty; give at least one")
+            raise self.error(key, t("is empty; give at least one"))
         out: list[str] = []
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                raise self.error((*key, i), f"should be text, not {_kind(item)}")
+                raise self.error((*key, i), t("should be text, not {value}", value=kind(item)))
             out.append(item.strip())
         return tuple(out)
 
@@ -101,7 +108,7 @@ class FieldReader:
         options = list(allowed)
         value = self._get(key, required, default)
         if not isinstance(value, str) or value not in options:
-            raise self.error(key, f"is {shown(value)}; use one of: {', '.join(options)}")
+            raise self.error(key, _not_one_of(value, options))
         return value
 
     def choices(self, key: FieldKey, allowed: Iterable[str]) -> tuple[str, ...]:
@@ -111,99 +118,64 @@ class FieldReader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            raise self.error(key, f"should be a list, not {_kind(value)}")
+            raise self.error(key, t("should be a list, not {value}", value=kind(value)))
         for i, item in enumerate(value):
             if not isinstance(item, str) or item not in options:
-                raise self.error((*key, i), f"is {shown(item)}; use one of: {', '.join(options)}")
+                raise self.error((*key, i), _not_one_of(item, options))
         return tuple(value)
 
     def number(
-        self,
-        key: FieldKey,
-        low: float,
-        high: float,
-        *,
-        low_inclusive: bool = True,
-        integer: bool = False,
-        unit: str = "",
+        self, key: FieldKey, low: float, high: float, *, integer: bool = False,
+        seconds: bool = False,
     ) -> float:
-        """A number at `key` within [low, high] (or (low, high] when not low_inclusive)."""
+        """A number at `key` within [low, high], a count of seconds when `seconds`."""
         value = self._get(key, True, None)
-        return self.check_number(key, value, low, high, low_inclusive, integer, unit)
+        return self.check_number(key, value, low, high, integer, seconds)
 
     def check_number(
-        self,
-        key: FieldKey,
-        value: Any,
-        low: float,
-        high: float,
-        low_inclusive: bool = True,
-        integer: bool = False,
-        unit: str = "",
+        self, key: FieldKey, value: Any, low: float, high: float, integer: bool = False,
+        seconds: bool = False,
     ) -> float:
-        """Checks that `value` (found at `key`) is a number in range."""
-        kind = "a whole number" if integer else "a number"
+        """Checks that `value` (found at `key`) is a number in [low, high]."""
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.error(key, f"should be {kind}{unit and ' of ' + unit}, not {_kind(value)}")
+            found = kind(value)
+            raise self.error(key, (
+                t("should be a whole number, not {value}", value=found) if integer
+                else t("should be a number of seconds, not {value}", value=found) if seconds
+                else t("should be a number, not {value}", value=found)))
         if integer and isinstance(value, float) and not value.is_integer():
-            raise self.error(key, f"should be a whole number, not {shown(value)}")
+            raise self.error(key, t("should be a whole number, not {value}", value=shown(value)))
         try:
             number = float(value)
         except OverflowError:  # an integer beyond any float is out of every range
             number = math.inf if value > 0 else -math.inf
-        too_low = number < low if low_inclusive else number <= low
-        if not math.isfinite(number) or too_low or number > high:
-            bound = "at least" if low_inclusive else "more than"
-            raise self.error(
-                key, f"is {shown(value)}{unit and ' ' + unit}; it must be {bound} {low:g} and "
-                f"at most {high:g}{unit and ' ' + unit}"
-            )
+        if not math.isfinite(number) or number < low or number > high:
+            bounds = {"value": shown(value), "low": f"{low:g}", "high": f"{high:g}"}
+            raise self.error(key, (
+                t("is {value} seconds; it must be at least {low} and at most {high} seconds",
+                  **bounds) if seconds
+                else t("is {value}; it must be at least {low} and at most {high}", **bounds)))
         return number
 
     def _get(self, key: FieldKey, required: bool, default: Any) -> Any:
         value = self.raw(key)
         if value is _MISSING:
             if required:
-                raise self.error(key, "is missing; this field is required")
+                raise self.error(key, t("is missing; this field is required"))
             return default
         return value
 
 
-def shown(value: Any) -> str:
-    """`value` as a message quotes it: short, and never the whole of a long text or number."""
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, str):
-        return repr(value if len(value) <= 40 else value[:37] + "…")
-    if isinstance(value, int):
-        if abs(value) >= 10**15:  # printing a huge number can fail, and helps nobody
-            digits = int(value.bit_length() * 0.30103) + 1
-            return f"a number of about {digits} digits"
-        return str(value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return _kind(value)
+def _not_one_of(value: Any, options: list[str]) -> str:
+    """The message for `value` found where one of `options` (the file's words) belongs."""
+    return t("is {value}; use one of: {options}", value=shown(value), options=", ".join(options))
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, bool):
-        return f"yes/no ({str(value).lower()})"
-    if isinstance(value, str):
-        return f"text {shown(value)}" if len(value) < 40 else "text"
-    if isinstance(value, int | float):
-        return f"the number {shown(value)}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, bytes):
-        return "binary data"
-    if isinstance(value, set):
-        return "a set"
-    if isinstance(value, date):
-        return "a date"
-    if isinstance(value, UnreadableValue):
-        return f"a value that cannot be read ({value.message})"
-    return type(value).__name__
+def unknown_field(known: Iterable[str]) -> str:
+    """The message for a field that is not one of `known` (the file's own names)."""
+    return t("is not a known field; known fields: {fields}", fields=", ".join(known))
+
+
+def too_long(length: int, most: int) -> str:
+    """The message for a text of `length` characters where `most` are allowed."""
+    return t("is {n} characters long; keep it to {most} at most", n=length, most=most)

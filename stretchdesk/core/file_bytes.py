@@ -15,6 +15,8 @@ import stat
 from pathlib import Path
 
 from stretchdesk.core.limits import size_words
+from stretchdesk.core.os_words import os_reason
+from stretchdesk.core.phrasebook import N_, t
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -30,8 +32,9 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts like UTF-16's
 class FileRefused(Exception):
     """The file was not read, or its text could not be decoded.
 
-    `reason` finishes the sentence "the file …" in words for the person; `line` is the
-    1-based line of a decoding problem (0 when it is about the whole file).
+    `reason` finishes the sentence "the file …" in words for the person, in the run's
+    language (the file is its subject: French agrees it with « le fichier »); `line` is
+    the 1-based line of a decoding problem (0 when it is about the whole file).
     """
 
     def __init__(self, reason: str, line: int = 0) -> None:
@@ -47,30 +50,30 @@ def read_bounded(path: Path, limit: int) -> bytes:
         before = os.stat(path)
     except FileNotFoundError as exc:
         if link_target is not None:
-            raise FileRefused(f"is a link to {link_target}, which does not exist") from exc
-        raise FileRefused("does not exist") from exc
+            raise FileRefused(t("is a link to {target}, which does not exist",
+                                target=link_target)) from exc
+        raise FileRefused(t("does not exist")) from exc
     except (OSError, ValueError) as exc:
-        raise FileRefused(f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from exc
+        raise FileRefused(_unreadable(exc)) from exc
     if not stat.S_ISREG(before.st_mode):
-        raise FileRefused(f"is {_kind_of(before.st_mode)}, not a file StretchDesk can read")
+        raise FileRefused(_not_a_file(before.st_mode))
     if link_target is not None and not link_target.lower().endswith(YAML_SUFFIXES):
-        raise FileRefused(
-            f"is a link to {link_target}, which is not a .yaml file; StretchDesk follows "
-            "links only to YAML files"
-        )
+        raise FileRefused(t(
+            "is a link to {target}, which is not a .yaml file; StretchDesk follows links "
+            "only to YAML files", target=link_target))
     if before.st_size > limit:
         raise FileRefused(_too_big(before.st_size, limit))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise FileRefused(f"cannot be read ({exc.strerror or exc})") from exc
+        raise FileRefused(_unreadable(exc)) from exc
     try:
         # A file replaced since it was looked at (a save renaming a new one into place)
         # is read as it is now, if it is still a regular file within the limit.
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):
-            raise FileRefused(f"is {_kind_of(opened.st_mode)}, not a file StretchDesk can read")
+            raise FileRefused(_not_a_file(opened.st_mode))
         if opened.st_size > limit:
             raise FileRefused(_too_big(opened.st_size, limit))
         chunks: list[bytes] = []
@@ -82,7 +85,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        raise FileRefused(f"cannot be read ({exc.strerror or exc})") from exc
+        raise FileRefused(_unreadable(exc)) from exc
     finally:
         os.close(fd)
     if size > limit:  # it grew after it was looked at
@@ -99,15 +102,13 @@ def decode_text(raw: bytes) -> str:
         where = start + exc.start
         line = raw.count(b"\n", 0, where) + 1 if encoding == "utf-8" else 0
         if encoding == "utf-8":
-            raise FileRefused(
-                f"has byte 0x{raw[where]:02X} (byte {where}), which is not UTF-8 text; save "
-                "the file as UTF-8", line,
-            ) from exc
+            raise FileRefused(t(
+                "has byte 0x{byte} (byte {where}), which is not UTF-8 text; save the file as "
+                "UTF-8", byte=f"{raw[where]:02X}", where=where), line) from exc
         name = encoding.upper().removesuffix("-LE").removesuffix("-BE")
-        raise FileRefused(
-            f"starts like {name} text but is not valid {name} at byte {where}; save the "
-            "file as UTF-8"
-        ) from exc
+        raise FileRefused(t(
+            "starts like {encoding} text but is not valid {encoding} at byte {where}; save "
+            "the file as UTF-8", encoding=name, where=where)) from exc
 
 
 def _encoding(raw: bytes) -> tuple[str, int]:
@@ -141,18 +142,25 @@ def _link_target(path: Path) -> str | None:
         return None
 
 
-def _kind_of(mode: int) -> str:
+def _not_a_file(mode: int) -> str:
+    """Why a file of `mode` is not read: what it is instead."""
     if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "something other than a file"
+        said = N_("is a folder, not a file StretchDesk can read")
+    elif stat.S_ISFIFO(mode):
+        said = N_("is a named pipe, not a file StretchDesk can read")
+    elif stat.S_ISSOCK(mode):
+        said = N_("is a socket, not a file StretchDesk can read")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        said = N_("is a device, not a file StretchDesk can read")
+    else:
+        said = N_("is something other than a file, not a file StretchDesk can read")
+    return t(said)
+
+
+def _unreadable(exc: BaseException) -> str:
+    return t("cannot be read ({reason})", reason=os_reason(exc))
 
 
 def _too_big(size: int, limit: int) -> str:
-    return (f"is {size_words(size)}, larger than the {size_words(limit)} StretchDesk reads; "
-            "is it the right file?")
+    return t("is {size}, larger than the {limit} StretchDesk reads; is it the right file?",
+             size=size_words(size), limit=size_words(limit))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from enum import Enum
 from pathlib import Path
 
+from stretchdesk.core.phrasebook import N_, t
 from stretchdesk.core.schema import ROUTINE_FIELDS, STRETCH_FIELDS
 from stretchdesk.core.settings import Settings
 
@@ -23,13 +24,14 @@ class FileKind(Enum):
 
 @dataclass(frozen=True)
 class KindGuess:
-    """The kind of a file (None: no telling) and why, e.g. "it has 'items'"."""
+    """The kind of a file (None: no telling) and why, e.g. "it has 'items'" (in the run's
+    language)."""
 
     kind: FileKind | None
     reason: str
 
 
-UNKNOWN_REASON = (
+UNKNOWN_REASON = N_(
     "StretchDesk cannot tell what kind of file this is: a routine file has 'items', a "
     "stretch file has 'sides' and 'steps', and a settings file has 'version'. --check "
     "reads stretch, routine and settings files"
@@ -44,21 +46,22 @@ def file_kind(path: Path, value: object) -> KindGuess:
     """
     folder = path.parent.name
     if folder == "stretches":
-        return KindGuess(FileKind.STRETCH, "it is in a folder named stretches")
+        return KindGuess(FileKind.STRETCH, t("it is in a folder named {folder}", folder=folder))
     if folder == "routines":
-        return KindGuess(FileKind.ROUTINE, "it is in a folder named routines")
+        return KindGuess(FileKind.ROUTINE, t("it is in a folder named {folder}", folder=folder))
     if path.name in ("settings.yaml", "settings.yml") or (
             path.name.startswith("settings.yaml.bad-")):
-        return KindGuess(FileKind.SETTINGS, f"it is named {path.name}")
+        return KindGuess(FileKind.SETTINGS, t("it is named {name}", name=path.name))
     if not isinstance(value, dict):
-        return KindGuess(None, UNKNOWN_REASON)
+        return KindGuess(None, t(UNKNOWN_REASON))
     keys = {key for key in value if isinstance(key, str)}
     if "items" in keys:
-        return KindGuess(FileKind.ROUTINE, "it has 'items'")
-    if "version" in keys or (keys and keys <= SETTINGS_FIELDS - ROUTINE_FIELDS):
-        shown = "'version'" if "version" in keys else "only settings"
-        return KindGuess(FileKind.SETTINGS, f"it has {shown}")
+        return KindGuess(FileKind.ROUTINE, t("it has '{key}'", key="items"))
+    if "version" in keys:
+        return KindGuess(FileKind.SETTINGS, t("it has '{key}'", key="version"))
+    if keys and keys <= SETTINGS_FIELDS - ROUTINE_FIELDS:
+        return KindGuess(FileKind.SETTINGS, t("it has only settings"))
     stretchy = [key for key in _STRETCH_ONLY if key in keys and key in STRETCH_FIELDS]
     if stretchy:
-        return KindGuess(FileKind.STRETCH, f"it has '{stretchy[0]}'")
-    return KindGuess(None, UNKNOWN_REASON)
+        return KindGuess(FileKind.STRETCH, t("it has '{key}'", key=stretchy[0]))
+    return KindGuess(None, t(UNKNOWN_REASON))

@@ -13,6 +13,8 @@ from stretchdesk.core.content_overlay import open_overlay
 from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.limits import MAX_FOLDER_FILES
 from stretchdesk.core.model import Library, Position, Routine, Stretch
+from stretchdesk.core.os_words import os_reason
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.safety import FILE_NAME as SAFETY_FILE
 from stretchdesk.core.safety import load_safety
@@ -61,8 +63,8 @@ def load_library(
     for path in _yaml_files(root / "stretches", required=True):
         stretch = parse_stretch(read(path), cautions)
         if stretch.id in stretches:
-            raise LibraryError(str(path), 1, f"stretches[{stretch.id}].id",
-                               f"the id {stretch.id!r} is already used by another stretch file")
+            raise LibraryError(str(path), 1, f"stretches[{stretch.id}].id", t(
+                "the id {id} is already used by another stretch file", id=repr(stretch.id)))
         stretches[stretch.id] = stretch if overlay is None else overlay.stretch(stretch)
     routines: dict[str, Routine] = {}
     for path in _yaml_files(root / "routines", required=True):
@@ -70,8 +72,8 @@ def load_library(
         routine = parse_routine(doc, set(stretches))
         check_routine_size(routine, stretches, doc)
         if routine.id in routines:
-            raise LibraryError(str(path), 1, f"routines[{routine.id}].id",
-                               f"the id {routine.id!r} is already used by another routine file")
+            raise LibraryError(str(path), 1, f"routines[{routine.id}].id", t(
+                "the id {id} is already used by another routine file", id=repr(routine.id)))
         routines[routine.id] = routine if overlay is None else overlay.routine(routine)
     problems: list[LibraryError] = []
     mine = load_user_routines(extra_dirs, set(stretches), set(routines), problems, read, stretches)
@@ -113,10 +115,9 @@ def load_user_routines(
             problems.append(exc)
             continue
         if len(paths) > MAX_FOLDER_FILES:
-            problems.append(LibraryError(str(folder), 0, "", (
-                f"the folder holds {len(paths)} routine files; StretchDesk reads the first "
-                f"{MAX_FOLDER_FILES} by name and leaves the rest"
-            )))
+            problems.append(LibraryError(str(folder), 0, "", t(
+                "the folder holds {n} routine files; StretchDesk reads the first {most} by "
+                "name and leaves the rest", n=len(paths), most=MAX_FOLDER_FILES)))
             paths = paths[:MAX_FOLDER_FILES]
         for path in paths:
             try:
@@ -131,10 +132,9 @@ def load_user_routines(
                 problems.append(UnexpectedFileError.about(str(path), exc))
                 continue
             if routine.id in taken:
-                problems.append(LibraryError(
-                    str(path), 1, f"routines[{routine.id}].id",
-                    f"the id {routine.id!r} is already taken; give this routine another id",
-                ))
+                problems.append(LibraryError(str(path), 1, f"routines[{routine.id}].id", t(
+                    "the id {id} is already taken; give this routine another id",
+                    id=repr(routine.id))))
                 continue
             taken.add(routine.id)
             loaded.append(replace(routine, user=True))
@@ -149,10 +149,11 @@ def _yaml_files(folder: Path, required: bool) -> list[Path]:
     """
     if not folder.is_dir():
         if required:
-            raise LibraryError(str(folder), 0, "", "the folder is missing")
+            raise LibraryError(str(folder), 0, "", t("the folder is missing"))
         return []
     try:
         return sorted(p for p in folder.iterdir()
                       if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
     except OSError as exc:
-        raise LibraryError(str(folder), 0, "", f"cannot list the folder ({exc})") from exc
+        raise LibraryError(str(folder), 0, "", t("cannot list the folder ({reason})",
+                                                 reason=os_reason(exc))) from exc

@@ -8,7 +8,9 @@ window and the documentation say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 MAX_FILE_BYTES = 100_000  # the largest shipped file is about 4 kB
 MAX_VALUES = 20_000  # values in one file once every alias (*name) is expanded
@@ -41,14 +43,37 @@ class Bounds:
 
 # One hold range everywhere: stretch files, routine files and Settings.
 HOLD_BOUNDS = Bounds(5, 300, "s")
+PHASE_BOUNDS = Bounds(0, 120, "s")  # 0 leaves the phase out (say, no rest)
+
+# Every number a person can set, by its Settings field: the settings file clamps to these
+# (and says so), the Settings window's spin boxes and sliders stop at them.
+SETTING_BOUNDS: Mapping[str, Bounds] = MappingProxyType({
+    "hold_seconds": HOLD_BOUNDS,
+    "hold_overrides": HOLD_BOUNDS,  # each per-stretch hold
+    "reps": Bounds(1, 10),
+    "prepare_seconds": PHASE_BOUNDS,
+    "release_seconds": PHASE_BOUNDS,
+    "switch_seconds": PHASE_BOUNDS,
+    "rest_seconds": PHASE_BOUNDS,
+    "speech_rate": Bounds(-1, 1),  # QTextToSpeech's rate: -1 slowest, 0 normal, 1 fastest
+    "volume": Bounds(0, 1),
+    "text_scale": Bounds(0.75, 2),
+    # -- history (issue 17) --
+    "weekly_goal_minutes": Bounds(0, 1000, "min"),  # 0: no goal; 1000 min is ~2.5 h a day
+})
 
 
 def size_words(size: int) -> str:
-    """A file size as a person reads it: "812 bytes", "96 kB", "1.2 GB"."""
+    """A file size as a person reads it, in the run's language: "812 bytes", "96 kB"."""
+    # Imported here: the phrasebook reads YAML through yaml_source, which needs this module.
+    from stretchdesk.core.phrasebook import N_, t, tn
+
     if size < 1000:
-        return f"{size} bytes"
-    for unit, scale in (("kB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12)):
-        if size < scale * 1000 or unit == "TB":
+        return tn("{n} byte", "{n} bytes", size)
+    units = ((N_("{amount} kB"), 1e3), (N_("{amount} MB"), 1e6), (N_("{amount} GB"), 1e9),
+             (N_("{amount} TB"), 1e12))
+    for unit, scale in units:
+        if size < scale * 1000 or scale == 1e12:
             amount = size / scale
-            return f"{amount:.1f} {unit}" if amount < 10 else f"{amount:.0f} {unit}"
+            return t(unit, amount=f"{amount:.1f}" if amount < 10 else f"{amount:.0f}")
     raise AssertionError("unreachable")

@@ -106,7 +106,14 @@ def table(code: str) -> Phrases:
         return Phrases()
     if code not in _tables:
         path = language.language_dir(data_root(), code) / PHRASES_FILE
-        _tables[code] = load_phrases(path, _read)
+        # While the file is read, its own problems are said in English (reading it may
+        # need a phrase, and must not read it again).
+        _tables[code] = Phrases()
+        try:
+            _tables[code] = load_phrases(path, _read)
+        except BaseException:
+            del _tables[code]
+            raise
     return _tables[code]
 
 

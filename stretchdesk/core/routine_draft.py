@@ -17,7 +17,7 @@ from typing import Any
 
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Library, Position, Routine, RoutineItem, SideOrder, Stretch
-from stretchdesk.core.phrasebook import t
+from stretchdesk.core.phrasebook import N_, t
 from stretchdesk.core.routine_size import check_routine_size
 from stretchdesk.core.schema import NEEDS, parse_routine
 from stretchdesk.core.yaml_source import Document
@@ -178,11 +178,11 @@ class RoutineDraft:
         name_problem = (
             t("Give the routine a name.") if not name
             else _duplicate_name(name, library, self.editing)
-            or _said("The name", _loader_says({"name": name}))
+            or _said(N_("The name {problem}."), _loader_says({"name": name}))
         )
         purpose_problem = (
             t("Say in a few words what the routine is for.") if not purpose
-            else _said("The purpose", _loader_says({"purpose": purpose}))
+            else _said(N_("The purpose {problem}."), _loader_says({"purpose": purpose}))
         )
         items_problem = (
             t("Add at least one stretch: choose it on the left and press Enter.")
@@ -199,11 +199,11 @@ class RoutineDraft:
                 said = _loader_says({"items": [{"stretch": item.stretch_id,
                                                 "hold_seconds": _number(item.hold_seconds)}]})
                 if said:
-                    holds[item.key] = _said("The hold", said)
+                    holds[item.key] = _said(N_("The hold {problem}."), said)
             if item.reps is not None:
                 said = _loader_says({"items": [{"stretch": item.stretch_id, "reps": item.reps}]})
                 if said:
-                    reps[item.key] = _said("The number of repetitions", said)
+                    reps[item.key] = _said(N_("The number of repetitions {problem}."), said)
         return DraftProblems(name_problem, purpose_problem, items_problem, holds, reps, unknown)
 
     def _whole_routine_problem(self, library: Library) -> str:
@@ -211,7 +211,7 @@ class RoutineDraft:
         how long it would hold them ("" when both are fine)."""
         said = _loader_says({"items": [{"stretch": i.stretch_id} for i in self._items]})
         if said:
-            return f"This routine {said}."
+            return t("This routine {problem}.", problem=said)
         try:
             check_routine_size(self.routine(library.stretches), library.stretches,
                                Document("draft", {}, {}))
@@ -239,9 +239,10 @@ def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def _said(subject: str, message: str) -> str:
-    """The loader's `message` about a field as a sentence about `subject` ("" stays "")."""
-    return f"{subject} {message}." if message else ""
+def _said(sentence: str, message: str) -> str:
+    """The loader's `message` about a field, put in a `sentence` about that field ("The
+    name {problem}."); "" stays ""."""
+    return t(sentence, problem=message) if message else ""
 
 
 _SAMPLE: dict[str, Any] = {"id": "draft", "name": "Draft", "purpose": "Checking one field.",

@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.fields import unknown_field
 from stretchdesk.core.model import Routine, Stretch
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.routine_checks import read_routine
 from stretchdesk.core.routine_writer import routine_to_data, yaml_text
 from stretchdesk.core.yaml_source import Document, FieldKey, read_document
@@ -87,18 +89,19 @@ def _unwrap(doc: Document) -> tuple[Document, int]:
     version = value[FORMAT_KEY]
     where = doc.line_of((FORMAT_KEY,))
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise LibraryError(doc.file, where, FORMAT_KEY,
-                           f"is {version!r}; it should be a whole number from 1")
+        raise LibraryError(doc.file, where, FORMAT_KEY, t(
+            "is {value}; it should be a whole number from 1", value=repr(version)))
     if version > FORMAT_VERSION:
-        raise LibraryError(doc.file, where, FORMAT_KEY, (
-            f"the file was made by a newer StretchDesk (format {version}; this one reads "
-            f"format {FORMAT_VERSION}); update StretchDesk to import it"))
+        raise LibraryError(doc.file, where, FORMAT_KEY, t(
+            "the file was made by a newer StretchDesk (format {found}; this one reads format "
+            "{known}); update StretchDesk to import it", found=version, known=FORMAT_VERSION))
     for key in value:
         if key not in (FORMAT_KEY, "routine"):
             raise LibraryError(doc.file, doc.line_of((str(key),)), str(key),
-                               f"is not a known field; known fields: {FORMAT_KEY}, routine")
+                               unknown_field((FORMAT_KEY, "routine")))
     if "routine" not in value:
-        raise LibraryError(doc.file, where, "routine", "is missing; the file holds no routine")
+        raise LibraryError(doc.file, where, "routine",
+                           t("is missing; the file holds no routine"))
     inner_lines: dict[FieldKey, int] = {
         key[1:]: line for key, line in doc.lines.items() if key[:1] == ("routine",)
     }

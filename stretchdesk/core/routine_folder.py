@@ -24,6 +24,8 @@ from pathlib import Path
 from stretchdesk.core.atomic_file import sync_folder, write_atomically
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.model import Library, Routine, Stretch
+from stretchdesk.core.os_words import os_reason
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.routine_checks import read_routine
 from stretchdesk.core.routine_writer import copy_name, routine_yaml, unique_id
 from stretchdesk.core.yaml_source import parse_document, read_document
@@ -104,8 +106,8 @@ class RoutineFolder:
         if previous is None:
             path = self.folder / f"{routine.id}.yaml"
             if os.path.lexists(path):
-                raise RoutineSaveError(
-                    f"{path} already exists; the routine was not saved over it")
+                raise RoutineSaveError(t(
+                    "{path} already exists; the routine was not saved over it", path=path))
         else:
             path = self._own_file(previous)
             self._check_unchanged(path, previous, routine.id, stretches)
@@ -114,9 +116,9 @@ class RoutineFolder:
         try:
             write_atomically(path, text)
         except OSError as exc:
-            raise RoutineSaveError(
-                f"{path} could not be written ({exc.strerror or exc}); nothing was changed"
-            ) from exc
+            raise RoutineSaveError(t(
+                "{path} could not be written ({reason}); nothing was changed",
+                path=path, reason=os_reason(exc))) from exc
         return path
 
     def import_routine(self, shared: Routine, library: Library,
@@ -136,13 +138,16 @@ class RoutineFolder:
             return Imported(routine, self.save(routine, stretches), ImportHow.NEW)
         if clash and replace_own:
             if existing is None or not existing.user:
-                what = "a file that cannot be read" if existing is None else "a preset"
                 raise RoutineSaveError(
-                    f"the id {shared.id!r} belongs to {what}, which is not replaced; "
-                    "import the routine as a copy instead")
+                    t("the id {id} belongs to a file that cannot be read, which is not "
+                      "replaced; import the routine as a copy instead", id=repr(shared.id))
+                    if existing is None else
+                    t("the id {id} belongs to a preset, which is not replaced; import the "
+                      "routine as a copy instead", id=repr(shared.id)))
             if shared.name.casefold() in {n.casefold() for n in others}:
-                raise RoutineSaveError(
-                    f"another routine is already named “{shared.name}”; import it as a copy")
+                raise RoutineSaveError(t(
+                    "another routine is already named “{name}”; import it as a copy",
+                    name=shared.name))
             routine = replace(shared, user=True, source_file=existing.source_file)
             path = self.save(routine, stretches, previous=existing)
             return Imported(routine, path, ImportHow.REPLACED)
@@ -162,8 +167,8 @@ class RoutineFolder:
             kept = _free_path(trash / path.name)
             os.rename(path, kept)
         except OSError as exc:
-            raise RoutineSaveError(
-                f"{path} could not be deleted ({exc.strerror or exc})") from exc
+            raise RoutineSaveError(t("{path} could not be deleted ({reason})",
+                                     path=path, reason=os_reason(exc))) from exc
         sync_folder(self.folder)
         return DeletedRoutine(routine, path, kept)
 
@@ -174,9 +179,10 @@ class RoutineFolder:
             self.folder.mkdir(parents=True, exist_ok=True)
             os.rename(deleted.kept, target)
         except OSError as exc:
-            raise RoutineSaveError(
-                f"{deleted.original.name} could not be restored ({exc.strerror or exc}); "
-                f"it is still in {deleted.kept.parent}") from exc
+            raise RoutineSaveError(t(
+                "{name} could not be restored ({reason}); it is still in {folder}",
+                name=deleted.original.name, reason=os_reason(exc),
+                folder=deleted.kept.parent)) from exc
         sync_folder(self.folder)
         return target
 
@@ -191,12 +197,13 @@ class RoutineFolder:
     def _own_file(self, routine: Routine) -> Path:
         """`routine`'s file, which must be one of the person's in this folder."""
         if not routine.user or not routine.source_file:
-            raise RoutineSaveError(
-                f"“{routine.name}” comes with StretchDesk and cannot be changed; "
-                "duplicate it to change it")
+            raise RoutineSaveError(t(
+                "“{name}” comes with StretchDesk and cannot be changed; duplicate it to "
+                "change it", name=routine.name))
         path = Path(routine.source_file)
         if path.resolve().parent != self.folder.resolve():
-            raise RoutineSaveError(f"{path} is not in your routine folder {self.folder}")
+            raise RoutineSaveError(t("{path} is not in your routine folder {folder}",
+                                     path=path, folder=self.folder))
         return path
 
     def _check_unchanged(self, path: Path, previous: Routine, new_id: str,
@@ -205,16 +212,16 @@ class RoutineFolder:
         try:
             on_disk = replace(read_routine(read_document(path), stretches), user=True)
         except LibraryError as exc:
-            raise RoutineSaveError(
-                f"{exc}\nThat file cannot be read now, so it was left as it is and not "
-                "overwritten. Save your routine as a new one instead.") from exc
+            raise RoutineSaveError(t(
+                "{problem}\nThat file cannot be read now, so it was left as it is and not "
+                "overwritten. Save your routine as a new one instead.", problem=exc)) from exc
         if on_disk.id != new_id:
-            raise RoutineSaveError(
-                f"{path} now holds the routine {on_disk.id!r}; it was left as it is")
+            raise RoutineSaveError(t("{path} now holds the routine {id}; it was left as it is",
+                                     path=path, id=repr(on_disk.id)))
         if _comparable(on_disk) != _comparable(previous):
-            raise RoutineChanged(
-                f"{path} was changed since you opened it (by hand, or in another window)",
-                on_disk)
+            raise RoutineChanged(t(
+                "{path} was changed since you opened it (by hand, or in another window)",
+                path=path), on_disk)
 
     @staticmethod
     def _check_reads_back(text: str, path: Path, routine: Routine,
@@ -223,9 +230,11 @@ class RoutineFolder:
         try:
             again = read_routine(parse_document(str(path), text), stretches)
         except LibraryError as exc:
-            raise RoutineSaveError(f"the routine cannot be saved as it is: {exc.message}") from exc
+            raise RoutineSaveError(t("the routine cannot be saved as it is: {problem}",
+                                     problem=exc.message)) from exc
         if _comparable(again) != _comparable(routine):
-            raise RoutineSaveError("the routine would not read back as it is; it was not saved")
+            raise RoutineSaveError(t(
+                "the routine would not read back as it is; it was not saved"))
 
 
 def _comparable(routine: Routine) -> Routine:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.limits import MAX_ROUTINE_HOLD_SECONDS
 from stretchdesk.core.model import Routine, Stretch
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.yaml_source import Document
 
 
@@ -33,11 +34,10 @@ def check_routine_size(routine: Routine, stretches: Mapping[str, Stretch], doc: 
     if seconds <= MAX_ROUTINE_HOLD_SECONDS:
         return
     limit_hours = MAX_ROUTINE_HOLD_SECONDS / 3600
-    raise LibraryError(doc.file, doc.line_of(("items",)), f"routines[{routine.id}].items", (
-        f"these stretches would be held for up to {_duration(seconds)} in all; a routine "
-        f"holds for at most {limit_hours:g} hours. Use fewer repetitions or shorter holds, "
-        "or split it into two routines"
-    ))
+    raise LibraryError(doc.file, doc.line_of(("items",)), f"routines[{routine.id}].items", t(
+        "these stretches would be held for up to {length} in all; a routine holds for at "
+        "most {hours} hours. Use fewer repetitions or shorter holds, or split it into two "
+        "routines", length=_duration(seconds), hours=f"{limit_hours:g}"))
 
 
 def _duration(seconds: float) -> str:

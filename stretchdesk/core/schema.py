@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from stretchdesk.core.caution_book import CautionBook, stretch_cautions
-from stretchdesk.core.fields import FieldReader, shown
+from stretchdesk.core.fields import FieldReader, shown, too_long, unknown_field
 from stretchdesk.core.limits import (
     HOLD_BOUNDS,
     MAX_NAME_CHARS,
@@ -28,6 +28,7 @@ from stretchdesk.core.model import (
     Steps,
     Stretch,
 )
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.yaml_source import Document, FieldKey
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -50,14 +51,15 @@ def _reader(doc: Document, kind: str) -> FieldReader:
     """A reader labelled ``kind[id]``, using the file name until the id is known."""
     reader = FieldReader(doc, f"{kind}[{Path(doc.file).stem}]")
     if not isinstance(doc.value, dict):
-        what = "a list" if isinstance(doc.value, list) else "a single value"
-        raise reader.error((), f"the file holds {what}; it should be a mapping with an 'id' field")
+        raise reader.error((), (
+            t("the file holds a list; it should be a mapping with an 'id' field")
+            if isinstance(doc.value, list)
+            else t("the file holds a single value; it should be a mapping with an 'id' field")))
     ident = reader.text(("id",))
     if not ID_PATTERN.match(ident) or len(ident) > MAX_ID_CHARS:
-        raise reader.error(("id",), (
-            f"{shown(ident)} is not a valid id; use lowercase letters, digits and dashes "
-            f"(at most {MAX_ID_CHARS})"
-        ))
+        raise reader.error(("id",), t(
+            "{id} is not a valid id; use lowercase letters, digits and dashes (at most {most})",
+            id=shown(ident), most=MAX_ID_CHARS))
     reader.label = f"{kind}[{ident}]"
     return reader
 
@@ -65,9 +67,7 @@ def _reader(doc: Document, kind: str) -> FieldReader:
 def _reject_unknown(reader: FieldReader, key: FieldKey, allowed: frozenset[str]) -> None:
     for name in reader.mapping(key):
         if name not in allowed:
-            raise reader.error(
-                (*key, name), f"is not a known field; known fields: {', '.join(sorted(allowed))}"
-            )
+            raise reader.error((*key, name), unknown_field(sorted(allowed)))
 
 
 def _per_level(reader: FieldReader, key: FieldKey, high: float, integer: bool) -> dict[Level, Span]:
@@ -75,29 +75,28 @@ def _per_level(reader: FieldReader, key: FieldKey, high: float, integer: bool) -
     table = reader.mapping(key)
     for name in table:
         if name not in {lv.value for lv in Level}:
-            raise reader.error(
-                (*key, name), f"{shown(name)} is not a level; use beginner, intermediate, advanced"
-            )
-    unit = "" if integer else "seconds"
+            raise reader.error((*key, name), t(
+                "{name} is not a level; use beginner, intermediate, advanced", name=shown(name)))
     low_bound = 1 if integer else HOLD_BOUNDS.low
     out: dict[Level, Span] = {}
     for level in Level:
         at = (*key, level.value)
         if not reader.has(at):
-            raise reader.error(at, "is missing; give a value for every level")
+            raise reader.error(at, t("is missing; give a value for every level"))
         value = reader.raw(at)
         if isinstance(value, list):
             if len(value) != 2:
-                raise reader.error(at, "a range should be two numbers: [low, high]")
+                raise reader.error(at, t("a range should be two numbers: [low, high]"))
             lo, hi = (
-                reader.check_number((*at, i), v, low_bound, high, True, integer, unit)
+                reader.check_number((*at, i), v, low_bound, high, integer, not integer)
                 for i, v in enumerate(value)
             )
             if lo > hi:
-                raise reader.error(at, f"the range [{lo:g}, {hi:g}] runs backwards")
+                raise reader.error(at, t("the range [{low}, {high}] runs backwards",
+                                         low=f"{lo:g}", high=f"{hi:g}"))
             out[level] = Span(lo, hi)
         else:
-            n = reader.check_number(at, value, low_bound, high, True, integer, unit)
+            n = reader.check_number(at, value, low_bound, high, integer, not integer)
             out[level] = Span(n, n)
     return out
 
@@ -113,14 +112,14 @@ def parse_stretch(doc: Document, cautions: CautionBook | None = None) -> Stretch
     motion = Motion(r.choice(("motion",), [m.value for m in Motion], False, "static"))
     breath: float | None = None
     if motion is Motion.DYNAMIC:
-        breath = r.number(("breath_seconds",), 1, 15, unit="seconds")
+        breath = r.number(("breath_seconds",), 1, 15, seconds=True)
     elif r.has(("breath_seconds",)):
-        raise r.error(("breath_seconds",), "only dynamic stretches have a breathing tempo")
+        raise r.error(("breath_seconds",), t("only dynamic stretches have a breathing tempo"))
     r.mapping(("steps",))
     r.mapping(("muscles",))
     raw_modifications = r.raw(("modifications",)) if r.has(("modifications",)) else None
     if not isinstance(raw_modifications, list | None):
-        raise r.error(("modifications",), "should be a list of {when, do} entries")
+        raise r.error(("modifications",), t("should be a list of {when, do} entries"))
     modifications = []
     for i in range(len(raw_modifications or [])):
         r.mapping(("modifications", i))
@@ -172,9 +171,9 @@ def _project_choice(r: FieldReader) -> dict[str, str]:
     table = r.mapping(("project_choice",), required=False)
     for name in table:
         if name not in CHOSEN_FIELDS:
-            known = ", ".join(CHOSEN_FIELDS)
-            raise r.error(("project_choice", name),
-                          f"is not a field a choice can explain; use one of: {known}")
+            raise r.error(("project_choice", name), t(
+                "is not a field a choice can explain; use one of: {fields}",
+                fields=", ".join(CHOSEN_FIELDS)))
     return {name: r.text(("project_choice", name)) for name in table}
 
 
@@ -184,14 +183,13 @@ def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine
     _reject_unknown(r, (), ROUTINE_FIELDS)
     raw_items = r.raw(("items",))
     if not r.has(("items",)):
-        raise r.error(("items",), "is missing; list the stretches of the routine")
+        raise r.error(("items",), t("is missing; list the stretches of the routine"))
     if not isinstance(raw_items, list) or not raw_items:
-        raise r.error(("items",), "should be a non-empty list of {stretch: id} entries")
+        raise r.error(("items",), t("should be a non-empty list of {stretch: id} entries"))
     if len(raw_items) > MAX_ROUTINE_ITEMS:
-        raise r.error(("items",), (
-            f"lists {len(raw_items)} stretches; a routine has at most {MAX_ROUTINE_ITEMS}. "
-            "Split it into shorter routines"
-        ))
+        raise r.error(("items",), t(
+            "lists {n} stretches; a routine has at most {most}. Split it into shorter routines",
+            n=len(raw_items), most=MAX_ROUTINE_ITEMS))
     items = []
     for i in range(len(raw_items)):
         key: FieldKey = ("items", i)
@@ -199,12 +197,14 @@ def parse_routine(doc: Document, stretch_ids: set[str] | None = None) -> Routine
         stretch_id = r.text((*key, "stretch"))
         if stretch_ids is not None and stretch_id not in stretch_ids:
             near = sorted(s for s in stretch_ids if s.split("-")[0] == stretch_id.split("-")[0])
-            hint = f"; did you mean {', '.join(near[:3])}?" if near else ""
-            raise r.error((*key, "stretch"), f"no stretch has the id {shown(stretch_id)}{hint}")
+            raise r.error((*key, "stretch"), (
+                t("no stretch has the id {id}; did you mean {near}?", id=shown(stretch_id),
+                  near=", ".join(near[:3])) if near
+                else t("no stretch has the id {id}", id=shown(stretch_id))))
         hold = None
         if r.has((*key, "hold_seconds")):
             hold = r.number(
-                (*key, "hold_seconds"), HOLD_BOUNDS.low, HOLD_BOUNDS.high, unit="seconds"
+                (*key, "hold_seconds"), HOLD_BOUNDS.low, HOLD_BOUNDS.high, seconds=True
             )
         reps = None
         if r.has((*key, "reps")):
@@ -228,5 +228,5 @@ def _short_text(r: FieldReader, key: FieldKey, most: int) -> str:
     """Required text of at most `most` characters (a name or purpose a person will read)."""
     text = r.text(key)
     if len(text) > most:
-        raise r.error(key, f"is {len(text)} characters long; keep it to {most} at most")
+        raise r.error(key, too_long(len(text), most))
     return text

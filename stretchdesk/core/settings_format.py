@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from stretchdesk.core.settings_schema import FIELD_WORDS
+from stretchdesk.core.phrasebook import t
+from stretchdesk.core.settings_words import FIELD_WORDS, setting_name
 from stretchdesk.core.yaml_source import Document
 
 FIRST_LINE = "# StretchDesk settings, written by its Settings window. The last line marks"
@@ -43,8 +44,8 @@ def drop_cut_settings(doc: Document, data: dict[str, Any]) -> list[str]:
     last = max(written, key=lambda name: doc.lines.get((name,), 0), default=None)
     if last is not None:
         del data[last]
-    lost = [FIELD_WORDS[name] for name in FIELD_WORDS if name not in data]
+    lost = [setting_name(name) for name in FIELD_WORDS if name not in data]
     if not lost:
         return []
-    return ["Your settings file was cut short (its end is missing), so these settings are "
-            f"back to their defaults: {', '.join(lost)}."]
+    return [t("Your settings file was cut short (its end is missing), so these settings are "
+              "back to their defaults: {settings}.", settings=", ".join(lost))]

@@ -1,13 +1,14 @@
 """Keeps the person's Settings in a versioned YAML file that is never half-written or lost.
 
 The file starts with `version: N`. An older version is upgraded step by step through
-`UPGRADES` and written back. A value of the wrong kind is reset to its default and the
-rest kept; a file that cannot be used at all (damaged YAML, empty, not a file,
-unreadable, or from a newer StretchDesk) is moved aside as
+`UPGRADES` (settings_reading) and written back. A value of the wrong kind is reset to
+its default and the rest kept; a file that cannot be used at all (damaged YAML, empty,
+not a file, unreadable, or from a newer StretchDesk) is moved aside as
 `settings.yaml.bad-<timestamp>` and the defaults are used. Either way the person is
-told once, in the words of the Settings window. Saving writes a temporary file in the
-same folder, flushes it to disk and renames it over the old one, so a crash or a second
-save at the same moment leaves either the old file or the new one, never a mix.
+told once, in the words of the Settings window and in the run's language. Saving writes
+a temporary file in the same folder, flushes it to disk and renames it over the old one,
+so a crash or a second save at the same moment leaves either the old file or the new
+one, never a mix.
 
 A file the store writes ends with a line of its own (settings_format); one that has the
 store's header but not that line was cut short (by a copy or sync tool, say), and the
@@ -18,17 +19,16 @@ read-only is never replaced.
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.fields import shown
 from stretchdesk.core.limits import MAX_FILE_BYTES
-from stretchdesk.core.reminders.schema import upgrade_2_to_3
+from stretchdesk.core.os_words import os_reason
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_folder import (
     bad_copy_name,
@@ -39,13 +39,16 @@ from stretchdesk.core.settings_folder import (
     sync_folder,
     temp_prefix,
 )
-from stretchdesk.core.settings_format import cut_short, drop_cut_settings, framed
-from stretchdesk.core.settings_schema import (
-    forget_hold,
-    remember_hold,
-    settings_from_document,
-    settings_to_data,
+from stretchdesk.core.settings_format import cut_short, framed
+from stretchdesk.core.settings_reading import (
+    CURRENT_VERSION,
+    UPGRADES,
+    Untrusted,
+    damaged,
+    read_settings,
+    settings_problems,
 )
+from stretchdesk.core.settings_schema import forget_hold, remember_hold, settings_to_data
 from stretchdesk.core.yaml_source import Document, parse_document
 
 if TYPE_CHECKING:
@@ -62,51 +65,6 @@ __all__ = [
 ]
 
 FILE_NAME = "settings.yaml"
-CURRENT_VERSION = 4  # 3: reminders (issue 18); 4: history and the back check-in (issue 17)
-
-
-Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 1 kept per-stretch holds under `holds` and the volume in percent (0–100)."""
-    out = {key: value for key, value in data.items() if key != "holds"}
-    if "holds" in data:
-        out["hold_overrides"] = data["holds"]
-    volume = data.get("volume")
-    if isinstance(volume, int | float) and not isinstance(volume, bool):
-        try:
-            out["volume"] = volume / 100
-        except OverflowError:  # beyond any float: out of range either way
-            out["volume"] = math.inf if volume > 0 else -math.inf
-    return out
-
-
-def _upgrade_3_to_4(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 4 added the history settings: the back check-in, the weekly goal and rest
-    days. An older file has none of them, so they start at their defaults (the check-in
-    on, a goal of 60 minutes, no rest days); the file is written back with them, so the
-    person finds them there. A version 4 file is refused (kept aside) by a StretchDesk
-    that reads only up to 3, rather than read with these silently dropped."""
-    new = {name: value for name, value in settings_to_data(Settings()).items()
-           if name in ("back_check_in", "weekly_goal_minutes", "rest_days")}
-    return {**data, **{name: value for name, value in new.items() if name not in data}}
-
-
-# {version found in the file: the step that turns it into the next version}, as Picard does.
-UPGRADES: Mapping[int, Upgrade] = {
-    1: _upgrade_1_to_2,
-    2: upgrade_2_to_3,  # reminders (issue 18), written out with their defaults
-    3: _upgrade_3_to_4,  # history (issue 17): the check-in, weekly goal, rest days
-}
-
-
-class _Untrusted(Exception):
-    """The file cannot be used; `reason` says why, in words for the person."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 class SettingsStore:
@@ -142,13 +100,14 @@ class SettingsStore:
         self.protected = made_read_only(self.path)
         try:
             doc = self._read()
-            settings, notes, upgraded_from = _read_settings(doc, self._cut_short())
-        except _Untrusted as exc:
+            settings, notes, upgraded_from = read_settings(doc, self._cut_short())
+        except Untrusted as exc:
             self._set_aside(exc.reason)
             return Settings()
         if self.protected:
             if notes:
-                notes.append("Your settings file is read-only, so StretchDesk left it as it is.")
+                notes.append(t("Your settings file is read-only, so StretchDesk left it as it "
+                               "is."))
         elif notes or upgraded_from:
             notes += self._rewrite(settings, keep_original=bool(notes))
         self.notice = " ".join(notes) or None
@@ -198,16 +157,16 @@ class SettingsStore:
         try:
             text = decode_text(read_bounded(path, MAX_FILE_BYTES))
         except FileRefused as exc:
-            raise _Untrusted(exc.reason.replace("the file", "it")) from exc
+            raise Untrusted(exc.reason) from exc
         if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-            raise _Untrusted("was cut short (its end is missing)" if cut_short(text) else
-                             "was empty")
+            raise Untrusted(t("was cut short (its end is missing)") if cut_short(text) else
+                            t("was empty"))
         try:
             return parse_document(str(path), text, lenient=True)
         except LibraryError as exc:
             if cut_short(text):
-                raise _Untrusted("was cut short (its end is missing)") from exc
-            raise _Untrusted(f"was damaged ({_where(exc)})") from exc
+                raise Untrusted(t("was cut short (its end is missing)")) from exc
+            raise Untrusted(damaged(exc)) from exc
 
     def _cut_short(self) -> bool:
         """Whether the file lost its end (looked at apart from parsing: that may be cached)."""
@@ -231,22 +190,22 @@ class SettingsStore:
                 copy_aside(self.path, kept)
                 self.kept_as = kept
             except OSError as exc:
-                return [f"(The file could not be corrected: {exc.strerror or exc}.)"]
+                return [t("(The file could not be corrected: {reason}.)",
+                          reason=os_reason(exc))]
             prune_bad_copies(self.folder, FILE_NAME)
         try:
             self.save(settings)
         except OSError as exc:
-            return [f"(The file could not be updated: {exc.strerror or exc}.)"]
-        return [f"The original file was kept as {kept.name}."] if kept else []
+            return [t("(The file could not be updated: {reason}.)", reason=os_reason(exc))]
+        return [t("The original file was kept as {name}.", name=kept.name)] if kept else []
 
     def _set_aside(self, reason: str) -> None:
         """Moves the untrusted file out of the way, or protects it when it cannot be moved."""
         if self.protected:
-            self.notice = (
-                f"Your settings file {self.path} {reason}. It is read-only, so it was left "
-                "as it is and will not be overwritten; the defaults are in use and changes "
-                "will not be saved."
-            )
+            self.notice = t(
+                "Your settings file {path} {reason}. It is read-only, so it was left as it is "
+                "and will not be overwritten; the defaults are in use and changes will not be "
+                "saved.", path=self.path, reason=reason)
             return
         try:
             kept = bad_copy_name(self.folder, FILE_NAME, self._clock())
@@ -254,61 +213,13 @@ class SettingsStore:
             self.kept_as = kept
         except OSError as exc:
             self.protected = True
-            self.notice = (
-                f"Your settings file {self.path} {reason}, and it could not be moved aside "
-                f"({exc.strerror or exc}). It was left as it is and will not be overwritten; "
-                "the defaults are in use and changes will not be saved."
-            )
+            self.notice = t(
+                "Your settings file {path} {reason}, and it could not be moved aside "
+                "({problem}). It was left as it is and will not be overwritten; the defaults "
+                "are in use and changes will not be saved.", path=self.path, reason=reason,
+                problem=os_reason(exc))
             return
         prune_bad_copies(self.folder, FILE_NAME)
-        self.notice = (
-            f"Your settings file {reason}; it was kept as {kept.name} and the defaults "
-            "are in use."
-        )
-
-
-def settings_problems(doc: Document) -> list[str]:
-    """What is wrong with the settings in `doc`, in words for the person (--check).
-
-    Nothing is written or moved: this is what loading the file would say.
-    """
-    try:
-        _settings, notes, _upgraded = _read_settings(doc, cut=False)
-    except _Untrusted as exc:
-        return [f"the file {exc.reason}"]
-    return notes
-
-
-def _read_settings(doc: Document, cut: bool) -> tuple[Settings, list[str], int | None]:
-    """Settings, notes about corrected values, and the version upgraded from (if any).
-
-    `cut` says the file lost its end (settings_format). Raises _Untrusted when the file
-    cannot be used at all.
-    """
-    if not isinstance(doc.value, dict):
-        raise _Untrusted("was cut short (its end is missing)" if cut else
-                         "was damaged (it does not hold a list of settings)")
-    version = doc.value.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _Untrusted(f"was damaged (its version is {shown(version)}, not a number from 1)")
-    if version > CURRENT_VERSION:
-        raise _Untrusted(
-            f"was written by a newer StretchDesk (settings version {shown(version)}; this "
-            f"one reads up to {CURRENT_VERSION})"
-        )
-    data = dict(doc.value)
-    notes = drop_cut_settings(doc, data) if cut else []
-    for step in range(version, CURRENT_VERSION):
-        data = UPGRADES[step](data)
-    settings, more = settings_from_document(
-        Document(doc.file, data, doc.lines), skip=frozenset({"version"})
-    )
-    return settings, notes + more, (version if version < CURRENT_VERSION else None)
-
-
-def _where(exc: LibraryError) -> str:
-    """A LibraryError without the file name, which the notice already gives."""
-    place = f"line {exc.line}" if exc.line else ""
-    if exc.field:
-        place += f"{', ' if place else ''}{exc.field.removeprefix('settings.')}"
-    return f"{place}: {exc.message}" if place else exc.message
+        self.notice = t(
+            "Your settings file {reason}; it was kept as {name} and the defaults are in use.",
+            reason=reason, name=kept.name)

@@ -26,20 +26,23 @@ from typing import Any
 import yaml
 
 from stretchdesk.core.limits import MAX_DEPTH, MAX_NUMBER_CHARS, MAX_VALUES
+from stretchdesk.core.phrasebook import N_, t
 from stretchdesk.core.yaml_source import UnreadableValue
 
 FieldKey = tuple[str | int, ...]
 Constructor = Callable[[Any, yaml.Node], Any]
 
 _NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+# What is wrong with a value its tag cannot hold, as a sentence about the {value}.
 _WHAT = {
-    "tag:yaml.org,2002:bool": "is marked as yes/no (!!bool) but is neither true nor false",
-    "tag:yaml.org,2002:int": "is marked as a whole number (!!int) but is not one",
-    "tag:yaml.org,2002:float": "is marked as a number (!!float) but is not one",
-    "tag:yaml.org,2002:timestamp": (
-        "is not a real date; put it in quotes if it is meant as text"
-    ),
-    "tag:yaml.org,2002:binary": "is marked as binary data (!!binary) but is not base64",
+    "tag:yaml.org,2002:bool": N_("{value} is marked as yes/no (!!bool) but is neither true "
+                                 "nor false"),
+    "tag:yaml.org,2002:int": N_("{value} is marked as a whole number (!!int) but is not one"),
+    "tag:yaml.org,2002:float": N_("{value} is marked as a number (!!float) but is not one"),
+    "tag:yaml.org,2002:timestamp": N_("{value} is not a real date; put it in quotes if it is "
+                                      "meant as text"),
+    "tag:yaml.org,2002:binary": N_("{value} is marked as binary data (!!binary) but is not "
+                                   "base64"),
 }
 
 
@@ -95,18 +98,19 @@ def _guard(tag: str, construct: Constructor) -> Constructor:
         if isinstance(node, yaml.ScalarNode):
             text = str(node.value)
             if tag in _NUMBER_TAGS and len(text) > MAX_NUMBER_CHARS:
-                raise _refused(loader, node, (
-                    f"this number is {len(text)} characters long; numbers in StretchDesk's "
-                    f"files have at most {MAX_NUMBER_CHARS}"
-                ))
+                raise _refused(loader, node, t(
+                    "this number is {n} characters long; numbers in StretchDesk's files have "
+                    "at most {most}", n=len(text), most=MAX_NUMBER_CHARS))
         try:
             return construct(loader, node)
         except yaml.YAMLError:
             raise
         except (ValueError, KeyError, AttributeError, TypeError, IndexError, OverflowError,
                 binascii.Error) as exc:
-            what = _WHAT.get(tag, f"cannot be read as {_short_tag(tag)}")
-            raise _refused(loader, node, f"{_shown(node)} {what}") from exc
+            what = (t(_WHAT[tag], value=_shown(node)) if tag in _WHAT
+                    else t("{value} cannot be read as {tag}", value=_shown(node),
+                           tag=_short_tag(tag)))
+            raise _refused(loader, node, what) from exc
 
     return guarded
 
@@ -138,9 +142,10 @@ def tag_message(problem: str) -> str | None:
         return None
     tag = _short_tag(problem.removeprefix(marker).strip("'\""))
     if tag.startswith("!!python/"):
-        return (f"the file contains the tag {tag}, a Python command; StretchDesk never runs "
-                "tags like this. Remove it")
-    return f"the file contains the tag {tag}, which StretchDesk does not read. Remove it"
+        return t("the file contains the tag {tag}, a Python command; StretchDesk never runs "
+                 "tags like this. Remove it", tag=tag)
+    return t("the file contains the tag {tag}, which StretchDesk does not read. Remove it",
+             tag=tag)
 
 
 def survey(root: yaml.Node, loader: Any) -> dict[FieldKey, int]:
@@ -170,7 +175,8 @@ def survey(root: yaml.Node, loader: Any) -> dict[FieldKey, int]:
                 child = (*key, name)
                 if name in found:
                     raise RefusedValue(key_node.start_mark.line + 1, dotted(child),
-                                       f"{_shown(key_node)} appears twice here; keep one")
+                                       t("{key} appears twice here; keep one",
+                                         key=_shown(key_node)))
                 found.add(name)
                 lines[child] = key_node.start_mark.line + 1
                 children.append((value_node, child))
@@ -214,15 +220,15 @@ def _measure(root: yaml.Node) -> None:
             line = node.start_mark.line + 1
             if size > MAX_VALUES:
                 raise RefusedValue(line, "", (
-                    f"the file holds more than {MAX_VALUES:,} values; StretchDesk's files "
-                    "hold a few hundred" if len(measured) >= MAX_VALUES else
-                    f"the aliases (*name) in this file expand to more than {MAX_VALUES:,} "
-                    "values; StretchDesk reads no file that large"
+                    t("the file holds more than {most:,} values; StretchDesk's files hold a "
+                      "few hundred", most=MAX_VALUES) if len(measured) >= MAX_VALUES else
+                    t("the aliases (*name) in this file expand to more than {most:,} values; "
+                      "StretchDesk reads no file that large", most=MAX_VALUES)
                 ))
             if depth > MAX_DEPTH:
-                raise RefusedValue(line, "", (
-                    f"lists and mappings are nested more than {MAX_DEPTH} levels deep here"
-                ))
+                raise RefusedValue(line, "", t(
+                    "lists and mappings are nested more than {most} levels deep here",
+                    most=MAX_DEPTH))
             measured[ident] = (size, depth)
             continue
         if ident in measured:
@@ -232,7 +238,7 @@ def _measure(root: yaml.Node) -> None:
         for child in _children(node):
             if id(child) in inside:
                 raise RefusedValue(child.start_mark.line + 1, "",
-                                   "recursive alias: a value refers to itself")
+                                   t("recursive alias: a value refers to itself"))
             if id(child) not in measured:
                 stack.append((child, False))
 

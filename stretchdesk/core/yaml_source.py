@@ -60,12 +60,13 @@ def read_document(path: Path) -> Document:
     MAX_FILE_BYTES is read (see file_bytes), so no file can stall or swamp the app.
     """
     from stretchdesk.core.file_bytes import FileRefused, decode_text, read_bounded
+    from stretchdesk.core.phrasebook import t
 
     name = str(path)
     try:
         text = decode_text(read_bounded(path, MAX_FILE_BYTES))
     except FileRefused as exc:
-        raise LibraryError(name, exc.line, "", f"the file {exc.reason}") from exc
+        raise LibraryError(name, exc.line, "", t("the file {reason}", reason=exc.reason)) from exc
     return parse_document(name, text)
 
 
@@ -80,10 +81,11 @@ def parse_document(name: str, text: str, lenient: bool = False) -> Document:
     """
     import yaml
 
+    from stretchdesk.core.phrasebook import t
     from stretchdesk.core.yaml_guard import RefusedValue, guarded_loader, survey, tag_message
 
     if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        raise LibraryError(name, 1, "", "the file is empty; it should hold a YAML mapping")
+        raise LibraryError(name, 1, "", t("the file is empty; it should hold a YAML mapping"))
     try:
         loader = guarded_loader(text, lenient)
     except yaml.reader.ReaderError as exc:
@@ -91,7 +93,8 @@ def parse_document(name: str, text: str, lenient: bool = False) -> Document:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise LibraryError(name, 1, "", "the file is empty; it should hold a YAML mapping")
+            raise LibraryError(name, 1, "",
+                               t("the file is empty; it should hold a YAML mapping"))
         lines = survey(node, loader)
         value = loader.construct_document(node)
     except RefusedValue as exc:
@@ -102,20 +105,29 @@ def parse_document(name: str, text: str, lenient: bool = False) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 0
         problem = exc.problem or "invalid YAML"
-        message = tag_message(problem) or f"not valid YAML: {problem}"
+        message = tag_message(problem) or _not_yaml(problem)
         raise LibraryError(name, line, "", message) from exc
     except yaml.YAMLError as exc:
-        raise LibraryError(name, 0, "", f"not valid YAML: {exc}") from exc
+        raise LibraryError(name, 0, "", _not_yaml(str(exc))) from exc
     except RecursionError as exc:
-        raise LibraryError(name, 0, "", "the YAML is nested too deeply") from exc
+        raise LibraryError(name, 0, "", t("the YAML is nested too deeply")) from exc
     finally:
         loader.dispose()
     return Document(name, value, lines)
 
 
+def _not_yaml(problem: str) -> str:
+    """The message for text the YAML parser refused, quoting the parser's own (English)
+    words for what it found."""
+    from stretchdesk.core.phrasebook import t
+
+    return t("not valid YAML: {problem}", problem=problem)
+
+
 def _unreadable_character(name: str, text: str, exc: yaml.reader.ReaderError) -> LibraryError:
+    from stretchdesk.core.phrasebook import t
+
     line = text.count("\n", 0, exc.position) + 1
     code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or " ")
-    return LibraryError(
-        name, line, "", f"the character U+{code:04X} is not allowed in a YAML file; remove it"
-    )
+    return LibraryError(name, line, "", t(
+        "the character U+{code} is not allowed in a YAML file; remove it", code=f"{code:04X}"))

@@ -64,7 +64,7 @@ def test_check_reports_file_line_field_and_exits_1(
     captured = capsys.readouterr()
     assert f"{good}: ok" in captured.out and f"{mine}: ok" in captured.out
     assert f"{bad}:5: routines[bad].items[0].hold_seconds:" in captured.err
-    assert "1 of 3 files have problems" in captured.err
+    assert "1 of 3 files has problems." in captured.err
 
 
 def test_check_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
