@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.fields import FieldReader
+from stretchdesk.core.fields import FieldReader, unknown_field
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.yaml_source import Document, FieldKey
 
 FILE_NAME = "cautions.yaml"
@@ -64,10 +65,10 @@ def parse_caution_book(doc: Document, positions: Iterable[str]) -> CautionBook:
     """Builds the book from a cautions file, or raises LibraryError naming the field."""
     r = FieldReader(doc, LABEL)
     if not isinstance(doc.value, dict):
-        raise r.error((), "the file should be a mapping with 'groups' and 'cautions'")
+        raise r.error((), t("the file should be a mapping with 'groups' and 'cautions'"))
     for name in r.mapping(()):
         if name not in ("groups", "cautions"):
-            raise r.error((name,), "is not a known field; known fields: cautions, groups")
+            raise r.error((name,), unknown_field(("cautions", "groups")))
     groups: list[CautionGroup] = []
     for group_id in r.mapping(("groups",)):
         key: FieldKey = ("groups", group_id)
@@ -75,7 +76,8 @@ def parse_caution_book(doc: Document, positions: Iterable[str]) -> CautionBook:
         _only(r, key, ("heading", "sentence"))
         sentence = r.text((*key, "sentence"))
         if sentence.count(_SLOT) != 1:
-            raise r.error((*key, "sentence"), "should hold {} once, where a caution's text goes")
+            raise r.error((*key, "sentence"), t(
+                "should hold {slot} once, where a caution's text goes", slot="{}"))
         groups.append(CautionGroup(group_id, r.text((*key, "heading")), sentence))
     known_positions = tuple(positions)
     cautions: dict[str, Caution] = {}
@@ -121,9 +123,10 @@ def stretch_cautions(
         caution = book.cautions.get(entry)
         if caution is None:
             known = ", ".join(sorted(book.cautions)) or "none: the data folder has no " + FILE_NAME
-            raise r.error((*key, i), f"no shared caution has the id {entry!r}; known: {known}")
+            raise r.error((*key, i), t("no shared caution has the id {id}; known: {known}",
+                                       id=repr(entry), known=known))
         if entry in ids:
-            raise r.error((*key, i), f"{entry!r} is listed twice; keep one")
+            raise r.error((*key, i), t("{id} is listed twice; keep one", id=repr(entry)))
         ids.append(entry)
         sentences.append(caution.sentence)
     for caution in book.for_position(position):
@@ -135,11 +138,12 @@ def stretch_cautions(
 
 def _check_id(r: FieldReader, key: FieldKey, ident: str) -> None:
     if not _ID.match(ident):
-        raise r.error(key, f"{ident!r} is not a valid id; use lowercase letters, digits and dashes")
+        raise r.error(key, t("{id} is not a valid id; use lowercase letters, digits and dashes",
+                             id=repr(ident)))
 
 
 def _only(r: FieldReader, key: FieldKey, allowed: tuple[str, ...]) -> None:
     for name in r.mapping(key):
         if name not in allowed:
             raise LibraryError(r.doc.file, r.doc.line_of((*key, name)), r.path((*key, name)),
-                               f"is not a known field; known fields: {', '.join(allowed)}")
+                               unknown_field(allowed))

@@ -18,11 +18,12 @@ from typing import TypeVar
 
 from stretchdesk.core.caution_book import CautionBook, CautionGroup
 from stretchdesk.core.errors import LibraryError, UnexpectedFileError
-from stretchdesk.core.fields import FieldReader, shown
+from stretchdesk.core.fields import FieldReader, shown, too_long
 from stretchdesk.core.language import ENGLISH, language_dir
 from stretchdesk.core.limits import MAX_NAME_CHARS, MAX_PURPOSE_CHARS
 from stretchdesk.core.model import Modification, Routine, Steps, Stretch
 from stretchdesk.core.overlay_reader import Check, OverlayReader
+from stretchdesk.core.phrasebook import N_, t, tn
 from stretchdesk.core.safety import FIELDS as SAFETY_FIELDS
 from stretchdesk.core.safety import RED_FLAG_FIELDS, SafetyNotes
 from stretchdesk.core.stretch_guide import MuscleAreas
@@ -36,7 +37,12 @@ CHOICE_NOTES = ("hold_seconds", "reps")
 ROUTINE_TEXT = ("name", "purpose")
 NAMES = "names"  # muscles.yaml: muscle -> its name in the language, beside muscle -> area
 _SLOT = "{}"
-_ONE = {"stretches": "stretch", "routines": "routine"}
+_NO_SUCH = {
+    "stretches": N_("no shipped stretch has the id {id}; name the file after the English "
+                    "file it translates"),
+    "routines": N_("no shipped routine has the id {id}; name the file after the English "
+                   "file it translates"),
+}
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -175,9 +181,8 @@ class ContentOverlay(OverlayReader):
         found = sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
         for path in found:
             if path.stem not in known and not path.name.startswith("."):
-                self.problems.append(LibraryError(str(path), 0, "", (
-                    f"no shipped {_ONE[kind]} has the id {shown(path.stem)}; name the file "
-                    f"after the English file it translates")))
+                self.problems.append(LibraryError(str(path), 0, "", t(
+                    _NO_SUCH[kind], id=shown(path.stem))))
 
     def _modifications(self, f: FieldReader, english: tuple[Modification, ...]
                        ) -> tuple[Modification, ...]:
@@ -188,19 +193,23 @@ class ContentOverlay(OverlayReader):
             return english
         given = f.raw(key)
         if not isinstance(given, list) or len(given) != len(english):
-            count = f"{len(given)} items" if isinstance(given, list) else "no list"
             self._refuse(f.error(key, (
-                f"has {count} but the English has {len(english)} modifications; give a "
-                f"{{when, do}} for each one, in the same order")))
+                tn("has {n} item but the English has {english} modifications; give a "
+                   "{{when, do}} for each one, in the same order",
+                   "has {n} items but the English has {english} modifications; give a "
+                   "{{when, do}} for each one, in the same order",
+                   len(given), english=len(english)) if isinstance(given, list)
+                else t("has no list but the English has {english} modifications; give a "
+                       "{{when, do}} for each one, in the same order", english=len(english)))))
             return english
         out = []
         for i, modification in enumerate(english):
             item = (*key, i)
             kind = given[i].get("kind") if isinstance(given[i], dict) else None
             if not isinstance(given[i], dict) or kind not in (None, modification.kind.value):
-                self._refuse(f.error(item, (
-                    f"should be {{when, do}} for the English modification {i + 1} "
-                    f"({modification.kind.value}: {shown(modification.when)})")))
+                self._refuse(f.error(item, t(
+                    "should be {{when, do}} for the English modification {n} ({kind}: {when})",
+                    n=i + 1, kind=modification.kind.value, when=shown(modification.when))))
                 out.append(modification)
                 continue
             self._only(f, item, ("when", "do", "kind"))
@@ -211,9 +220,9 @@ class ContentOverlay(OverlayReader):
 
 
 def _at_most(most: int) -> Check:
-    return lambda text: (f"is {len(text)} characters long; keep it to {most} at most"
-                         if len(text) > most else None)
+    return lambda text: too_long(len(text), most) if len(text) > most else None
 
 
 def _one_slot(sentence: str) -> str | None:
-    return None if sentence.count(_SLOT) == 1 else "should hold {} once, where a caution goes"
+    return None if sentence.count(_SLOT) == 1 else t(
+        "should hold {slot} once, where a caution goes", slot=_SLOT)

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from stretchdesk.core.errors import LibraryError, UnexpectedFileError
 from stretchdesk.core.fields import FieldReader, shown
+from stretchdesk.core.phrasebook import N_, t
 from stretchdesk.core.yaml_source import Document, FieldKey
 
-KEPT = "the English text is shown until this is fixed"
+KEPT = N_("{problem}; the English text is shown until this is fixed")
 
 Check = Callable[[str], str | None]  # a message when a translated text cannot be used
 
@@ -57,9 +58,10 @@ class OverlayReader:
             return empty
         self._only(reader, (), (*fields, "id") if ident else fields)
         if ident and reader.has(("id",)) and doc.value["id"] != ident:
-            self.problems.append(reader.error(("id",), (
-                f"is {shown(doc.value['id'])} but the file translates {shown(ident)}; the "
-                f"file name says which one, so leave the id out or make it match")))
+            self.problems.append(reader.error(("id",), t(
+                "is {value} but the file translates {id}; the file name says which one, so "
+                "leave the id out or make it match", value=shown(doc.value["id"]),
+                id=shown(ident))))
         return reader
 
     def _text(self, f: FieldReader, key: FieldKey, english: str,
@@ -96,20 +98,21 @@ class OverlayReader:
     def _table(self, f: FieldReader, key: FieldKey, allowed: tuple[str, ...]) -> None:
         """Checks that the mapping at `key`, if given, holds only `allowed` names."""
         if f.has(key) and not isinstance(f.raw(key), dict):
-            self._refuse(f.error(key, "should be a mapping of names to text"))
+            self._refuse(f.error(key, t("should be a mapping of names to text")))
         self._only(f, key, allowed)
 
     def _only(self, f: FieldReader, key: FieldKey, allowed: tuple[str, ...]) -> None:
         table = f.raw(key)
         for name in table if isinstance(table, dict) else ():
             if name not in allowed:
-                known = ", ".join(allowed) or "none"
                 self.problems.append(f.error((*key, name), (
-                    f"is not in the English, so it is not used; known names: {known}")))
+                    t("is not in the English, so it is not used; known names: {names}",
+                      names=", ".join(allowed)) if allowed
+                    else t("is not in the English, so it is not used"))))
 
     def _refuse(self, exc: LibraryError) -> None:
         self.problems.append(LibraryError(exc.file, exc.line, exc.field,
-                                          f"{exc.message}; {KEPT}"))
+                                          t(KEPT, problem=exc.message)))
         if exc.field:
             self.missing.append(f"{self._where(exc.file)}: {exc.field} (not usable)")
 

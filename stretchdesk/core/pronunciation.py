@@ -15,6 +15,7 @@ from pathlib import Path
 
 from stretchdesk.core import language, phrasebook
 from stretchdesk.core.errors import LibraryError
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.yaml_source import Document, read_document
 
 PRONUNCIATION_FILE = "pronunciation.yaml"
@@ -36,13 +37,13 @@ def load_respellings(path: Path,
         return {}
     if not isinstance(doc.value, Mapping):
         raise LibraryError(str(path), doc.line_of(()), "",
-                           "the file should map words to how the voice should say them")
+                           t("the file should map words to how the voice should say them"))
     words: dict[str, str] = {}
     for word, said in doc.value.items():
         if not (isinstance(word, str) and isinstance(said, str) and word.strip()
                 and said.strip()):
             raise LibraryError(str(path), doc.line_of((word,)), str(word),
-                               "each entry should be a word mapped to a text")
+                               t("each entry should be a word mapped to a text"))
         words[word.lower()] = said
     return words
 

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from stretchdesk.core.fields import FieldReader
+from stretchdesk.core.fields import FieldReader, unknown_field
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.yaml_source import Document, read_document
 
 FILE_NAME = "safety.yaml"
@@ -41,12 +42,12 @@ def parse_safety(doc: Document) -> SafetyNotes:
     """Builds the notes from a safety file, or raises LibraryError naming the field."""
     r = FieldReader(doc, "safety")
     if not isinstance(doc.value, dict):
-        raise r.error((), f"the file should be a mapping with {', '.join(FIELDS)}")
+        raise r.error((), t("the file should be a mapping with {fields}",
+                            fields=", ".join(FIELDS)))
     for key, allowed in (((), FIELDS), (("red_flags",), RED_FLAG_FIELDS)):
         for name in r.mapping(key):
             if name not in allowed:
-                raise r.error((*key, name),
-                              f"is not a known field; known fields: {', '.join(allowed)}")
+                raise r.error((*key, name), unknown_field(allowed))
     return SafetyNotes(
         not_medical_advice=r.text(("not_medical_advice",)),
         red_flags_heading=r.text(("red_flags", "heading")),

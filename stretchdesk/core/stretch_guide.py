@@ -14,6 +14,7 @@ from pathlib import Path
 
 from stretchdesk.core.fields import FieldReader
 from stretchdesk.core.model import Level, Library, Modification, ModificationKind, Routine, Stretch
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.timeline import session_items
 from stretchdesk.core.yaml_source import Document, read_document
 
@@ -75,7 +76,7 @@ def parse_muscle_areas(doc: Document) -> dict[str, str]:
     """Muscle name -> body area, from a muscles file; raises LibraryError when malformed."""
     r = FieldReader(doc, "muscles")
     if not isinstance(doc.value, dict):
-        raise r.error((), "the file should map each muscle name to a body area")
+        raise r.error((), t("the file should map each muscle name to a body area"))
     return {name: r.text((name,)) for name in r.mapping(())}
 
 

@@ -153,7 +153,7 @@ def test_modifications_must_match_the_english_ones(tmp_path: Path) -> None:
     lib = french(root)
     assert [m.do for m in lib.stretches["both-knees"].modifications] == [
         "One knee only.", "Hold the thighs."]
-    assert "has 1 items but the English has 2 modifications" in problem_at(
+    assert "has 1 item but the English has 2 modifications" in problem_at(
         lib, "stretches[both-knees].modifications")
     write(fr, BOTH_KNEES_FR.replace("{when: Trop difficile,", "{kind: harder, when: Trop,"))
     lib = french(root)

@@ -2,9 +2,9 @@
 
 Reading never raises for what a person wrote inside the section: a value that cannot be
 used falls back to its default, and a routine reminder that cannot be used is left out,
-each with a note naming the file, the line and the field. The other reminders and every
-other setting keep working. Written files use the same words a person would type
-(`days: weekdays`, `at: '07:30'`).
+each with a note naming the file, the line and the field (in the run's language). The
+other reminders and every other setting keep working. Written files use the same words
+a person would type (`days: weekdays`, `at: '07:30'`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import time
 from typing import Any
 
 from stretchdesk.core.fields import FieldReader
+from stretchdesk.core.phrasebook import t
 from stretchdesk.core.reminders.settings import (
     AFTER_MINUTES,
     EVERY_DAY,
@@ -88,8 +89,8 @@ def reminders_from_document(doc: Document, key: FieldKey = (SECTION,),
         return _DEFAULTS, notes
     section = reader.raw(key)
     if not isinstance(section, dict):
-        notes.append(_note(reader, key, "should be a mapping of reminder settings; "
-                                        "no reminders are set"))
+        notes.append(_note(reader, key, t("should be a mapping of reminder settings; no "
+                                          "reminders are set")))
         return _DEFAULTS, notes
     _unknown(reader, key, section, _SECTION_KEYS, notes)
     return ReminderSettings(
@@ -106,15 +107,15 @@ def _desk_break(reader: FieldReader, key: FieldKey, notes: list[str]) -> DeskBre
         return default
     value = reader.raw(key)
     if not isinstance(value, dict):
-        notes.append(_note(reader, key, "should be a mapping (enabled, routine, after_minutes, "
-                                        "idle_reset_minutes); the desk break is off"))
+        notes.append(_note(reader, key, t("should be a mapping (enabled, routine, after_minutes, "
+                                          "idle_reset_minutes); the desk break is off")))
         return default
     _unknown(reader, key, value, _DESK_KEYS, notes)
     routine = value.get("routine", default.routine_id)
     if not isinstance(routine, str) or not routine.strip():
-        notes.append(_note(reader, (*key, "routine"),
-                           f"should name a routine, not {_shown(routine)}; "
-                           f"using {default.routine_id}"))
+        notes.append(_note(reader, (*key, "routine"), t(
+            "should name a routine, not {value}; using {default}", value=_shown(routine),
+            default=default.routine_id)))
         routine = default.routine_id
     return DeskBreak(
         enabled=_flag(reader, (*key, "enabled"), default.enabled, notes),
@@ -132,20 +133,21 @@ def _routines(reader: FieldReader, key: FieldKey,
         return ()
     items = reader.raw(key)
     if not isinstance(items, list):
-        notes.append(_note(reader, key, "should be a list of routine reminders; none are set"))
+        notes.append(_note(reader, key, t("should be a list of routine reminders; none are set")))
         return ()
     if len(items) > MAX_ROUTINE_REMINDERS:
-        notes.append(_note(reader, key, f"has {len(items)} reminders; only the first "
-                                        f"{MAX_ROUTINE_REMINDERS} are kept"))
+        notes.append(_note(reader, key, t("has {n} reminders; only the first {most} are kept",
+                                          n=len(items), most=MAX_ROUTINE_REMINDERS)))
     found: dict[str, RoutineReminder] = {}
     for i, item in enumerate(items[:MAX_ROUTINE_REMINDERS]):
         try:
             reminder = _routine(reader, (*key, i), item, notes)
         except _Problem as problem:
-            notes.append(f"{problem} This reminder was left out.")
+            notes.append(t("{problem} This reminder was left out.", problem=problem))
             continue
         if reminder.key in found:
-            notes.append(_note(reader, (*key, i), "repeats an earlier reminder; it was left out"))
+            notes.append(_note(reader, (*key, i),
+                               t("repeats an earlier reminder; it was left out")))
             continue
         found[reminder.key] = reminder
     return tuple(found.values())
@@ -154,12 +156,12 @@ def _routines(reader: FieldReader, key: FieldKey,
 def _routine(reader: FieldReader, key: FieldKey, item: object,
              notes: list[str]) -> RoutineReminder:
     if not isinstance(item, dict):
-        raise _Problem(_note(reader, key, "should be a mapping with routine, at and days."))
+        raise _Problem(_note(reader, key, t("should be a mapping with routine, at and days.")))
     _unknown(reader, key, item, _ROUTINE_KEYS, notes)
     routine = item.get("routine")
     if not isinstance(routine, str) or not routine.strip():
         raise _Problem(_note(reader, (*key, "routine"),
-                             f"should name a routine, not {_shown(routine)}."))
+                             t("should name a routine, not {value}.", value=_shown(routine))))
     return RoutineReminder(routine.strip(), _time(reader, (*key, "at"), item.get("at")),
                            _days(reader, (*key, "days"), item.get("days", "weekdays")),
                            _flag(reader, (*key, "enabled"), True, notes))
@@ -172,8 +174,8 @@ def _time(reader: FieldReader, key: FieldKey, value: object) -> time:
     match = _TIME.fullmatch(value.strip()) if isinstance(value, str) else None
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return time(int(match[1]), int(match[2]))
-    raise _Problem(_note(reader, key, f"is {_shown(value)}; write a time of day as HH:MM, "
-                                      "e.g. '07:30'."))
+    raise _Problem(_note(reader, key, t("is {value}; write a time of day as HH:MM, e.g. "
+                                        "'07:30'.", value=_shown(value))))
 
 
 def _days(reader: FieldReader, key: FieldKey, value: object) -> frozenset[Weekday]:
@@ -184,20 +186,22 @@ def _days(reader: FieldReader, key: FieldKey, value: object) -> frozenset[Weekda
         for i, name in enumerate(value):
             day = _DAY_NAMES.get(name.strip().lower()) if isinstance(name, str) else None
             if day is None:
-                raise _Problem(_note(reader, (*key, i),
-                                     f"is {_shown(name)}; use a day such as mon, tue … sun."))
+                raise _Problem(_note(reader, (*key, i), t(
+                    "is {value}; use a day such as mon, tue … sun.", value=_shown(name))))
             days.add(day)
         return frozenset(days)
-    raise _Problem(_note(reader, key, f"is {_shown(value)}; use weekdays, weekend, every day, "
-                                      "or a list of days such as [mon, wed, fri]."))
+    raise _Problem(_note(reader, key, t(
+        "is {value}; use weekdays, weekend, every day, or a list of days such as "
+        "[mon, wed, fri].", value=_shown(value))))
 
 
 def _flag(reader: FieldReader, key: FieldKey, default: bool, notes: list[str]) -> bool:
     value = reader.raw(key) if reader.has(key) else default
     if isinstance(value, bool):
         return value
-    notes.append(_note(reader, key, f"should be yes or no (true/false), not {_shown(value)}; "
-                                    f"using {str(default).lower()}"))
+    notes.append(_note(reader, key, t(
+        "should be yes or no (true/false), not {value}; using {default}", value=_shown(value),
+        default=str(default).lower())))
     return default
 
 
@@ -207,13 +211,15 @@ def _minutes(reader: FieldReader, key: FieldKey, default: int, bounds: MinuteBou
         return default
     value = reader.raw(key)
     if isinstance(value, bool) or not isinstance(value, int):
-        notes.append(_note(reader, key, "should be a whole number of minutes, not "
-                                        f"{_shown(value)}; using {default}"))
+        notes.append(_note(reader, key, t(
+            "should be a whole number of minutes, not {value}; using {default}",
+            value=_shown(value), default=default)))
         return default
     clamped = bounds.clamp(value)
     if clamped != value:
-        notes.append(_note(reader, key, f"{_shown(value)} is out of range "
-                                        f"({bounds.low}–{bounds.high} minutes); using {clamped}"))
+        notes.append(_note(reader, key, t(
+            "{value} is out of range ({low}–{high} minutes); using {clamped}",
+            value=_shown(value), low=bounds.low, high=bounds.high, clamped=clamped)))
     return clamped
 
 
@@ -221,8 +227,8 @@ def _unknown(reader: FieldReader, key: FieldKey, mapping: dict[Any, Any],
              known: tuple[str, ...], notes: list[str]) -> None:
     for name in mapping:
         if name not in known:
-            notes.append(_note(reader, (*key, str(name)), "is not a reminder setting; "
-                                                          "it was ignored"))
+            notes.append(_note(reader, (*key, str(name)),
+                               t("is not a reminder setting; it was ignored")))
 
 
 def _note(reader: FieldReader, key: FieldKey, message: str) -> str:
@@ -235,13 +241,13 @@ def _shown(value: object) -> str:
     if isinstance(value, bool) or value is None:
         return repr(value)
     if isinstance(value, int):
-        return repr(value) if abs(value) < 10**12 else "a very large number"
+        return repr(value) if abs(value) < 10**12 else t("a very large number")
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
     if isinstance(value, list):
-        return "a list"
+        return t("a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return t("a mapping")
     return type(value).__name__
 
 
