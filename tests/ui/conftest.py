@@ -13,6 +13,7 @@ from stretchdesk import paths
 from stretchdesk.controller.app_controller import AppController
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.core import language
 from stretchdesk.core.cautions import CautionAnswer
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.core.settings import Settings
@@ -22,6 +23,7 @@ from stretchdesk.ui import launch as launch_module
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.stop_dialog import StopQuestion
+from stretchdesk.ui.translation import install_translators
 from tests.core.clock import FakeClock
 
 
@@ -151,3 +153,23 @@ def opened(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[MainWindow]:
     monkeypatch.setattr(launch_module, "MainWindow", Recorded)
     monkeypatch.setattr(QApplication, "exec", run_briefly)
     return windows
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The run in French for one test, as `LANG=fr_FR.UTF-8` starts it: the interface's
+    translators (each .qm built again from its .ts when stale; never while fresh, as a
+    loaded translator maps its file) and the core's phrases. English again after it."""
+    from tools import translations
+
+    stale = [area for area in translations.areas()
+             if not (translations.COMPILED / f"{area}_fr.qm").is_file()
+             or (translations.COMPILED / f"{area}_fr.qm").stat().st_mtime
+             < translations.ts_file(area, "fr").stat().st_mtime]
+    if stale:
+        translations.compile_all()
+    assert install_translators(qapp, "fr") >= 1
+    language.set_current("fr")
+    yield
+    language.set_current(language.ENGLISH)
+    install_translators(qapp, language.ENGLISH)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from stretchdesk.core import language
 from stretchdesk.core.model import Level
 from stretchdesk.ui.editor import questions
 from stretchdesk.ui.editor.commands import SetText
@@ -24,7 +22,6 @@ from stretchdesk.ui.editor.import_preview import ImportFacts, ImportPreview
 from stretchdesk.ui.editor.questions import Answer
 from stretchdesk.ui.editor.window import RoutineEditor
 from stretchdesk.ui.main_window import MainWindow
-from stretchdesk.ui.translation import install_translators
 from tests.ui.conftest import MakeWindow
 from tests.ui.screen_checks import clipped, settle
 from tools import translations
@@ -36,18 +33,6 @@ THIN = "\u202f"  # a narrow one before ; ? ! and inside « »
 SOURCE = translations.ts_file("editor", "fr")
 COMPILED = translations.COMPILED / "editor_fr.qm"
 
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The interface (and the core's words) in French for one test (the .qm built from the
-    .ts if stale), English again after it."""
-    if not COMPILED.is_file() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
-        translations.compile_all()
-    assert install_translators(qapp, "fr") >= 1
-    language.set_current("fr")
-    yield
-    language.set_current("en")
-    install_translators(qapp, "en")
 
 
 def test_the_french_file_is_complete() -> None:

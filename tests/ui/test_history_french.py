@@ -3,7 +3,6 @@ goal, the charts' words and axis, and the export dialog and message."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType, SimpleNamespace
@@ -15,7 +14,6 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from stretchdesk.core import language
 from stretchdesk.core.history import HistoryStatistics, history_statistics
 from stretchdesk.core.history.queries import BackScore, DayTotal, HistoryTotals, RoutineTotal
 from stretchdesk.ui.history.export_dialog import ExportFileDialog
@@ -36,18 +34,6 @@ THIN = "\u202f"  # and a narrow one before ; ? ! %
 SOURCE = translations.ts_file("history", "fr")
 COMPILED = translations.COMPILED / "history_fr.qm"
 
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The interface (and the core's words) in French for one test (the .qm built from the
-    .ts if stale), English again after it."""
-    if not COMPILED.is_file() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
-        translations.compile_all()
-    assert install_translators(qapp, "fr") >= 1
-    language.set_current("fr")
-    yield
-    language.set_current("en")
-    install_translators(qapp, "en")
 
 
 def test_the_french_file_is_complete() -> None:

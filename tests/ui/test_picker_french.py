@@ -3,7 +3,6 @@ messages the main window gives, all from translations/picker_fr.ts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.cautions import caution_groups
 from stretchdesk.core.errors import LibraryError
 from stretchdesk.core.library import Library
 from stretchdesk.core.settings import Settings
+from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import build_timeline, session_items
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui import sharing
@@ -24,7 +25,6 @@ from stretchdesk.ui.picker import name_order
 from stretchdesk.ui.problems_panel import where_in_file
 from stretchdesk.ui.routine_details import routine_length, stretch_count
 from stretchdesk.ui.safety_dialog import SafetyDialog
-from stretchdesk.ui.translation import install_translators
 from tests.ui.conftest import MakeWindow
 from tests.ui.screen_checks import clipped_text, settle
 from tests.ui.test_problems_panel import library_with_broken_files
@@ -34,15 +34,6 @@ SOURCE = translations.ts_file("picker", "fr")
 COMPILED = translations.COMPILED / "picker_fr.qm"
 ROOMS = [QSize(1920, 1080), QSize(1280, 800), QSize(800, 600)]
 
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The run's language is French for one test (the .qm built from the .ts if stale)."""
-    if not COMPILED.is_file() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
-        translations.compile_all()
-    assert install_translators(qapp, "fr") >= 1
-    yield
-    install_translators(qapp, "en")
 
 
 def test_the_french_file_is_complete() -> None:
@@ -156,6 +147,9 @@ def test_the_persons_own_routines_and_unusable_files_in_french(
         "⚠ 2 de vos fichiers de routine n’ont pas pu être utilisés.")
     assert panel.open_folder_button.text() == "Ouvrir le dossier"
     assert all(detail.text().startswith("Ligne ") for detail in panel.detail_labels())
+    # What is wrong with each file is French too, quoting the YAML parser's own words.
+    assert all("ce n’est pas du YAML valide (l’analyseur YAML dit\u00a0: «" in detail.text()
+               and "not valid YAML" not in detail.text() for detail in panel.detail_labels())
     assert clipped_text(window) == []
 
 
@@ -210,3 +204,23 @@ def test_the_french_picker_is_not_clipped(french: None, make_window: MakeWindow,
 def test_english_lengths_stay_as_the_timer_shows_them(qapp: QApplication) -> None:
     for seconds in range(0, 3 * 3600, 37):
         assert routine_length(seconds) == format_duration(seconds)
+
+
+def test_a_settings_file_problem_is_told_in_french(french: None, make_window: MakeWindow,
+                                                   tmp_path: Path) -> None:
+    config = tmp_path / "my-config"
+    config.mkdir()
+    (config / "settings.yaml").write_text(
+        "version: 4\nvolume: loud\nrest_seconds: 500\n", encoding="utf-8")
+    keeper = SettingsKeeper(SettingsStore(config, lambda: 1_700_000_000.0))
+    keeper.load()
+    window = make_window()
+    if keeper.notice:  # as the app's start-up does (ui/launch.py)
+        window.show_notice(keeper.notice)
+    shown = window.statusBar().currentMessage()
+    assert ("Volume\u00a0: devrait être un nombre, pas 'loud'\u202f; la valeur par défaut a "
+            "été reprise (80 %).") in shown
+    assert "Repos entre les étirements\u00a0: 500 s était hors limites (0–120 s)\u202f; " \
+        "120 s est utilisé." in shown
+    assert shown.endswith("Le fichier d’origine a été conservé sous le nom "
+                          "settings.yaml.bad-20231114-221320.")

@@ -6,7 +6,6 @@ these tests read the interface's own words, which come from translations/session
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,16 +36,6 @@ NB, NN = "\u00a0", "\u202f"  # French spaces: before ":" and before "?", ";"
 SOURCE = translations.ts_file("session", "fr")
 COMPILED = translations.COMPILED / "session_fr.qm"
 
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """The interface in French for one test (the .qm built from the .ts if stale), English
-    after. Never rebuilt while fresh: a loaded translator maps its file."""
-    if not COMPILED.is_file() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
-        translations.compile_all()
-    assert install_translators(qapp, "fr") > 0
-    yield
-    install_translators(qapp, "en")
 
 
 def test_the_french_file_is_complete() -> None:

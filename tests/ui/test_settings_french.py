@@ -11,7 +11,6 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime, time
 from pathlib import Path
 
@@ -47,7 +46,7 @@ from stretchdesk.ui.routine_reminder_list import missing_routine, reminder_line
 from stretchdesk.ui.settings_dialog import SettingsDialog
 from stretchdesk.ui.settings_display_page import desktop_words
 from stretchdesk.ui.settings_page import name_order
-from stretchdesk.ui.translation import COMPILED, install_translators
+from stretchdesk.ui.translation import install_translators
 from tests.core.factory import make_library
 from tests.core.reminder_clocks import paris
 
@@ -72,18 +71,6 @@ def english_with_french() -> set[str]:
             found.add(source.replace("&", ""))
     return found
 
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """French translators and locale for one test; English again after it."""
-    qm = COMPILED / "settings_fr.qm"
-    if not qm.exists() or qm.stat().st_mtime < SOURCE.stat().st_mtime:
-        from tools.translations import compile_all
-
-        compile_all()
-    assert install_translators(qapp, "fr") >= 1
-    yield
-    install_translators(qapp, "en")
 
 
 @pytest.fixture
