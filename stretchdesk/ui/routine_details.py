@@ -186,9 +186,13 @@ class RoutineDetails(QWidget):
         column.addSpacing(8)
         column.addWidget(self.cautions_label)
         column.addStretch(1)
+        # A viewport of our own, see-through: asking the scroll area for the one it made
+        # would have PySide resolve every widget type first (~20 ms before the first paint).
+        viewport = QWidget()
+        viewport.setAutoFillBackground(False)
+        self.text_area.setViewport(viewport)
         self.text_area.setWidget(facts)
         facts.setAutoFillBackground(False)
-        self.text_area.viewport().setAutoFillBackground(False)
         outer = self._outer = QVBoxLayout(self)
         outer.addWidget(self.text_area, 1)
         button_row = self._button_row = QHBoxLayout()  # keeps the button its own width
