@@ -69,6 +69,7 @@ NOT_AT_START = (
     "stretchdesk.ui.tray_presence", "stretchdesk.ui.login_start",
     "stretchdesk.core.reminders.scheduler", "stretchdesk.core.reminders.calendar",
     "stretchdesk.core.reminders.usage", "stretchdesk.core.reminders.state",
+    "stretchdesk.core.reminders.reminder",
     "stretchdesk.core.history", "zoneinfo",
     # The history (issue 17): the store opens after the first paint, the screen on H.
     "sqlite3", "stretchdesk.controller.history_keeper", "stretchdesk.ui.history",
