@@ -6,8 +6,6 @@ while it is still over: once it is split, its entry must go, so the list only sh
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.conftest import REPO
 
 MAX_LINES = 300
