@@ -56,7 +56,8 @@ NOT_AT_START = (
     "yaml", "stretchdesk.core.session", "stretchdesk.core.events",
     "stretchdesk.core.phase_record", "stretchdesk.core.session_summary",
     "stretchdesk.core.event_log", "stretchdesk.core.cues",
-    "stretchdesk.controller.driver", "stretchdesk.controller.cue_output",
+    "stretchdesk.controller.driver", "stretchdesk.controller.wake_plan",
+    "stretchdesk.controller.cue_output", "stretchdesk.controller.caution_gate",
     "stretchdesk.ui.session_view", "stretchdesk.ui.finish_view", "stretchdesk.ui.cautions",
     "stretchdesk.ui.stop_dialog", "stretchdesk.ui.settings_dialog",
     "stretchdesk.ui.screen_awake", "stretchdesk.audio",
@@ -71,6 +72,7 @@ NOT_AT_START = (
     "stretchdesk.ui.tray_presence", "stretchdesk.ui.login_start",
     "stretchdesk.core.reminders.scheduler", "stretchdesk.core.reminders.calendar",
     "stretchdesk.core.reminders.usage", "stretchdesk.core.reminders.state",
+    "stretchdesk.core.reminders.reminder",
     "stretchdesk.core.history", "zoneinfo",
     # The history (issue 17): the store opens after the first paint, the screen on H.
     "sqlite3", "stretchdesk.controller.history_keeper", "stretchdesk.ui.history",
