@@ -20,11 +20,6 @@ from stretchdesk.core.display_choice import DisplayChoice, display_choice
 from stretchdesk.core.settings import Settings, Theme
 from stretchdesk.ui import phase_style
 from stretchdesk.ui.desktop_prefs import DesktopWatch
-from stretchdesk.ui.high_contrast import (
-    FOCUS_WIDTH,
-    high_contrast_palette,
-    high_contrast_style_sheet,
-)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -99,9 +94,13 @@ class DisplayLook(QObject):
 
     @staticmethod
     def _ring_width(high_contrast: bool) -> int:
+        if high_contrast:
+            from stretchdesk.ui.high_contrast import FOCUS_WIDTH
+
+            return FOCUS_WIDTH
         from stretchdesk.ui.focus_ring import WIDTH
 
-        return FOCUS_WIDTH if high_contrast else WIDTH
+        return WIDTH
 
     def apply(self, settings: Settings) -> DisplayChoice:
         """Applies what `settings` and the desktop ask for; returns the choice made."""
@@ -120,6 +119,9 @@ class DisplayLook(QObject):
     def _contrast(self, high: bool, dark: bool) -> None:
         if (high, dark) == (self.choice.high_contrast, self.dark):
             return
+        # (Imported only now: the standard look, the first window's usual one, needs none of it.)
+        from stretchdesk.ui.high_contrast import high_contrast_palette, high_contrast_style_sheet
+
         app = self._app
         if high:
             if self._palette_before is None:

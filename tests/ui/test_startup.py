@@ -79,7 +79,7 @@ NOT_AT_START = (
     "stretchdesk.ui.check_in_panel", "stretchdesk.ui.resume_dialog",
     # The focus ring (QStyle's proxy), screen-reader events, digests, HTML: not needed to
     # show the routine list.
-    "stretchdesk.ui.focus_ring", "hashlib", "html",
+    "stretchdesk.ui.focus_ring", "stretchdesk.ui.high_contrast", "hashlib", "html",
 )
 
 
