@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from stretchdesk.core.display_choice import DisplayChoice, display_choice
 from stretchdesk.core.settings import Settings, Theme
-from stretchdesk.ui import phase_style
 from stretchdesk.ui.desktop_prefs import DesktopWatch
 
 if TYPE_CHECKING:
@@ -120,6 +119,7 @@ class DisplayLook(QObject):
         if (high, dark) == (self.choice.high_contrast, self.dark):
             return
         # (Imported only now: the standard look, the first window's usual one, needs none of it.)
+        from stretchdesk.ui import phase_style
         from stretchdesk.ui.high_contrast import high_contrast_palette, high_contrast_style_sheet
 
         app = self._app

@@ -77,9 +77,10 @@ NOT_AT_START = (
     # The history (issue 17): the store opens after the first paint, the screen on H.
     "sqlite3", "stretchdesk.controller.history_keeper", "stretchdesk.ui.history",
     "stretchdesk.ui.check_in_panel", "stretchdesk.ui.resume_dialog",
-    # The focus ring (QStyle's proxy), screen-reader events, digests, HTML: not needed to
+    # The focus ring (QStyle's proxy), high contrast, digests, HTML: not needed to
     # show the routine list.
-    "stretchdesk.ui.focus_ring", "stretchdesk.ui.high_contrast", "hashlib", "html",
+    "stretchdesk.ui.focus_ring", "stretchdesk.ui.high_contrast", "stretchdesk.ui.phase_style",
+    "hashlib", "html",
 )
 
 
