@@ -22,7 +22,7 @@ class PaintedAreas(QObject):
         super().__init__()
         self.areas: list[QRect] = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QPaintEvent):
             self.areas.append(event.rect())
         return False
