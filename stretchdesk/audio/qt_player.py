@@ -3,7 +3,8 @@
 Importing this module fails with ImportError where QtMultimedia cannot load (on Linux
 when libpulse0 is missing); make_player() then falls back to the silent player.
 Getting ready never holds up the window: the sound server is asked on a helper thread,
-and the speech engine starts on a thread of its own (audio/speech_thread.py).
+the chimes are loaded by audio/chime_loading.py and the speech engine starts on a thread
+of its own (audio/speech_thread.py).
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from stretchdesk.audio.audio_only import audio_outputs
-from stretchdesk.audio.decoded import ChimeFileError, decode, silence
+from stretchdesk.audio.chime_loading import load_chimes, playable_chimes
 from stretchdesk.audio.sinks import SinkPlayer
 from stretchdesk.audio.sound_server import ask_sound_server
-from stretchdesk.core.cues import CHIMES, Cue
+from stretchdesk.core.cues import Cue
 from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
 
@@ -30,11 +30,6 @@ try:
 except ImportError:  # PySide6-Addons missing: chimes still work
     QTextToSpeech = None  # type: ignore[assignment,misc]
 
-# The first stream a process opens on the sound server takes longer to start than the
-# ones after it; a silent one this long, played in prepare(), keeps the first cue on time.
-WARM_UP_SECONDS = 0.05
-WARM_UP = "silence"  # the name the warm-up sound is loaded under
-WARM_UP_MS = 150
 # Ready is not held back longer than this for a speech engine still starting (it can take
 # seconds on a busy machine); its voice joins the cues as soon as it has started.
 SPEECH_WAIT_MS = 10_000
@@ -137,36 +132,10 @@ class QtCuePlayer(QObject):
 
     def _load_chimes(self) -> None:
         """Decodes every chime and opens the audio output once; `_chimes_loaded` follows."""
-        if not audio_outputs():
-            self._problems["chimes"] = self.tr("No audio output device: chimes are off")
-            self._chimes_timer.start(0)
-            return
-        like = None
-        for name in CHIMES:
-            path = self._sounds / f"{name}.wav"
-            if not path.is_file():
-                self._problems["chimes"] = self.tr("Chime missing: {file}").format(file=path)
-                continue
-            try:
-                like = decode(path)
-            except ChimeFileError as exc:
-                problem = QCoreApplication.translate("decoded", exc.template).format(
-                    **exc.fields)
-                self._problems["chimes"] = self.tr("Chime could not be played: {problem}").format(
-                    problem=problem)
-                continue
-            self._sinks.load(like)
-        if like is None:
-            self._chimes_timer.start(0)
-            return
-        # Opening the first stream sets up the process's audio path (~15 ms); doing it
-        # now, with silence, keeps that out of the first cue.
-        self._sinks.load(silence(like, WARM_UP_SECONDS))
-        if not self._sinks.play(WARM_UP):
-            self._problems["chimes"] = self.tr(
-                "The sound server refused to play: chimes are off")
-            self._sinks.unload_all()
-        self._chimes_timer.start(WARM_UP_MS)
+        loaded = load_chimes(self._sinks, self._sounds)
+        if loaded.problem:
+            self._problems["chimes"] = loaded.problem
+        self._chimes_timer.start(loaded.settle_ms)
 
     def _chimes_loaded(self) -> None:
         self._chimes_done = True
@@ -325,4 +294,4 @@ class QtCuePlayer(QObject):
     @property
     def chime_names(self) -> frozenset[str]:
         """The chimes decoded and ready to play."""
-        return self._sinks.names - {WARM_UP}
+        return playable_chimes(self._sinks)

@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from stretchdesk.controller.caution_gate import CautionGate
 from stretchdesk.controller.history_intents import HistoryIntents
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
+from stretchdesk.controller.sound_intents import SoundIntents
 from stretchdesk.controller.steering import Steering
-from stretchdesk.controller.view import QuestionView
 from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
@@ -29,24 +28,26 @@ from stretchdesk.core.timeline import Timeline, build_timeline
 from stretchdesk.timers import TimerFactory, qt_timer
 
 if TYPE_CHECKING:
-    from stretchdesk.audio.player import CuePlayer
-    from stretchdesk.controller.cue_output import CueOutput, SoundStatus
+    from stretchdesk.controller.caution_gate import CautionGate
+    from stretchdesk.controller.cue_output import CueOutput
     from stretchdesk.controller.driver import SessionDriver
     from stretchdesk.controller.history_keeper import HistoryKeeper
+    from stretchdesk.controller.view import QuestionView
     from stretchdesk.core.event_log import EventLog
     from stretchdesk.core.history.resume import ResumeOffer
     from stretchdesk.core.session import Session
     from stretchdesk.core.session_summary import SessionSummary
 
 
-class AppController(Steering, HistoryIntents, QObject):
+class AppController(Steering, SoundIntents, HistoryIntents, QObject):
     """Runs the app for its views: intents in (methods), what happened out (signals).
 
     Intents: start_routine, pause, resume, toggle_pause, skip, back, extend, stop,
     keep_holds, apply_settings, set_muted, toggle_mute, prepare_sound, test_sound, quit;
     with the history open (open_history, then `history`): resume_offer, interrupt. A view
     that can answer questions (the cautions before a routine) registers itself with
-    `set_view`.
+    `set_view`. The steering, sound and history intents come from their mixins
+    (controller/steering.py, sound_intents.py, history_intents.py).
 
     Signals:
         library_changed(Library): the routines were reloaded (a file of the person's changed).
@@ -96,7 +97,7 @@ class AppController(Steering, HistoryIntents, QObject):
         self._view: QuestionView | None = None
         self._driver: SessionDriver | None = None
         self._cues: CueOutput | None = None
-        self._cautions = CautionGate()
+        self._cautions: CautionGate | None = None  # made at the first start
         self.history: HistoryKeeper | None = None  # opened after the first paint (open_history)
         self.routine: Routine | None = None
         self.last_summary: SessionSummary | None = None
@@ -177,6 +178,10 @@ class AppController(Steering, HistoryIntents, QObject):
         return True
 
     def _cautions_accepted(self, routine: Routine) -> bool:
+        if self._cautions is None:
+            from stretchdesk.controller.caution_gate import CautionGate
+
+            self._cautions = CautionGate()
         answer = self._cautions.ask(routine, self.library, self.settings, self._view)
         if answer.start and answer.hide_next_time:
             hidden = self.settings.hidden_cautions | {routine.id}
@@ -233,65 +238,6 @@ class AppController(Steering, HistoryIntents, QObject):
             driver.adopt(timeline)
             self.timeline_changed.emit(timeline)
         self.settings_changed.emit(settings)
-
-    # -- sound ---------------------------------------------------------------------------
-
-    def attach_sound(self, player: CuePlayer) -> None:
-        """Plays every cue through `player` from now on (given after the first paint)."""
-        from stretchdesk.controller.cue_output import CueOutput
-        from stretchdesk.core.cues import CuePlan
-
-        plan = CuePlan.from_library(self.library, self.settings)
-        self._cues = CueOutput(self.driver, plan, player, self.caption.emit, self, self._timers)
-        self._cues.sound_status.connect(self.sound_status)
-        player.voices_changed.connect(lambda: self.voices_changed.emit(self.voice_names()))
-        self._cues.apply_settings(self.settings)
-        self._cues.set_muted(self.muted)
-
-    def prepare_sound(self) -> None:
-        """Starts getting the sounds ready now, in the background, so a start need not wait."""
-        if self._cues is not None:
-            self._cues.prepare()
-
-    @property
-    def has_sound(self) -> bool:
-        """Whether a cue player is attached (the app attaches one after the first paint)."""
-        return self._cues is not None
-
-    @property
-    def sound(self) -> SoundStatus | None:
-        """What the person will hear (None until the sounds have first been got ready)."""
-        return self._cues.status if self._cues is not None else None
-
-    def set_muted(self, muted: bool) -> None:
-        """Silences chimes and voice (captions go on), or turns them back on."""
-        self.muted = muted
-        if self._cues is not None:
-            self._cues.set_muted(muted)
-        self.muted_changed.emit(muted)
-
-    def toggle_mute(self) -> None:
-        """Mutes or unmutes; with no sound at all (no sound server), tries it again instead."""
-        if self.sound is not None and not self.sound.audible:
-            self.prepare_sound()
-        else:
-            self.set_muted(not self.muted)
-
-    def test_sound(self) -> None:
-        """One chime and line at the current volume (the Settings window's Test button).
-
-        Sound that could not be got ready (no sound server) is tried again first.
-        """
-        if self._cues is not None:
-            self._cues.test_sound()
-
-    def voice_names(self) -> list[str]:
-        """The voices to choose from (the speech engine starts for this)."""
-        return self._cues.voice_names() if self._cues is not None else []
-
-    def voices_pending(self) -> bool:
-        """Whether the voices are still being listed (voices_changed follows)."""
-        return self._cues is not None and self._cues.player.voices_pending()
 
     def shut_down(self) -> None:
         """Ends any session (left to be resumed next time), closes the history and the

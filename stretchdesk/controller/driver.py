@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
+from stretchdesk.controller.wake_plan import shown_step, wake_ms
 from stretchdesk.core.event_log import EventLog
 from stretchdesk.core.events import (
     Breath,
@@ -26,9 +26,6 @@ from stretchdesk.timers import TimerFactory, qt_timer
 
 Clock = Callable[[], float]
 
-RING_STEPS = 120  # the countdown ring moves in this many steps over a phase
-MIN_REPAINT_SECONDS = 0.1  # real seconds between ring steps at most: 10 Hz
-WAKE_SLACK_SECONDS = 0.002  # wake just after a boundary, never just before it
 _ACTIVE = (SessionState.RUNNING, SessionState.PAUSED)
 
 
@@ -37,7 +34,8 @@ class SessionDriver(QObject):
 
     The timer only runs while a session is RUNNING, and it wakes only when something
     visible changes (the whole second shown, a step of the ring) or the session has an
-    event due (`Session.next_due`), so an idle window or a paused session costs nothing.
+    event due (`Session.next_due`), so an idle window or a paused session costs nothing
+    (controller/wake_plan.py works out when).
     Tests move a fake `clock` and call `tick()` (or fire the timer `timers` made) by
     hand. `speed` > 1 runs every phase that many times faster (demos, tests).
 
@@ -119,32 +117,14 @@ class SessionDriver(QObject):
         if session is None or session.state is not SessionState.RUNNING:
             self._timer.stop()
             return
-        wait = self._to_next_change(session) / self.speed
-        self._timer.start(max(1, math.ceil((wait + WAKE_SLACK_SECONDS) * 1000)))
-
-    def _ring_grid(self, length: float) -> float:
-        """Session seconds between ring steps; it divides whole seconds, so both align."""
-        step = max(length / RING_STEPS, MIN_REPAINT_SECONDS * self.speed)
-        return 1.0 / math.floor(1.0 / step) if step < 1.0 else 1.0
-
-    def _to_next_change(self, session: Session) -> float:
-        """Session seconds until the next second or ring step shown, or the next event."""
-        remaining = session.remaining
-        grid = self._ring_grid(session.phase_seconds)
-        to_step = remaining - (math.ceil(remaining / grid - 1e-9) - 1) * grid
-        wait = to_step if to_step > 1e-6 else grid
-        due = session.next_due()
-        if due is not None:  # an event overdue is sent at once
-            wait = min(wait, due - self.session_clock())
-        return max(1e-3, wait)
+        self._timer.start(wake_ms(session, self.speed, self.session_clock))
 
     def _emit_remaining(self, force: bool = False) -> None:
         session = self.session
         if session is None or session.state not in _ACTIVE:
             return
         remaining, length = session.remaining, session.phase_seconds
-        grid = self._ring_grid(length)
-        shown = (session.index, math.ceil(remaining - 1e-9), math.ceil(remaining / grid - 1e-9))
+        shown = shown_step(session.index, remaining, length, self.speed)
         if force or shown != self._shown:
             self._shown = shown
             self.remaining_changed.emit(remaining, length)

@@ -8,7 +8,6 @@ the back in later pregnancy, are in data/cautions.yaml; see core.cautions.)
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,8 @@ class SafetyNotes:
     @property
     def fingerprint(self) -> str:
         """A short digest of the warning signs: when the list changes, it is shown again."""
+        import hashlib  # (here: only asked for after the first window, ~5 ms to import)
+
         signs = "\n".join((self.red_flags_heading, *self.red_flags))
         return hashlib.sha256(signs.encode("utf-8")).hexdigest()[:16]
 

@@ -12,7 +12,7 @@ from itertools import count
 
 from PySide6.QtCore import QObject, Signal
 
-from stretchdesk.core.reminders.scheduler import Reminder, ReminderKind
+from stretchdesk.core.reminders.reminder import Reminder, ReminderKind
 from stretchdesk.desktop.notifications import NotificationClient
 from stretchdesk.desktop.tray_icon import TrayIcon
 from stretchdesk.translation_marks import QT_TRANSLATE_NOOP

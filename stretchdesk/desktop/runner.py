@@ -15,7 +15,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from stretchdesk.core.reminders.calendar import Moment
-from stretchdesk.core.reminders.scheduler import Reminder, ReminderScheduler
+from stretchdesk.core.reminders.reminder import Reminder
+from stretchdesk.core.reminders.scheduler import ReminderScheduler
 from stretchdesk.core.reminders.settings import ReminderSettings
 from stretchdesk.core.reminders.state import SchedulerState
 from stretchdesk.desktop import clocks

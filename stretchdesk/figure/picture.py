@@ -18,6 +18,7 @@ from .projection import Bounds, Drawable, Projector, union
 from .props_art import box_drawable, shadow_drawable
 from .scene import Area, Scene
 from .skeleton import Body, pose_body
+from .strap_art import strap_drawables
 from .theme import Theme
 
 PAGE_WIDTH, PAGE_HEIGHT = 480, 360
@@ -87,6 +88,9 @@ def scene_picture(scene: Scene, theme: Theme) -> Picture:
                 floor_top = max(floor_top, box.center.y + box.size.y / 2)
             else:
                 furniture.append(item)
+    for strap, opacity in scene.straps:
+        if opacity > 0.0:
+            furniture += strap_drawables(scene.camera, body, strap, theme, opacity)
     # A body lying on the floor casts no visible shadow; one raised off it needs one.
     # It fades in with the height of the pelvis, so getting up never makes it pop.
     strength = min(1.0, max(0.0, (body["pelvis"].y - 22.0) / 18.0))

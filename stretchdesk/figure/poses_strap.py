@@ -1,7 +1,7 @@
 """Key poses for the lying hamstring stretch, with the strap looped round the raised foot.
 
-The strap is a prop built from small blocks that follow each of its two lengths, from a
-hand to the sole of the foot, so it is drawn (and mirrored) like any other furniture.
+The strap runs from each hand to the sole of the foot; it is worked out from the posed
+body when drawn (strap_art), so it moves with the hands from one pose to the next.
 """
 
 from __future__ import annotations
@@ -10,33 +10,10 @@ from .geometry import Vec3
 from .pose_kit import DOWN, TOWARD_FEET, TOWARD_HEAD, UP, outward
 from .poses_lying import MAT, lying_knees_bent
 from .reach import reach_foot, reach_hand
-from .scene import Area, Box, Camera, KeyPose, Material, Prop
+from .scene import Area, Camera, KeyPose, Strap
 from .skeleton import Angles, Pose, Side, pose_body
 
-L, R = Side.LEFT, Side.RIGHT
-STEP = 1.6  # cm along the strap per block: short enough that the blocks read as a band
-WIDTH = 4.0
-THICK = 2.6  # drawn a little thicker than a real strap, so it reads at a glance
-
-
-def strap_run(start: Vec3, end: Vec3) -> list[Box]:
-    """Blocks covering the straight strap from `start` to `end`, each overlapping the next."""
-    span = end - start
-    count = max(1, round(span.length() / STEP))
-    step = span * (1.0 / count)
-    size = Vec3(abs(step.x) + THICK, abs(step.y) + THICK, abs(step.z) + WIDTH)
-    return [Box(start + step * (i + 0.5), size, Material.WOOD) for i in range(count)]
-
-
-def strap(pose: Pose, foot: Side) -> Prop:
-    """The strap: from each hand to the sole of the foot it is looped round."""
-    body = pose_body(pose)
-    frame = body.frames[f"foot_{foot.value}"]
-    sole = body[f"ankle_{foot.value}"] + frame.apply(Vec3(7.0, -4.5, 0.0))
-    boxes: list[Box] = []
-    for hand in Side:
-        boxes += strap_run(body[f"hand_{hand.value}"], sole + outward(hand) * 2.0)
-    return Prop("strap", tuple(boxes))
+L = Side.LEFT
 
 
 def hands_on_strap(pose: Pose, at: Vec3) -> Pose:
@@ -66,8 +43,8 @@ def lying_hamstring_stretch() -> dict[str, KeyPose]:
     view = Camera(200.0, 24.0)
     mat = MAT[0]
     return {
-        "start": KeyPose(start, view, (mat, strap(start, L))),
-        "hold": KeyPose(hold, view, (mat, strap(hold, L)), (Area.HAMSTRING_L,)),
+        "start": KeyPose(start, view, (mat,), straps=(Strap(L),)),
+        "hold": KeyPose(hold, view, (mat,), (Area.HAMSTRING_L,), straps=(Strap(L),)),
     }
 
 

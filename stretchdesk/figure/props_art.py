@@ -60,16 +60,30 @@ def block_view(box: Box, camera: Camera) -> BlockView | None:
     return BlockView(tuple(faces), proj.depth(box.center), bounds_of(pts))
 
 
+_drawn_blocks: dict[tuple[Box, Camera, str, float], Drawable | None] = {}
+
+
 def box_drawable(camera: Camera, box: Box, theme: Theme, opacity: float) -> Drawable | None:
-    """A block of furniture, its faces coloured by which way they look, edges drawn thin."""
+    """A block of furniture, its faces coloured by which way they look, edges drawn thin.
+
+    Kept for reuse like the block's view: furniture stands still while the body moves,
+    so every frame of a movement draws the same blocks.
+    """
+    key = (box, camera, theme.name, opacity)
+    if key in _drawn_blocks:
+        return _drawn_blocks[key]
     view = block_view(box, camera)
-    if view is None:
-        return None
-    colours = theme.furniture[box.material]
-    faces = tuple(Mark(Polygon(page), Style(fill=colours[slot])) for page, slot in view.faces)
-    edges = Style(stroke=theme.outline, stroke_opacity=0.55, stroke_width=0.7, round_joins=True,
-                  opacity=opacity)
-    return Drawable(view.depth, (Group(faces, edges),), view.bounds)
+    drawn = None
+    if view is not None:
+        colours = theme.furniture[box.material]
+        faces = tuple(Mark(Polygon(page), Style(fill=colours[slot])) for page, slot in view.faces)
+        edges = Style(stroke=theme.outline, stroke_opacity=0.55, stroke_width=0.7,
+                      round_joins=True, opacity=opacity)
+        drawn = Drawable(view.depth, (Group(faces, edges),), view.bounds)
+    if len(_drawn_blocks) >= BLOCK_VIEWS_KEPT:
+        _drawn_blocks.pop(next(iter(_drawn_blocks)))  # the oldest goes
+    _drawn_blocks[key] = drawn
+    return drawn
 
 
 def shadow_drawable(

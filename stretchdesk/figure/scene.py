@@ -8,7 +8,7 @@ from enum import Enum
 
 from .geometry import Vec3, rotate_about
 from .motion import mirror_pose
-from .skeleton import Pose
+from .skeleton import Pose, Side
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,20 @@ def line_cue(anchor: str, start: Vec3, end: Vec3) -> Cue:
 
 
 @dataclass(frozen=True)
+class Strap:
+    """A strap held in both hands and looped round the sole of one foot.
+
+    Where it runs is worked out from the posed body (strap_art), so it moves with the
+    hands and the foot.
+    """
+
+    foot: Side
+
+    def mirrored(self) -> Strap:
+        return Strap(Side.RIGHT if self.foot is Side.LEFT else Side.LEFT)
+
+
+@dataclass(frozen=True)
 class KeyPose:
     """One picture of a stretch: the posture, how to look at it, furniture and target."""
 
@@ -193,6 +207,7 @@ class KeyPose:
     props: tuple[Prop, ...] = ()
     areas: tuple[Area, ...] = ()
     cues: tuple[Cue, ...] = ()
+    straps: tuple[Strap, ...] = ()
 
     def mirrored(self) -> KeyPose:
         """The other side of a one-sided stretch; drawn, it is the left-right flip."""
@@ -202,6 +217,7 @@ class KeyPose:
             tuple(p.mirrored() for p in self.props),
             tuple(a.mirrored for a in self.areas),
             tuple(c.mirrored() for c in self.cues),
+            tuple(s.mirrored() for s in self.straps),
         )
 
     def scene(self) -> Scene:
@@ -211,15 +227,17 @@ class KeyPose:
             tuple((p, 1.0) for p in self.props),
             tuple((a, 1.0) for a in self.areas),
             tuple((c, 1.0) for c in self.cues),
+            tuple((s, 1.0) for s in self.straps),
         )
 
 
 @dataclass(frozen=True)
 class Scene:
-    """Everything one frame draws; props, glows and arrows carry an opacity for fades."""
+    """Everything one frame draws; props, glows, arrows and straps carry an opacity for fades."""
 
     pose: Pose
     camera: Camera
     props: tuple[tuple[Prop, float], ...] = ()
     areas: tuple[tuple[Area, float], ...] = ()
     cues: tuple[tuple[Cue, float], ...] = ()
+    straps: tuple[tuple[Strap, float], ...] = ()

@@ -47,4 +47,10 @@ class Transition:
         # Arrows belong to a still picture: they fade out fast and back in at the end.
         cues = tuple((c, max(0.0, 1.0 - 3.0 * e)) for c in self.start.cues)
         cues += tuple((c, max(0.0, 3.0 * e - 2.0)) for c in self.end.cues)
-        return Scene(pose, self.camera_at(e), props, areas, cues)
+        # A strap follows the hands, so one held in both poses stays solid all the way.
+        if self.start.straps == self.end.straps:
+            straps = tuple((s, 1.0) for s in self.end.straps)
+        else:
+            straps = tuple((s, 1.0 - e) for s in self.start.straps)
+            straps += tuple((s, e) for s in self.end.straps)
+        return Scene(pose, self.camera_at(e), props, areas, cues, straps)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from stretchdesk.core.reader_words import phase_announcement, time_left_words
 from stretchdesk.core.session_state import SessionState
@@ -111,6 +110,9 @@ class Announcer(QObject):
             self._send(" ".join(parts))
 
     def _send(self, message: str) -> None:
+        # Imported at the first announcement: the window's first paint need not wait.
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         event = QAccessibleAnnouncementEvent(self._target, message)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
         QAccessible.updateAccessibility(event)

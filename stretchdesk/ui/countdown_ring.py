@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
@@ -13,13 +22,18 @@ from stretchdesk.ui.type_scale import MIN_PIXELS, Role, pixel_size
 STROKE = 0.055  # ring thickness as a fraction of its diameter
 DIGITS_FILL = 0.78  # the digits may take this much of the inside width
 RING_SIZE = 0.64  # the ring's diameter as a fraction of the window's base length
+# Beyond this many degrees of change the whole ring is repainted (a new phase refills it).
+WHOLE_RING_DEGREES = 45.0
 
 
 class CountdownRing(QWidget):
     """Paints whole seconds left and a ring for the part of the phase still to go.
 
     It repaints only when the whole second or the ring's step changes; the driver
-    decides how often that is (at most 10 times a second).
+    decides how often that is (at most 10 times a second). Only what changed is
+    repainted: the short piece of the ring between its old and new end, and the digits
+    when the second changes. The faint track the ring runs on is drawn once per size
+    and laid down from an image (stroking a wide circle is the costly part).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,6 +49,8 @@ class CountdownRing(QWidget):
         self._text_scale = 1.0
         self._digit_font = QFont(self.font())
         self.paints = 0  # how often the ring has been painted: repaints cost CPU
+        self._track: QPixmap | None = None
+        self._track_key: tuple[object, ...] = ()
 
     # -- state ---------------------------------------------------------------------------
 
@@ -62,12 +78,20 @@ class CountdownRing(QWidget):
         """Shows `remaining` of `length` seconds; repaints only if what is shown changes."""
         seconds = max(0, math.ceil(remaining - 1e-9))
         fraction = min(1.0, max(0.0, remaining / length)) if length > 0 else 0.0
-        if seconds != self._seconds or abs(fraction - self._fraction) > 1e-6:
-            digits_changed = len(str(seconds)) != len(str(self._seconds))
+        if seconds == self._seconds and abs(fraction - self._fraction) <= 1e-6:
+            return
+        if len(str(seconds)) != len(str(self._seconds)):
             self._seconds, self._fraction = seconds, fraction
-            if digits_changed:
-                self._fit_digits()
+            self._fit_digits()
             self.update()
+            return
+        changed = QRectF()
+        if seconds != self._seconds:
+            changed = self._digits_rect(str(self._seconds)).united(self._digits_rect(str(seconds)))
+        if abs(fraction - self._fraction) > 1e-6:
+            changed = changed.united(self._arc_change(self._fraction, fraction))
+        self._seconds, self._fraction = seconds, fraction
+        self.update(changed.toAlignedRect())
 
     def set_colour(self, colour: QColor) -> None:
         """Draws the ring in `colour` (the phase's colour)."""
@@ -112,6 +136,35 @@ class CountdownRing(QWidget):
         return QRectF((self.width() - side) / 2 + pen / 2, (self.height() - side) / 2 + pen / 2,
                       side - pen, side - pen)
 
+    def _digits_rect(self, text: str) -> QRectF:
+        """Where `text` is painted in the middle of the ring, with a pixel to spare."""
+        box = QFontMetricsF(self._digit_font).boundingRect(
+            self._ring_rect(), int(Qt.AlignmentFlag.AlignCenter), text)
+        return box.adjusted(-2, -2, 2, 2)
+
+    def _paused_rect(self) -> QRectF:
+        """Where the word "Paused" goes, under the digits."""
+        ring = self._ring_rect()
+        return QRectF(ring.x(), ring.center().y() + ring.height() * 0.24, ring.width(),
+                      ring.height() * 0.14)
+
+    def _arc_point(self, fraction: float) -> QPointF:
+        """Where the ring's moving end is when `fraction` of it is left."""
+        ring = self._ring_rect()
+        angle = math.radians(90.0 - 360.0 * fraction)  # clockwise from 12 o'clock
+        return QPointF(ring.center().x() + ring.width() / 2 * math.cos(angle),
+                       ring.center().y() - ring.height() / 2 * math.sin(angle))
+
+    def _arc_change(self, before: float, after: float) -> QRectF:
+        """The area the ring's end sweeps going from `before` to `after` (its cap included)."""
+        if abs(after - before) * 360.0 > WHOLE_RING_DEGREES or min(before, after) <= 0.0:
+            return QRectF(self.rect())  # a new phase, or the arc appears or goes
+        points = [self._arc_point(before + (after - before) * i / 4) for i in range(5)]
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        pad = min(self.width(), self.height()) * STROKE / 2 + 2
+        return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
+                      max(ys) - min(ys) + 2 * pad)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_digits()
         super().resizeEvent(event)
@@ -142,10 +195,7 @@ class CountdownRing(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().windowText().color()
-        track = QColor(text_colour)
-        track.setAlphaF(0.12)
-        painter.setPen(QPen(track, side * STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawEllipse(ring)
+        painter.drawPixmap(0, 0, self._track_picture(text_colour))
         arc = QColor(self._colour)
         if self._paused:
             arc.setAlphaF(0.45)
@@ -155,6 +205,12 @@ class CountdownRing(QWidget):
         span = round(-360 * 16 * self._fraction)
         if span:
             painter.drawArc(ring, 90 * 16, span)
+        words = self._digits_rect(self.seconds_text)
+        if self._paused:
+            words = words.united(self._paused_rect())
+        if not event.rect().intersects(words.toAlignedRect()):
+            painter.end()  # only a piece of the ring changed
+            return
         digits = QColor(text_colour)
         if self._paused:
             digits.setAlphaF(0.55)
@@ -167,7 +223,25 @@ class CountdownRing(QWidget):
             small.setPixelSize(max(MIN_PIXELS, round(side * 0.075)))
             painter.setFont(small)
             painter.setPen(text_colour)
-            below = QRectF(ring.x(), ring.center().y() + ring.height() * 0.24, ring.width(),
-                           ring.height() * 0.14)
-            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, self.tr("Paused"))
+            painter.drawText(self._paused_rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Paused"))
         painter.end()
+
+    def _track_picture(self, text_colour: QColor) -> QPixmap:
+        """The faint full circle the ring runs on, drawn once for this size and colour."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, text_colour.rgba())
+        if self._track is None or key != self._track_key:
+            track = QColor(text_colour)
+            track.setAlphaF(0.12)
+            side = min(self.width(), self.height())
+            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(track, side * STROKE, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.FlatCap))
+            painter.drawEllipse(self._ring_rect())
+            painter.end()
+            self._track, self._track_key = picture, key
+        return self._track

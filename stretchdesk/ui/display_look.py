@@ -18,23 +18,20 @@ from PySide6.QtWidgets import QApplication
 
 from stretchdesk.core.display_choice import DisplayChoice, display_choice
 from stretchdesk.core.settings import Settings, Theme
-from stretchdesk.ui import phase_style
 from stretchdesk.ui.desktop_prefs import DesktopWatch
-from stretchdesk.ui.focus_ring import WIDTH, FocusRing
-from stretchdesk.ui.high_contrast import (
-    FOCUS_WIDTH,
-    high_contrast_palette,
-    high_contrast_style_sheet,
-)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+
+    from stretchdesk.ui.focus_ring import FocusRing
 
 RING_NAME = "stretchdeskFocusRing"
 
 
 def focus_ring(app: QApplication) -> FocusRing:
     """The application's one focus ring (made on first use)."""
+    from stretchdesk.ui.focus_ring import FocusRing  # QStyle's proxy: ~20 ms to import
+
     ring = app.findChild(FocusRing, RING_NAME)
     if ring is None:
         ring = FocusRing(app)
@@ -71,12 +68,38 @@ class DisplayLook(QObject):
         self._settings = Settings()
         self.desktop = DesktopWatch(self)
         self.desktop.changed.connect(lambda _asks: self.apply(self._settings))
-        self.ring = focus_ring(app)
+        self._ring: FocusRing | None = None  # made after the first paint (start_focus_ring)
         self.choice = DisplayChoice()
         self.dark = False
         self._palette_before: QPalette | None = None  # the palette high contrast replaced
         self._font_scale = 1.0
         self._effects_before: dict[Qt.UIEffect, bool] = {}  # Qt's menu and list effects
+
+    @property
+    def ring(self) -> FocusRing:
+        """The app's focus ring (made now if it was not yet)."""
+        return self.start_focus_ring()
+
+    def start_focus_ring(self) -> FocusRing:
+        """Puts the focus ring on screen from now on, as wide as the look in use asks.
+
+        The window calls it once it has been painted: the ring's style costs the first
+        window ~20 ms, and until a key is pressed nobody looks for the focus.
+        """
+        if self._ring is None:
+            self._ring = focus_ring(self._app)
+            self._ring.set_width(self._ring_width(self.choice.high_contrast))
+        return self._ring
+
+    @staticmethod
+    def _ring_width(high_contrast: bool) -> int:
+        if high_contrast:
+            from stretchdesk.ui.high_contrast import FOCUS_WIDTH
+
+            return FOCUS_WIDTH
+        from stretchdesk.ui.focus_ring import WIDTH
+
+        return WIDTH
 
     def apply(self, settings: Settings) -> DisplayChoice:
         """Applies what `settings` and the desktop ask for; returns the choice made."""
@@ -95,6 +118,10 @@ class DisplayLook(QObject):
     def _contrast(self, high: bool, dark: bool) -> None:
         if (high, dark) == (self.choice.high_contrast, self.dark):
             return
+        # (Imported only now: the standard look, the first window's usual one, needs none of it.)
+        from stretchdesk.ui import phase_style
+        from stretchdesk.ui.high_contrast import high_contrast_palette, high_contrast_style_sheet
+
         app = self._app
         if high:
             if self._palette_before is None:
@@ -107,7 +134,8 @@ class DisplayLook(QObject):
                 app.setPalette(self._palette_before)
                 self._palette_before = None
         phase_style.use_high_contrast(high, dark)
-        self.ring.set_width(FOCUS_WIDTH if high else WIDTH)
+        if self._ring is not None:
+            self._ring.set_width(self._ring_width(high))
 
     def _motion(self, reduced: bool) -> None:
         if reduced == self.choice.reduced_motion:

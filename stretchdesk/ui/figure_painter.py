@@ -7,20 +7,15 @@ fill then edge, and a group with an opacity below 1 and more than one item drawn
 layer, so its items do not show through each other.
 
 Working out an edge's outline (stroking) and blending see-through colour into many thin
-spans are what cost most, so both are avoided where the picture stays the same: a limb
-filled and edged in one colour is filled once, widened by the edge (add_grown), the
-faint edges of furniture are filled solid into a layer laid down see-through at once,
-and a block of furniture standing still is painted once and laid down again from its
-image (figure_layers.KeptPictures) while the view stays.
+spans are what cost most, so both are avoided where they can be: a limb filled and
+edged in one colour is filled once, widened by the edge (add_grown); furniture is laid
+down from images (figure_furniture).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QPainter,
-    QPainterPath,
-)
+from PySide6.QtGui import QPainter, QPainterPath
 
 from stretchdesk.figure.marks import (
     NO_PAINT,
@@ -33,50 +28,15 @@ from stretchdesk.figure.marks import (
     Glow,
     Group,
     Mark,
-    Polygon,
     Shape,
 )
 from stretchdesk.figure.picture import Picture
 from stretchdesk.figure.projection import Bounds
+from stretchdesk.ui.figure_frame import PaintFrame
+from stretchdesk.ui.figure_furniture import fill_faintly_edged, is_faintly_edged, lay_kept
 from stretchdesk.ui.figure_ink import SVG_DEFAULTS, Ink, colour, glow_brush, pen_for
 from stretchdesk.ui.figure_layers import KeptPictures, Layer, lay
-from stretchdesk.ui.figure_paths import (
-    RoundEnds,
-    add_capsule,
-    add_grown,
-    edged_polygon,
-    round_ends,
-    rounded,
-    shape_path,
-    true_circle,
-)
-
-SMALL_BLOCK_PIXELS = 64 * 64  # a block this small is edged directly (see _fill_faintly_edged)
-
-
-class _Frame:
-    """One painting of a picture: the painter, and each limb's outline worked out once."""
-
-    def __init__(self, painter: QPainter, kept: KeptPictures | None = None) -> None:
-        self.painter = painter
-        self.kept = kept
-        self._ends: dict[int, RoundEnds | None] = {}
-
-    def ends(self, shape: Capsule) -> RoundEnds | None:
-        # The same limb is met twice (its edge, then its colour); the picture keeps every
-        # shape alive while it is painted, so its id is a safe key.
-        key = id(shape)
-        if key not in self._ends:
-            self._ends[key] = round_ends(shape)
-        return self._ends[key]
-
-    def path(self, shape: Shape) -> QPainterPath:
-        if isinstance(shape, Capsule):
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.WindingFill)
-            add_capsule(path, shape, self.ends(shape))
-            return path
-        return shape_path(shape)
+from stretchdesk.ui.figure_paths import add_grown, rounded, true_circle
 
 
 def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
@@ -94,7 +54,7 @@ def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
     painter.translate(target.x(), target.y())
     painter.scale(target.width() / width, target.height() / height)
     painter.translate(-x0, -y0)
-    frame = _Frame(painter, kept)
+    frame = PaintFrame(painter, kept)
     if kept is not None:
         kept.start_frame(painter)
     for item in picture.items:
@@ -104,20 +64,18 @@ def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
     painter.restore()
 
 
-def _paint(frame: _Frame, element: Element, ink: Ink) -> None:
+def _paint(frame: PaintFrame, element: Element, ink: Ink) -> None:
     painter = frame.painter
     ink = ink.under(element.style)
     opacity = 1.0 if element.style.opacity is None else element.style.opacity
-    if (frame.kept is not None and isinstance(element, Group) and _is_faintly_edged(element, ink)
-            and (opacity < 1.0 or not _is_small_block(frame, element, ink))):
-        # Always from an image (kept or not), so a block looks the same either way; a
-        # small one standing still is cheaper painted directly.
-        _lay_kept(frame, frame.kept, element, ink, opacity)
+    if frame.kept is not None and isinstance(element, Group) and is_faintly_edged(element, ink):
+        # Always from an image (kept or not), so a block looks the same either way.
+        lay_kept(frame, frame.kept, element, ink, opacity)
         return
     if isinstance(element, Group) and opacity < 1.0 and len(element.items) > 1:
-        layer = Layer(painter, _extent(frame, element.items, ink))
+        layer = Layer(painter, frame.extent(element.items, ink))
         if layer.painter is not None:
-            _paint_items(_Frame(layer.painter), element, ink)
+            _paint_items(PaintFrame(layer.painter), element, ink)
         lay(painter, layer.close(), opacity)
         return
     if opacity < 1.0:
@@ -131,12 +89,12 @@ def _paint(frame: _Frame, element: Element, ink: Ink) -> None:
         painter.restore()
 
 
-def _paint_items(frame: _Frame, group: Group, ink: Ink) -> None:
+def _paint_items(frame: PaintFrame, group: Group, ink: Ink) -> None:
     """A group's items, `ink` being the settings in force inside it."""
     if frame.painter.opacity() >= 1.0 and _is_one_colour_edge(group, ink):
         _fill_widened(frame, group.items, ink)
-    elif _is_faintly_edged(group, ink):
-        _fill_faintly_edged(frame, group.items, ink)
+    elif is_faintly_edged(group, ink):
+        fill_faintly_edged(frame, group.items, ink)
     else:
         for item in group.items:
             _paint(frame, item, ink)
@@ -150,25 +108,7 @@ def _is_one_colour_edge(group: Group, ink: Ink) -> bool:
                                   for item in group.items))
 
 
-def _lay_kept(frame: _Frame, kept: KeptPictures, group: Group, ink: Ink, opacity: float) -> None:
-    """A block of furniture from its kept picture, made now if there is none yet.
-
-    Laid down at the group's opacity, which is how the SVG renderer fades a group too.
-    """
-    painter = frame.painter
-    key = (group.items, ink.stroke, ink.stroke_width, ink.stroke_opacity, kept.place(painter))
-    found, picture = kept.find(key)
-    if not found:
-        layer = Layer(painter, _extent(frame, group.items, ink))
-        if layer.painter is not None:
-            _fill_faintly_edged(_Frame(layer.painter), group.items, ink)
-        picture = layer.close()
-        if kept.steady:
-            kept.keep(key, picture)
-    lay(painter, picture, opacity)
-
-
-def _fill_widened(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> None:
+def _fill_widened(frame: PaintFrame, items: tuple[Element, ...], ink: Ink) -> None:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
     for item in items:
@@ -181,80 +121,7 @@ def _fill_widened(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> None:
     frame.painter.fillPath(path, colour(ink.stroke))
 
 
-def _is_faintly_edged(group: Group, ink: Ink) -> bool:
-    """Whether the items are solid polygons sharing one see-through, round-cornered edge."""
-    return (ink.edged and ink.stroke_opacity < 1.0 and ink.round_joins
-            and all(isinstance(item, Mark) and isinstance(item.shape, Polygon)
-                    and item.style.stroke is None and item.style.opacity is None
-                    and isinstance(ink.under(item.style).fill, str)
-                    for item in group.items))
-
-
-def _is_small_block(frame: _Frame, group: Group, ink: Ink) -> bool:
-    """A block of furniture too small for a kept image to pay (a piece of a strap)."""
-    if not _is_faintly_edged(group, ink):
-        return False
-    pixels = frame.painter.transform().mapRect(_extent(frame, group.items, ink))
-    return pixels.width() * pixels.height() < SMALL_BLOCK_PIXELS
-
-
-def _fill_faintly_edged(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> None:
-    """Furniture: each face, then its see-through edge, as SVG paints them.
-
-    A large block's edges are filled solid into a layer laid down see-through at once
-    instead: filling long see-through spans one by one costs five times as much. The one
-    difference: where two faces share an edge, the SVG renderer darkens the first face's
-    side twice; that line is about a pixel wide.
-    """
-    painter = frame.painter
-    faces: list[tuple[QPainterPath, QPainterPath, str]] = []
-    area = QRectF()
-    for item in items:
-        assert isinstance(item, Mark) and isinstance(item.shape, Polygon)
-        outline, edge = edged_polygon(item.shape, ink.stroke_width)
-        fill = ink.under(item.style).fill
-        faces.append((outline, edge, fill if isinstance(fill, str) else NO_PAINT))
-        area = area.united(edge.controlPointRect())
-    pixels = painter.transform().mapRect(area)
-    if pixels.width() * pixels.height() < SMALL_BLOCK_PIXELS:
-        edge_colour = colour(ink.stroke, ink.stroke_opacity)
-        for outline, edge, fill in faces:
-            if fill != NO_PAINT:
-                painter.fillPath(outline, colour(fill))
-            painter.fillPath(edge, edge_colour)
-        return
-    for outline, _, fill in faces:
-        if fill != NO_PAINT:
-            painter.fillPath(outline, colour(fill))
-    layer = Layer(painter, area)
-    if layer.painter is not None:
-        # One by one: two faces' edges may turn opposite ways, and filled as one path
-        # they would cancel where they overlap.
-        for _, edge, _ in faces:
-            layer.painter.fillPath(edge, colour(ink.stroke))
-    lay(painter, layer.close(), ink.stroke_opacity)
-
-
-def _extent(frame: _Frame, items: tuple[Element, ...], ink: Ink) -> QRectF:
-    """The page area the items may touch, their edges included."""
-    area = QRectF()
-    for item in items:
-        inner = ink.under(item.style)
-        if isinstance(item, Group):
-            area = area.united(_extent(frame, item.items, inner))
-            continue
-        shape = item.shape
-        if isinstance(shape, Ellipse | Dot):
-            reach = max(shape.rx, shape.ry) if isinstance(shape, Ellipse) else shape.radius
-            box = QRectF(shape.center[0] - reach, shape.center[1] - reach, 2 * reach, 2 * reach)
-        else:
-            box = frame.path(shape).controlPointRect()
-        pad = inner.stroke_width if inner.edged else 0.0
-        area = area.united(box.adjusted(-pad, -pad, pad, pad))
-    return area
-
-
-def _draw(frame: _Frame, shape: Shape, ink: Ink) -> None:
+def _draw(frame: PaintFrame, shape: Shape, ink: Ink) -> None:
     """Fill, then edge, one shape with the settings in force."""
     painter = frame.painter
     if ink.fill == NO_PAINT:
@@ -281,14 +148,14 @@ def _draw(frame: _Frame, shape: Shape, ink: Ink) -> None:
         painter.drawPath(frame.path(shape))
 
 
-def _is_solid_edged_circle(frame: _Frame, shape: Circle, ink: Ink) -> bool:
+def _is_solid_edged_circle(frame: PaintFrame, shape: Circle, ink: Ink) -> bool:
     """Whether this is a solid disc with a solid edge whose SVG outline is a true circle."""
     return (isinstance(ink.fill, str) and ink.fill != NO_PAINT and ink.edged
             and ink.stroke_opacity >= 1.0 and frame.painter.opacity() >= 1.0
             and true_circle(shape) is not None)
 
 
-def _fill_ringed_circle(frame: _Frame, shape: Circle, ink: Ink) -> None:
+def _fill_ringed_circle(frame: PaintFrame, shape: Circle, ink: Ink) -> None:
     """A disc and its edge as two fills: the edge's colour out to the edge's outer side,
     then the fill's colour inside its inner side (an edge straddles the outline)."""
     circle = true_circle(shape)

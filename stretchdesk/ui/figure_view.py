@@ -5,19 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.etree import ElementTree
 
-from PySide6.QtCore import (
-    QAbstractAnimation,
-    QByteArray,
-    QCoreApplication,
-    QRectF,
-    QSize,
-    Qt,
-    QVariantAnimation,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QAbstractAnimation, QRectF, QSize, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchdesk import paths
@@ -35,37 +25,19 @@ from stretchdesk.figure import (
 )
 from stretchdesk.figure.picture import Picture, scene_picture
 from stretchdesk.ui.figure_layers import KeptPictures
+from stretchdesk.ui.figure_pacing import FramePacer
 from stretchdesk.ui.figure_painter import paint_picture
+from stretchdesk.ui.figure_stand_in import (
+    ASPECT,
+    paint_placeholder,
+    readable_name,
+    svg_aspect,
+    svg_picture,
+)
 from stretchdesk.ui.pose_frame import between, pose_frame
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
-
-ASPECT = 4 / 3  # the shape of a placeholder (and of a picture file without a viewBox)
-# Frames drawn per second while the body moves. Qt's animation clock ticks about 60
-# times a second; 30 keep the slow, eased movement smooth at half the work.
-FRAMES_PER_SECOND = 30
-
-
-def readable_name(stretch_id: str) -> str:
-    """A stand-in display name made from an id: "cat-cow" -> "Cat cow"."""
-    words = stretch_id.replace("-", " ").strip()
-    if not words:
-        return QCoreApplication.translate("FigureView", "Stretch")
-    return words[:1].upper() + words[1:]
-
-
-def read_svg_file(path: Path) -> bytes | None:
-    """The file's bytes if it is a readable, well-formed SVG document, else None.
-
-    Checked before Qt sees it, so a broken file gives a placeholder, not parser noise.
-    """
-    try:
-        data = path.read_bytes()
-        root = ElementTree.fromstring(data)
-    except (OSError, ElementTree.ParseError):
-        return None
-    return data if root.tag.rsplit("}", 1)[-1] == "svg" else None
 
 
 class FigureView(QWidget):
@@ -74,10 +46,11 @@ class FigureView(QWidget):
     The stretch's frame (see pose_frame) fills the widget, keeping its shape; when the
     stretch changes, the frame moves to the new one along with the body.
     A new pose is reached by moving the body from the pose on screen over about 1.2 s,
-    eased at both ends; in between changes nothing runs (no timer, no CPU). Each frame
-    is painted straight from the body model (figure_painter), looking as the shipped SVG
-    files do. A stretch the model does not know is shown from its SVG file if there is
-    one, else as a placeholder with the stretch's name.
+    eased at both ends; in between changes nothing runs (no timer, no CPU). Frames are
+    drawn where the body moves (figure_pacing), each painted straight from the body
+    model (figure_painter), looking as the shipped SVG files do. A stretch the model
+    does not know is shown from its SVG file if there is one, else as a placeholder with
+    the stretch's name (figure_stand_in).
 
     Signals:
         pose_shown(str, str, bool): stretch id, pose name and mirrored, once the pose is
@@ -109,7 +82,8 @@ class FigureView(QWidget):
         self._picture: Picture | None = None  # the scene's marks, made when first painted
         self._kept = KeptPictures()  # furniture, painted once while it and the view stay
         self._transition: Transition | None = None
-        self._frame = -1  # the animation frame (see FRAMES_PER_SECOND) on screen
+        self._pacer = FramePacer()
+        self._eased = 0.0  # how far along its movement the frame on screen is (eased)
         self._view_from: QRectF | None = None  # the page area shown when a movement began
         self._view_to: QRectF | None = None  # the page area of the stretch being shown
         self.frames_drawn = 0  # scenes handed to the painter, for tests
@@ -147,8 +121,10 @@ class FigureView(QWidget):
         if animate and not self.reduced_motion and start is not None and start != target:
             self._transition = Transition(start, target)
             self._on_screen = target
-            self._frame = 0
-            self._draw_scene(self._transition.scene_at(0.0))
+            self._pacer.start()
+            self._eased = 0.0
+            # The movement's first frame looks as the picture on screen already does.
+            self._draw_scene(self._transition.scene_at(0.0), repaint=False)
             self.animation.start()
         else:
             self._transition = None
@@ -177,10 +153,13 @@ class FigureView(QWidget):
         if self._placeholder is None and self._view_to is not None:
             return self._view_to.width() / self._view_to.height()
         if self._placeholder is None and self._file_picture is not None:
-            box = self._file_picture.viewBoxF()
-            if box.width() > 0 and box.height() > 0:
-                return box.width() / box.height()
+            return svg_aspect(self._file_picture)
         return ASPECT
+
+    @property
+    def shown_progress(self) -> float:
+        """How far along its movement (eased, 0 to 1) the frame on screen is; 1 when still."""
+        return self._eased if self.is_animating() else 1.0
 
     def is_animating(self) -> bool:
         return self.animation.state() is QAbstractAnimation.State.Running
@@ -199,7 +178,7 @@ class FigureView(QWidget):
             return self._on_screen
         scene = self._scene
         end = self._transition.end
-        return KeyPose(scene.pose, scene.camera, end.props, end.areas)
+        return KeyPose(scene.pose, scene.camera, end.props, end.areas, straps=end.straps)
 
     def _view_now(self) -> QRectF | None:
         """The page area on screen now: between two stretches' frames while moving."""
@@ -207,16 +186,14 @@ class FigureView(QWidget):
             return self._view_to
         if self._transition is None or not self.is_animating():
             return self._view_to
-        progress = self.animation.currentValue()
-        e = ease_in_out(progress) if isinstance(progress, float) else 1.0
-        return between(self._view_from, self._view_to, e)
+        return between(self._view_from, self._view_to, self._eased)
 
     def _on_frame(self, value: object) -> None:
-        frame = self.animation.currentTime() * FRAMES_PER_SECOND // 1000
-        if frame == self._frame:
-            return  # this frame is on screen already
-        if self._transition is not None and isinstance(value, float):
-            self._frame = frame
+        if self._transition is None or not isinstance(value, float) or value >= 1.0:
+            return  # the last frame is drawn when the movement finishes
+        eased = ease_in_out(value)
+        if self._pacer.wants_frame(self.animation.currentTime(), eased):
+            self._eased = eased
             self._draw_scene(self._transition.scene_at(value))
 
     def _on_finished(self) -> None:
@@ -226,12 +203,13 @@ class FigureView(QWidget):
         self._transition = None
         self.pose_shown.emit(*self._wanted)
 
-    def _draw_scene(self, scene: Scene) -> None:
-        self.frames_drawn += 1
+    def _draw_scene(self, scene: Scene, repaint: bool = True) -> None:
         self._scene = scene
         self._picture = None  # made from the scene when it is painted
         self._file_picture = None
-        self.update()
+        if repaint:
+            self.frames_drawn += 1
+            self.update()
 
     def _show_file_or_placeholder(self, stretch_id: str, pose: str, mirrored: bool) -> None:
         self.animation.stop()
@@ -241,20 +219,14 @@ class FigureView(QWidget):
         self._picture = None
         self._file_picture = None
         self._view_from = self._view_to = None
-        svg = read_svg_file(self._images_dir / f"{stretch_id}-{pose}.svg")
-        if svg is not None:
-            # Only pictures the body model lacks come from files, so the SVG module is
-            # loaded only then.
-            from PySide6.QtSvg import QSvgRenderer
-
-            renderer = QSvgRenderer(QByteArray(svg))
-            if renderer.isValid():
-                self._file_picture = renderer
-                self._placeholder = None
-                self._flip_file = mirrored
-                self.update()
-                self.pose_shown.emit(stretch_id, pose, mirrored)
-                return
+        picture = svg_picture(self._images_dir / f"{stretch_id}-{pose}.svg")
+        if picture is not None:
+            self._file_picture = picture
+            self._placeholder = None
+            self._flip_file = mirrored
+            self.update()
+            self.pose_shown.emit(stretch_id, pose, mirrored)
+            return
         self._placeholder = self._names.get(stretch_id) or readable_name(stretch_id)
         self.update()
         self.picture_missing.emit(stretch_id, pose)
@@ -298,18 +270,7 @@ class FigureView(QWidget):
                 painter.scale(-1, 1)
             self._file_picture.render(painter, target)
         else:
-            self._paint_placeholder(painter, self.picture_rect(ASPECT))
+            text = self.tr("{name}\n(picture not available)").format(name=self._placeholder or "")
+            paint_placeholder(painter, self.picture_rect(ASPECT), self.font(),
+                              QColor(self._theme.placeholder_text), text)
         painter.end()
-
-    def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:
-        line = QColor(self._theme.placeholder_text)
-        painter.setPen(QPen(line, 2, Qt.PenStyle.DashLine))
-        box = box.adjusted(6, 6, -6, -6)
-        painter.drawRoundedRect(box, 14, 14)
-        font = QFont(self.font())
-        font.setPixelSize(max(12, round(box.height() * 0.08)))
-        painter.setFont(font)
-        painter.setPen(line)
-        text = self.tr("{name}\n(picture not available)").format(name=self._placeholder or "")
-        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(box, flags, text)

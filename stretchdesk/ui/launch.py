@@ -145,6 +145,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         from stretchdesk.audio.player import make_player
 
         library.watch()
+        window.look.start_focus_ring()
         window.look.desktop.watch()  # the desktop's contrast and motion, from its portal
         controller.attach_sound(make_player(paths.sounds_dir()))
         controller.prepare_sound()

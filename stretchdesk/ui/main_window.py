@@ -10,13 +10,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from stretchdesk.core.cautions import CautionAnswer
 from stretchdesk.core.model import Level, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import Timeline
 from stretchdesk.timers import TimerFactory, qt_timer
-from stretchdesk.ui import keys, window_dialogs
+from stretchdesk.ui import keys
 from stretchdesk.ui.about_screens import AboutScreens
 from stretchdesk.ui.announcer import Announcer
 from stretchdesk.ui.appearance import apply_theme, dark_palette
@@ -26,6 +25,7 @@ from stretchdesk.ui.mat_mode import MatMode
 from stretchdesk.ui.picker import RoutinePicker
 from stretchdesk.ui.plain_text import plain_title
 from stretchdesk.ui.routine_actions import RoutineActions
+from stretchdesk.ui.window_requests import WindowRequests
 
 # The dialogs, the session and finish screens and what they use are imported when first
 # needed: the routine list shows sooner without them.
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from stretchdesk.core.display_choice import DisplayChoice
     from stretchdesk.core.session_summary import SessionSummary
     from stretchdesk.ui.finish_view import FinishView
-    from stretchdesk.ui.reminder_desktop import ReminderDesktop
     from stretchdesk.ui.screen_awake import ScreenAwake
     from stretchdesk.ui.session_view import SessionView
 
@@ -44,8 +43,9 @@ MINIMUM_SIZE = QSize(720, 540)  # below this the session's type would get too sm
 TITLE = "StretchDesk"
 
 
-class MainWindow(QMainWindow):
-    """A view of the AppController on three screens: its keys and buttons become intents.
+class MainWindow(WindowRequests, QMainWindow):
+    """A view of the AppController on three screens: its keys and buttons become intents
+    (WindowRequests).
 
     It renders what the controller's signals say, answers its questions (the cautions
     before a routine), and keeps what belongs to the window: which screen shows, mat
@@ -82,8 +82,6 @@ class MainWindow(QMainWindow):
         self._session_view: SessionView | None = None
         self._finish_view: FinishView | None = None
         self.look.apply(controller.settings)
-        # Set by the reminders once they run: what the desktop offers them (Settings).
-        self.reminder_desktop: Callable[[], ReminderDesktop] | None = None
         c = controller
         # What each key and button does (keys.BINDINGS names them).
         self._actions: dict[str, Callable[[], object]] = {
@@ -180,60 +178,6 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str, timeout_ms: int = 0) -> None:
         """Tells the person something in the status bar."""
         self.statusBar().showMessage(text, timeout_ms)
-
-    # -- the person's requests -----------------------------------------------------------
-
-    def ask_cautions(self, routine_name: str,
-                     groups: list[tuple[str, list[str]]]) -> CautionAnswer:
-        """Shows a routine's cautions before it starts (the controller asks)."""
-        return window_dialogs.ask_cautions(self, routine_name, groups)
-
-    def ask_stop(self) -> None:
-        """Esc or Stop: asks, then stops the session."""
-        window_dialogs.ask_to_stop(self, self.controller)
-
-    def quit(self) -> None:
-        """Ctrl+Q: leaves StretchDesk from any screen, asking first during a session."""
-        if window_dialogs.ask_to_stop(self, self.controller, quitting=True):
-            self.controller.quit()
-
-    def open_settings(self, page: str | None = None) -> None:
-        """S or Ctrl+,: the Settings window (a running session pauses first); the tray
-        opens it at its Reminders `page`."""
-        reminders = self.reminder_desktop() if self.reminder_desktop is not None else None
-        window_dialogs.open_settings(self, self.controller, self.look.desktop.asks,
-                                     reminder_desktop=reminders, page=page)
-
-    def show_keys(self) -> None:
-        """? or F1: every key and what it does; a running session waits meanwhile."""
-        window_dialogs.show_keys(self, self.controller)
-
-    def escape(self) -> None:
-        """Esc: closes "about this stretch" first, then leaves mat mode; then asks before
-        stopping, or leaves the summary."""
-        if self.about.close_overlay():
-            return
-        if self.isFullScreen():
-            self.toggle_fullscreen()
-        elif self.page is self._session_view:
-            self.ask_stop()
-        elif self.page is self._finish_view:
-            self.back_to_picker()
-        elif self.history.showing:
-            self.history.close()
-
-    def toggle_mute(self) -> None:
-        """M: mutes or unmutes chimes and voice; with no sound at all, tries it again."""
-        self.controller.toggle_mute()
-
-    def toggle_fullscreen(self) -> None:
-        """F or F11: mat mode, the whole screen for reading from the floor."""
-        self._mat_mode.toggle()
-
-    def remember_holds(self) -> None:
-        """K on the finish screen: keep the holds changed with + / − for next time."""
-        if self.page is self._finish_view and self._finish_view is not None:
-            self._finish_view.remember()
 
     def _level_picked(self, level: Level) -> None:
         self.controller.apply_settings(replace(self.controller.settings, level=level))

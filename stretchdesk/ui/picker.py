@@ -8,7 +8,6 @@ default data, and the few things that need a `Qt` enum import it when they happe
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,16 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchdesk.core.cautions import routine_cautions
 from stretchdesk.core.errors import LibraryError
-from stretchdesk.core.model import Level, Library, Routine
+from stretchdesk.core.model import Level, Library
 from stretchdesk.core.settings import Settings
-from stretchdesk.core.stretch_guide import works
-from stretchdesk.core.timeline import session_items
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.plain_text import plain_tooltip
 from stretchdesk.ui.routine_buttons import RoutineButtons
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
+from stretchdesk.ui.routine_rows import name_order, routine_facts
 from stretchdesk.ui.type_scale import base_length, sized_font
 
 if TYPE_CHECKING:
@@ -43,32 +40,6 @@ PROBLEMS_SHARE = 0.45  # the problems panel takes at most this much of the picke
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
-
-
-def name_order(name: str) -> str:
-    """How a routine's name sorts: case and accents aside ("Étirer" comes before "Fesses")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def routine_facts(routine: Routine, library: Library, settings: Settings,
-                  seconds: float) -> RoutineFacts:
-    """What the picker shows about `routine`, `seconds` long, for a person with `settings`."""
-    stretches = [library.stretches[item.stretch_id]
-                 for _, item in session_items(routine, library, settings.level)]
-    return RoutineFacts(
-        id=routine.id,
-        name=routine.name,
-        purpose=routine.purpose,
-        seconds=seconds,
-        stretch_names=tuple(stretch.name for stretch in stretches),
-        stretch_works=tuple(works(stretch, library.muscle_areas) for stretch in stretches),
-        needs=routine.needs,
-        level_word=settings.level.value,
-        caution_count=len(routine_cautions(routine, library)),
-        cautions_hidden=routine.id in settings.hidden_cautions,
-        user=routine.user,
-    )
 
 
 class RoutinePicker(QWidget):

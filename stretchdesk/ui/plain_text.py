@@ -8,13 +8,17 @@ here.
 
 from __future__ import annotations
 
-from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+if TYPE_CHECKING:  # (imported for the types only: the first window has no message box)
+    from PySide6.QtWidgets import QLabel, QMessageBox
 
 # Qt.TextFormat.PlainText as its number: the routine list is the first screen and stays
 # clear of PySide's Qt namespace, whose first use costs some 14 ms (see picker.py).
 _PLAIN_TEXT = 0
+# What markup would read as markup, as entities (the routine list's tooltips are made
+# before the first paint, and the html module costs a few milliseconds to import).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def show_plain(*widgets: QLabel | QMessageBox) -> None:
@@ -29,7 +33,7 @@ def plain_tooltip(text: str) -> str:
     Tooltips have no text format of their own: they guess. This one is marked up, with
     every character of `text` escaped, so the guess is always right.
     """
-    return f'<p style="white-space: pre-wrap">{escape(text)}</p>'
+    return f'<p style="white-space: pre-wrap">{text.translate(_ESCAPES)}</p>'
 
 
 def plain_title(text: str) -> str:

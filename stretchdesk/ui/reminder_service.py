@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stretchdesk.core.reminders.calendar import Moment
-from stretchdesk.core.reminders.scheduler import Reminder
+from stretchdesk.core.reminders.reminder import Reminder
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.desktop import clocks

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from stretchdesk import paths
 from stretchdesk.core.model import Routine
 from stretchdesk.timers import TimerFactory, qt_timer
-from stretchdesk.ui.first_paint import after_first_paint
 from stretchdesk.ui.picker import RoutinePicker
 
 if TYPE_CHECKING:
@@ -151,6 +150,7 @@ class RoutineActions(QObject):
         """Opens the editor on `draft`; first offers back a draft left unsaved last time.
 
         One editor at a time: while one is open, it is brought to the front instead.
+        Making and showing it is ui/editor/opening.py's.
         """
         if self.editor is not None:
             self.editor.raise_()
@@ -158,29 +158,16 @@ class RoutineActions(QObject):
             self.notice(translate("RoutineActions",
                                   "Finish or close the routine you are editing first."))
             return None
-        from stretchdesk.ui.editor.questions import Answer, RestoreDraft
+        from stretchdesk.ui.editor.opening import draft_to_edit, open_routine_editor
         from stretchdesk.ui.editor.thumbnails import Thumbnails
-        from stretchdesk.ui.editor.window import RoutineEditor
 
-        left = self.drafts.load()
-        if left is not None:
-            if RestoreDraft.ask(self.window, left.name) is Answer.RESTORE:
-                draft, unsaved = left, True
-            else:
-                self.drafts.discard()
+        draft, unsaved = draft_to_edit(self.window, self.drafts, draft, unsaved)
         if self._thumbnails is None:
             self._thumbnails = Thumbnails(ratio=self.window.devicePixelRatioF(), parent=self)
-        self._thumbnails.hold()  # the editor's first paint comes before any picture is drawn
-        editor = self.editor = RoutineEditor(self.controller, draft, self.drafts, self._timers,
-                                             self._thumbnails, self.window)
-        after_first_paint(editor, self._thumbnails.draw_queued, timers=self._timers)
-        if unsaved:
-            editor.saver.start(draft, unsaved=True)
-        editor.saved.connect(self.picker.select)
-        editor.closed.connect(self._editor_closed)
-        editor.show()
-        editor.stretch_list.search.setFocus()
-        return editor
+        self.editor = open_routine_editor(
+            self.window, self.controller, draft, unsaved, self.drafts, self._thumbnails,
+            self._timers, on_saved=self.picker.select, on_closed=self._editor_closed)
+        return self.editor
 
     def _editor_closed(self) -> None:
         self.editor = None

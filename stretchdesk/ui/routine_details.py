@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchdesk.core.words import format_duration
+from stretchdesk.ui.accent_button import AccentButton
 from stretchdesk.ui.plain_text import show_plain
 from stretchdesk.ui.stretch_overview import StretchOverview
 
@@ -152,7 +153,7 @@ class RoutineDetails(QWidget):
             "safety": (translate("RoutineDetails", "Warning signs  (W)"),
                        translate("RoutineDetails", "Warning signs")),
         }
-        self.start_button = QPushButton(self._wordings["start"][0], self)
+        self.start_button = AccentButton(self._wordings["start"][0], self)
         self.start_button.setObjectName("startButton")
         # "(Enter)" is for the eyes.
         self.start_button.setAccessibleName(self._wordings["start"][1])
@@ -186,9 +187,13 @@ class RoutineDetails(QWidget):
         column.addSpacing(8)
         column.addWidget(self.cautions_label)
         column.addStretch(1)
+        # A viewport of our own, see-through: asking the scroll area for the one it made
+        # would have PySide resolve every widget type first (~20 ms before the first paint).
+        viewport = QWidget()
+        viewport.setAutoFillBackground(False)
+        self.text_area.setViewport(viewport)
         self.text_area.setWidget(facts)
         facts.setAutoFillBackground(False)
-        self.text_area.viewport().setAutoFillBackground(False)
         outer = self._outer = QVBoxLayout(self)
         outer.addWidget(self.text_area, 1)
         button_row = self._button_row = QHBoxLayout()  # keeps the button its own width
@@ -219,19 +224,12 @@ class RoutineDetails(QWidget):
 
     def set_high_contrast(self, on: bool) -> None:
         """Start in the palette's highlight (7:1 or more) in high contrast, else our blue."""
-        if on:
-            self.start_button.setStyleSheet(
-                "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
-                " border: 3px solid palette(window-text); border-radius: 6px;"
-                " padding: 0.3em 1.2em; }"
-                "QPushButton:disabled { background: palette(window);"
-                " color: palette(window-text); border-style: dashed; }")
-            return
-        self.start_button.setStyleSheet(
-            "QPushButton { background: #1d5fc9; color: white; border: none;"
-            " border-radius: 6px; padding: 0.3em 1.2em; }"
-            "QPushButton:hover { background: #174fa8; }"
-            "QPushButton:disabled { background: #9aa7b8; }")
+        self.start_button.draw_with_style_sheet(
+            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+            " border: 3px solid palette(window-text); border-radius: 6px;"
+            " padding: 0.3em 1.2em; }"
+            "QPushButton:disabled { background: palette(window);"
+            " color: palette(window-text); border-style: dashed; }" if on else "")
 
     @property
     def facts(self) -> RoutineFacts | None:

@@ -27,7 +27,8 @@ def test_no_picture_is_drawn_for_a_stretch_that_does_not_exist() -> None:
 def test_furniture_matches_what_the_stretch_needs() -> None:
     for sid, stretch in LIBRARY.stretches.items():
         for pose in pose_names(sid):
-            drawn = {prop.name for prop in key_pose(sid, pose).props}
+            key = key_pose(sid, pose)
+            drawn = {prop.name for prop in key.props} | {"strap" for _ in key.straps}
             assert drawn == set(stretch.equipment), f"{sid}/{pose} draws {sorted(drawn)}"
 
 

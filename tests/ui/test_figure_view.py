@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from stretchdesk.figure import (
     Scene,
     Theme,
     Transition,
+    ease_in_out,
     key_pose,
     pose_names,
     scene_svg,
@@ -271,13 +273,25 @@ def test_after_a_placeholder_a_real_pose_shows_again(view: FigureView) -> None:
     assert not view.is_animating()  # nothing on screen to move from
 
 
-def test_a_movement_draws_at_most_thirty_frames_a_second(view: FigureView) -> None:
+def test_a_movement_draws_frames_where_the_body_moves(view: FigureView) -> None:
+    """Never more than 30 frames a second; at its fastest the body moves no further
+    between two frames than at a steady 30 a second, yet fewer frames are drawn."""
     view.show_pose("cat-cow", "start")
     view.show_pose("cat-cow", "hold")
     drawn_before = view.frames_drawn
     duration = view.animation.duration()
-    for ms in range(0, duration + 1, 4):  # Qt's animation clock, ticking faster than that
+    steady = duration * 30 // 1000
+    shown: list[tuple[int, float]] = [(0, 0.0)]
+    for ms in range(0, duration, 4):  # Qt's animation clock, ticking faster than that
         view.animation.setCurrentTime(ms)
+        if view.frames_drawn - drawn_before > len(shown) - 1:
+            shown.append((ms, view.shown_progress))
+    view.animation.setCurrentTime(duration)
     frames = view.frames_drawn - drawn_before
     assert not view.is_animating()
-    assert duration * 30 // 1000 - 2 <= frames <= duration * 30 // 1000 + 2
+    assert frames <= 0.75 * steady
+    gaps = [b[0] - a[0] for a, b in pairwise(shown)]
+    steps = [b[1] - a[1] for a, b in pairwise(shown)]
+    assert len({ms * 30 // 1000 for ms, _ in shown}) == len(shown)  # one a 30th of a second
+    assert max(steps) <= 1.05 * (ease_in_out(0.5 + 0.5 / steady) - ease_in_out(0.5 - 0.5 / steady))
+    assert max(gaps) <= 120  # the slow ends of the movement still move now and then

@@ -17,7 +17,7 @@ from stretchdesk.core.timeline import build_timeline, session_items
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
-from stretchdesk.ui.picker import routine_facts
+from stretchdesk.ui.routine_rows import routine_facts
 from tests.ui.conftest import MakeWindow
 
 

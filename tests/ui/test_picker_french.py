@@ -21,9 +21,9 @@ from stretchdesk.core.words import format_duration
 from stretchdesk.ui import sharing
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
-from stretchdesk.ui.picker import name_order
 from stretchdesk.ui.problems_panel import where_in_file
 from stretchdesk.ui.routine_details import routine_length, stretch_count
+from stretchdesk.ui.routine_rows import name_order
 from stretchdesk.ui.safety_dialog import SafetyDialog
 from tests.ui.conftest import MakeWindow
 from tests.ui.screen_checks import clipped_text, settle

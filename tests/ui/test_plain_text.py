@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
@@ -20,7 +22,7 @@ from stretchdesk.core.cautions import caution_groups
 from stretchdesk.core.library import Library, load_library
 from stretchdesk.ui.cautions import CautionsDialog
 from stretchdesk.ui.main_window import MainWindow
-from stretchdesk.ui.plain_text import plain_title
+from stretchdesk.ui.plain_text import plain_title, plain_tooltip
 from tests.core.clock import FakeClock
 from tests.core.factory import TWO_SIDED, make_data, routine_text, write
 from tests.ui.conftest import MakeWindow, advance
@@ -168,3 +170,17 @@ def test_a_window_title_shows_brackets_and_stars_as_written(
     window: MainWindow = make_window()
     window.setWindowTitle(plain_title(name))
     assert window.windowHandle().title() == name
+
+
+# Line and paragraph breaks and other control characters aside (rich text has its own).
+@given(st.text(st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"))))
+def test_a_tooltip_reads_back_as_exactly_the_text_it_was_given(text: str) -> None:
+    document = QTextDocument()
+    document.setHtml(plain_tooltip(text))
+    assert document.toPlainText() == text.replace("\xa0", " ")  # (toPlainText's own rule)
+
+
+def test_a_tooltip_escapes_every_character_markup_is_made_of() -> None:
+    tip = plain_tooltip('<b a="1" b=\'2\'>&amp;</b>')
+    assert tip == ('<p style="white-space: pre-wrap">'
+                   "&lt;b a=&quot;1&quot; b=&#x27;2&#x27;&gt;&amp;amp;&lt;/b&gt;</p>")

@@ -4,15 +4,15 @@ The Qt side asks `poll(now, idle, busy)` whenever `next_check(now)` said to, and
 what it returns; nothing here reads a clock or waits. Schedules are worked out from the
 wall clock at every poll, so after a suspend, a clock change or a time-zone change each
 reminder is shown at most once for the time it missed (and not at all when it is more
-than LATE_LIMIT late), never as a burst: one poll shows at most one reminder.
+than LATE_LIMIT late), never as a burst: one poll shows at most one reminder. What it
+returns is a Reminder (core/reminders/reminder.py; importable from here too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from enum import Enum
 from types import MappingProxyType
 
 from stretchdesk.core.reminders.calendar import (
@@ -22,6 +22,7 @@ from stretchdesk.core.reminders.calendar import (
     next_occurrence,
     start_of_next_day,
 )
+from stretchdesk.core.reminders.reminder import Reminder, ReminderKind
 from stretchdesk.core.reminders.settings import ReminderSettings, RoutineReminder
 from stretchdesk.core.reminders.state import SchedulerState
 from stretchdesk.core.reminders.usage import UseCounter
@@ -41,29 +42,6 @@ BUSY_RECHECK_SECONDS = 60.0  # while full screen or Do Not Disturb holds a remin
 MIN_WAIT_SECONDS = 1.0  # never ask to be polled again sooner (no busy loop)
 _LATE_AFTER = timedelta(minutes=2)  # shown this much after its time: say when it was for
 _CLOCK_BACK_LIMIT = timedelta(days=1)  # remembered times further ahead than this are reset
-
-
-class ReminderKind(Enum):
-    """Which kind of reminder is shown."""
-
-    ROUTINE = "routine"  # a routine at a set time
-    DESK_BREAK = "desk-break"  # after a stretch of use
-
-
-@dataclass(frozen=True)
-class Reminder:
-    """A reminder to show now.
-
-    `planned` is the local time a routine reminder was set for (None for the desk
-    break); `late` says it is shown well after that (after sleep, or held back while the
-    person was busy), so the notification can say when it was for.
-    """
-
-    kind: ReminderKind
-    key: str
-    routine_id: str
-    planned: datetime | None = None
-    late: bool = False
 
 
 def _never_busy() -> bool:
