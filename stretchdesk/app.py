@@ -7,12 +7,15 @@ import gc
 import sys
 from collections.abc import Sequence
 
-from stretchdesk import __version__
-from stretchdesk.core.model import Level
+from stretchdesk import __version__, dataclass_code, paths
+
+DATACLASS_CODE = "dataclass-code.cache"  # in the cache folder (stretchdesk/dataclass_code.py)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line (README.md, "Command line"; docs/architecture.md for what runs it)."""
+    from stretchdesk.core.model import Level
+
     parser = argparse.ArgumentParser(
         prog="stretchdesk",
         description="A guided stretching session you can follow from the floor.",
@@ -47,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command; returns the exit status."""
+    # Before any of the app's classes is defined: their methods' code comes from the cache.
+    dataclass_code.remember(paths.cache_dir() / DATACLASS_CODE)
     args = build_parser().parse_args(argv)
     if args.speed <= 0 or args.speed > 1000:
         print("stretchdesk: --speed must be more than 0 and at most 1000", file=sys.stderr)
@@ -62,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.export_history(args.export_history)
         if args.check:
             return cli.check_files(args.check)
+        from stretchdesk.core.model import Level
+
         return cli.list_routines(Level(args.level) if args.level else None)
     if args.self_test:
         from stretchdesk.selftest import run_self_test

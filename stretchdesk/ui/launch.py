@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from stretchdesk import __version__, paths
+from stretchdesk import __version__, dataclass_code, paths
 from stretchdesk.controller.app_controller import AppController
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
@@ -142,6 +142,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         for them), so that a start rarely has to.
         """
         gc.enable()  # the start is over (see app.main)
+        dataclass_code.save()  # the classes' methods, compiled once (app.main)
         from stretchdesk.audio.player import make_player
 
         library.watch()

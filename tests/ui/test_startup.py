@@ -23,6 +23,8 @@ from tests.conftest import REPO
 # Runs `stretchdesk` and, the moment the window has been shown, prints what was loaded.
 AT_SHOW = """
 import gc, os, sys
+from stretchdesk import app, dataclass_code, paths
+dataclass_code.remember(paths.cache_dir() / app.DATACLASS_CODE)  # as app.main does, first
 import PySide6.QtCore as qtcore
 import PySide6.QtWidgets
 eager_namespace = "Qt" in vars(qtcore)
@@ -44,7 +46,9 @@ def show(self):
         "style_sheets": [w.objectName() for w in self.findChildren(PySide6.QtWidgets.QWidget)
                          if w.styleSheet()],
         "collecting": gc.isenabled(),
+        "dataclass_methods_compiled": dataclass_code.active().compiled,
     }
+    dataclass_code.save()  # as the start does once the window has been painted
     print(repr(seen), flush=True)
     os._exit(0)
 
@@ -170,6 +174,15 @@ def test_the_window_shows_without_a_style_sheet(
 ) -> None:
     # The first style sheet set in the app costs ~9 ms (Qt builds its style-sheet style).
     assert starts[1]["style_sheets"] == []
+
+
+def test_the_second_start_compiles_no_dataclass_method(
+    starts: tuple[dict[str, object], ...]
+) -> None:
+    # Some thirty classes, ~1 ms each to compile: the first start keeps their code.
+    first, second = (seen["dataclass_methods_compiled"] for seen in starts)
+    assert isinstance(first, int) and first > 100
+    assert second == 0
 
 
 def test_the_garbage_collector_rests_while_the_window_opens(

@@ -1,0 +1,138 @@
+"""Keeps the methods `dataclasses` writes for each class compiled between starts.
+
+For every dataclass, Python writes the source of its methods (__init__, __repr__,
+__eq__, __hash__, and for a frozen one __setattr__ and __delattr__) and compiles it with
+`exec`: about 1 ms a class with Python 3.11, and the first window defines some thirty
+(the model, the settings, the reminders...). remember(file) gives the dataclasses module
+an `exec` of its own that looks each source text up in a cache of compiled code kept in
+`file`, and compiles only a text it has not seen; save() writes what was new.
+
+The code kept for a text is exactly what compiling that text gives, run the same way, so
+every class behaves as before. The cache is never a source of truth: a damaged, foreign
+or older Python's file is ignored and rewritten (it starts with a magic line, Python's
+version and a CRC32 of its body), and a text not in it is compiled as usual. It is
+written to a temporary file renamed over the old one. Like the compiled bytecode Python
+keeps beside the modules, it lives where only the person can write.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import dataclasses
+import marshal
+import os
+import sys
+import zlib
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+MAGIC = b"stretchdesk-dataclass-code\n"
+MAX_BYTES = 8_000_000  # far more than the app's classes need; a bigger file is not ours
+MAX_ENTRIES = 2_000  # texts kept: the ones used by this run, then older ones up to this
+
+
+def _header() -> bytes:
+    return MAGIC + sys.version.encode("utf-8", "replace") + b"\n"
+
+
+class DataclassCode:
+    """Compiled code for the source texts `dataclasses` runs, read from and kept in `file`."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self._kept = self._load()
+        self._used: dict[str, CodeType] = {}
+        self.compiled = 0  # texts compiled in this run (none, when every class was seen)
+
+    def exec(self, source: Any, globals: dict[str, Any] | None = None,
+             locals: dict[str, Any] | None = None) -> None:
+        """What `exec(source, globals, locals)` does, with a text's code kept for later."""
+        if not isinstance(source, str):
+            builtins.exec(source, globals, locals)
+            return
+        code = self._used.get(source) or self._kept.get(source)
+        if code is None:
+            code = compile(source, "<string>", "exec")
+            self.compiled += 1
+        self._used[source] = code
+        builtins.exec(code, globals, locals)
+
+    def save(self) -> bool:
+        """Writes the cache if this run compiled anything; False if it could not."""
+        if not self.compiled:
+            return True
+        entries = dict(self._used)
+        for source, code in self._kept.items():
+            if len(entries) >= MAX_ENTRIES:
+                break
+            entries.setdefault(source, code)
+        body = marshal.dumps(entries)
+        temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(_header() + zlib.crc32(body).to_bytes(4, "big") + body)
+            os.replace(temporary, self.file)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            return False
+        self._kept, self.compiled = entries, 0
+        return True
+
+    def _load(self) -> dict[str, CodeType]:
+        try:
+            with open(self.file, "rb") as cache:
+                data = cache.read(MAX_BYTES + 1)
+        except OSError:
+            return {}
+        header = _header()
+        if len(data) > MAX_BYTES or not data.startswith(header):
+            return {}
+        crc, body = data[len(header):len(header) + 4], data[len(header) + 4:]
+        if int.from_bytes(crc, "big") != zlib.crc32(body):
+            return {}
+        try:
+            entries = marshal.loads(body)
+        except (EOFError, ValueError, TypeError):
+            return {}
+        if not isinstance(entries, dict):
+            return {}
+        return {source: code for source, code in entries.items()
+                if isinstance(source, str) and isinstance(code, CodeType)}
+
+
+_active: DataclassCode | None = None
+
+
+def remember(file: Path) -> DataclassCode:
+    """Has every dataclass defined from now on take its methods' code from `file`'s cache.
+
+    The exec it gives shadows the built-in one in the dataclasses module only. Asked again
+    for the same file, it keeps the cache it has.
+    """
+    global _active
+    if _active is not None and _active.file == file and "exec" in vars(dataclasses):
+        return _active
+    _active = DataclassCode(file)
+    dataclasses.exec = _active.exec  # type: ignore[attr-defined]
+    return _active
+
+
+def forget() -> None:
+    """Gives the dataclasses module the built-in exec back (tests)."""
+    global _active
+    _active = None
+    with contextlib.suppress(AttributeError):
+        del dataclasses.exec  # type: ignore[attr-defined]
+
+
+def save() -> bool:
+    """Writes what this run compiled into the cache (nothing to do without remember())."""
+    return _active.save() if _active is not None else True
+
+
+def active() -> DataclassCode | None:
+    """The cache in use, if remember() was called."""
+    return _active
