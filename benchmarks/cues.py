@@ -7,9 +7,10 @@ chimes sound in this run (no voice, ticks, halfway or breath cues), so the first
 after a boundary is that phase's chime; each is also checked against the chime the
 event log says was played.
 
-Every phase lasts 2 s of real time (speed 1): a chime rings for up to 1.2 s, and an
-onset over the still-loud tail of the chime before cannot be told apart reliably, so
-phases are not squeezed shorter than the sound.
+Every phase lasts 2 s of real time (5 s phases, the shortest hold a routine file may
+have, at --speed 2.5): a chime rings for up to 1.2 s, and an onset over the still-loud
+tail of the chime before cannot be told apart reliably, so phases are not squeezed
+shorter than the sound.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ EARLY_SECONDS = 0.02  # an onset this much before the logged boundary still coun
 LATE_SECONDS = 0.5  # a chime later than this is counted as missing
 TAIL_SECONDS = 1.5  # recording kept after the end, for the last chime
 CUE_ROUTINE = "bench-cues"
-PHASE_SECONDS = 2.0
+PHASE_SECONDS = 5.0  # as the routine file and the settings write them (holds: 5 s at least)
+SPEED = 2.5  # so that each phase lasts 2 s of real time
 
 
 def write_cue_routine(sandbox: Sandbox, short: bool) -> None:
@@ -97,7 +99,7 @@ def measure_cues(sandbox: Sandbox, audio_problem: str | None) -> list[Figure]:
     label = "Cue latency p95 (boundary → onset)"
     if audio_problem:
         return [not_measured("cue_p95", label, "ms", audio_problem, CUE_P95)]
-    routine_id, speed = CUE_ROUTINE, 1.0
+    routine_id, speed = CUE_ROUTINE, SPEED
     timeline = sandbox.timeline(routine_id, cue_settings(sandbox))
     recorder = MonitorRecorder(MONITOR, sandbox.root / "recording")
     try:
@@ -153,7 +155,7 @@ def _figures(timings: list[CueTiming], routine_id: str, speed: float) -> list[Fi
     wrong = [t.index for t in heard if t.expected and t.heard != t.expected]
     first = timings[0]
     first_ms = (first.onset - first.boundary) * 1000.0 if first.onset is not None else None
-    note = (f"{len(timings)} phases of {PHASE_SECONDS:g} s: {len(heard)} chimes heard"
+    note = (f"{len(timings)} phases of {PHASE_SECONDS / speed:g} s: {len(heard)} chimes heard"
             + (f", {len(wrong)} not the chime logged" if wrong else ""))
     played = [t for t in heard if t.played is not None]
     split = ""
