@@ -119,6 +119,7 @@ def _open_and_run(options: LaunchOptions) -> int:
                 routine=repr(options.routine), known=known), file=sys.stderr)
         return 2
     documents.save()
+    dataclass_code.save()  # the classes' methods compiled so far (app.main); more come later
     if options.level is not None:
         settings = replace(settings, level=options.level)  # for this run only
     log = None
@@ -142,7 +143,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         for them), so that a start rarely has to.
         """
         gc.enable()  # the start is over (see app.main)
-        dataclass_code.save()  # the classes' methods, compiled once (app.main)
+        dataclass_code.save()  # what the window's first paint defined
         from stretchdesk.audio.player import make_player
 
         library.watch()
