@@ -8,6 +8,7 @@ the back in later pregnancy, are in data/cautions.yaml; see core.cautions.)
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,11 +33,14 @@ class SafetyNotes:
 
     @property
     def fingerprint(self) -> str:
-        """A short digest of the warning signs: when the list changes, it is shown again."""
-        import hashlib  # (here: only asked for after the first window, ~5 ms to import)
+        """A short digest of the warning signs: when the list changes, it is shown again.
 
-        signs = "\n".join((self.red_flags_heading, *self.red_flags))
-        return hashlib.sha256(signs.encode("utf-8")).hexdigest()[:16]
+        Two checksums from zlib (already loaded), not a hash from hashlib: it only needs
+        to notice a change, and hashlib would map OpenSSL's libcrypto (3.4 MiB) into
+        every session for it.
+        """
+        signs = "\n".join((self.red_flags_heading, *self.red_flags)).encode("utf-8")
+        return f"{zlib.crc32(signs):08x}{zlib.adler32(signs):08x}"
 
 
 def parse_safety(doc: Document) -> SafetyNotes:

@@ -69,3 +69,25 @@ def test_the_fingerprint_changes_with_the_signs_only(tmp_path: Path) -> None:
     assert replace(notes, not_medical_advice="Reworded.").fingerprint == notes.fingerprint
     assert replace(notes, red_flags=(*notes.red_flags, "a new sign")).fingerprint \
         != notes.fingerprint
+
+
+def test_the_fingerprint_changes_with_any_sign_and_needs_no_hashlib(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    write(tmp_path / "safety.yaml", SAFETY)
+    notes = load_safety(tmp_path)
+    assert len(notes.fingerprint) == 16 and notes.fingerprint == load_safety(tmp_path).fingerprint
+    changed = {replace(notes, red_flags=("a numb saddle area", "a weak arm")).fingerprint,
+               replace(notes, red_flags=("a numb saddle area",)).fingerprint,
+               replace(notes, red_flags_heading="See a doctor today if…").fingerprint,
+               notes.fingerprint}
+    assert len(changed) == 4
+    assert replace(notes, red_flags_why="Other words.").fingerprint == notes.fingerprint
+    # hashlib maps OpenSSL's libcrypto (3.4 MiB) into the session for a 16-digit digest.
+    script = ("import sys; from pathlib import Path; from stretchdesk.core.safety import "
+              f"load_safety; load_safety(Path({str(tmp_path)!r})).fingerprint; "
+              "print('hashlib' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
