@@ -25,6 +25,7 @@ from benchmarks.launched import Event, Launched, number
 from benchmarks.procstats import memory
 from benchmarks.sandbox import APP_MODULE, BASELINE_MODULE, Sandbox
 from benchmarks.xserver import MapListener
+from stretchdesk.core.history.database import FILE_NAME as HISTORY_FILE
 
 ENTER_TARGET = Target(300.0)  # ms from Enter to the first Starting-position frame, warm
 RSS_TARGET = Target(1.5, on_ratio=True)
@@ -70,6 +71,7 @@ def _press_enter(launched: Launched, display: str) -> float:
 def _one_enter(sandbox: Sandbox, listener: MapListener, display: str,
                wait_for_sounds: bool) -> EnterRun | str:
     """Opens the app, (waits for its sounds,) presses Enter and times the first frame."""
+    _forget_sessions(sandbox)
     launched = sandbox.launch(APP_MODULE, ["--routine", ROUTINE], log_events=True)
     try:
         mapped = listener.wait_for_pid(launched.pid, 60.0)
@@ -100,6 +102,7 @@ def _one_enter(sandbox: Sandbox, listener: MapListener, display: str,
 
 def _start_option(sandbox: Sandbox, listener: MapListener) -> tuple[float, float] | str:
     """`--start`: ms from fork to the window, and to the first frame of the session."""
+    _forget_sessions(sandbox)
     launched = sandbox.launch(APP_MODULE, ["--routine", ROUTINE, "--start"], log_events=True)
     try:
         mapped = listener.wait_for_pid(launched.pid, 60.0)
@@ -140,6 +143,14 @@ def _enter_figures(key: str, label: str, runs: list[EnterRun | str], target: Tar
         detail["failed"] = failed
     return Figure(key, f"{label}, median of {len(done)}", "ms", median([r.app_ms for r in done]),
                   target=target, note=note, detail=detail)
+
+
+def _forget_sessions(sandbox: Sandbox) -> None:
+    """Removes the history: each run is stopped in the middle of its session, and the next
+    start would offer to resume that session (a dialog Enter would answer) instead of
+    showing the routine list as a first start does."""
+    for path in sandbox.data.glob(f"{HISTORY_FILE}*"):
+        path.unlink()
 
 
 def _warning_signs_read(sandbox: Sandbox) -> None:
