@@ -45,6 +45,7 @@ class DataclassCode:
         self._kept = self._load()
         self._used: dict[str, CodeType] = {}
         self.compiled = 0  # texts compiled in this run (none, when every class was seen)
+        self._unsaved = False  # compiled since the last save
 
     def exec(self, source: Any, globals: dict[str, Any] | None = None,
              locals: dict[str, Any] | None = None) -> None:
@@ -56,12 +57,13 @@ class DataclassCode:
         if code is None:
             code = compile(source, "<string>", "exec")
             self.compiled += 1
+            self._unsaved = True
         self._used[source] = code
         builtins.exec(code, globals, locals)
 
     def save(self) -> bool:
         """Writes the cache if this run compiled anything; False if it could not."""
-        if not self.compiled:
+        if not self._unsaved:
             return True
         entries = dict(self._used)
         for source, code in self._kept.items():
@@ -78,7 +80,7 @@ class DataclassCode:
             with contextlib.suppress(OSError):
                 temporary.unlink()
             return False
-        self._kept, self.compiled = entries, 0
+        self._kept, self._unsaved = entries, False
         return True
 
     def _load(self) -> dict[str, CodeType]:
