@@ -55,7 +55,12 @@ class StepList(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the session's keys stay the window's
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.viewport().setAutoFillBackground(False)
+        # A viewport of our own, see-through: the first Qt-made widget handed to Python (the
+        # one viewport() would return) has PySide resolve every widget type, building ~60
+        # enums (~20 ms of the session's first frame).
+        self._viewport = QWidget()
+        self._viewport.setAutoFillBackground(False)
+        self.setViewport(self._viewport)
         self._sections: tuple[StepSection, ...] = ()
         self._turns: Turns = ()  # every phase's sections: the type fits them all
         self._colour = QColor("#1d5fc9")
@@ -140,7 +145,7 @@ class StepList(QAbstractScrollArea):
         """Marks the current steps in `colour`."""
         if colour != self._colour:
             self._colour = QColor(colour)
-            self.viewport().update()
+            self._viewport.update()
 
     def set_base(self, base: float, text_scale: float = 1.0) -> None:
         """Sizes the type for a window whose base length is `base`."""
@@ -173,13 +178,13 @@ class StepList(QAbstractScrollArea):
         self._relayout()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().update()
+        self._viewport.update()
 
     # -- layout --------------------------------------------------------------------------
 
     def _relayout(self) -> None:
-        width = float(self.viewport().width())
-        height = float(self.viewport().height())
+        width = float(self._viewport.width())
+        height = float(self._viewport.height())
         largest, smallest = self.largest_pixels(), self.smallest_pixels()
         key = (self._turns, width, height, largest, smallest)
         if key not in self._fitted:
@@ -200,7 +205,7 @@ class StepList(QAbstractScrollArea):
         bar.setRange(0, max(0, round(self._height - height)))
         bar.setPageStep(max(1, round(height)))
         bar.setSingleStep(max(1, self._fonts.current.pixelSize()))
-        self.viewport().update()
+        self._viewport.update()
 
     def _scroll_to_current(self) -> None:
         current = [line.rect for line in self._lines if line.current]
@@ -210,7 +215,7 @@ class StepList(QAbstractScrollArea):
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self.viewport())
+        painter = QPainter(self._viewport)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(0, -self.verticalScrollBar().value())
         text = self.palette().windowText().color()
@@ -221,7 +226,7 @@ class StepList(QAbstractScrollArea):
         if current:
             band = current[0].united(current[-1])
             pad = fonts.current.pixelSize() * 0.45
-            band = QRectF(0, band.top() - pad, self.viewport().width(),
+            band = QRectF(0, band.top() - pad, self._viewport.width(),
                           band.height() + 2 * pad)
             tint = QColor(self._colour)
             tint.setAlphaF(0.14)
@@ -254,7 +259,7 @@ class StepList(QAbstractScrollArea):
         bar = self.verticalScrollBar()
         if bar.maximum() == 0:
             return
-        width, height = self.viewport().width(), self.viewport().height()
+        width, height = self._viewport.width(), self._viewport.height()
         depth = min(height / 4, self._fonts.current.pixelSize() * 1.6)
         clear = QColor(self.palette().window().color())
         solid = QColor(clear)

@@ -1,0 +1,108 @@
+"""A session's first frame waits only for the session screen (docs/performance.md).
+
+The session screen is built when the first session starts, so whatever building it
+costs is time between Enter and the first frame. These tests run the real command in a
+fresh interpreter through a short session and look at what building the screen did.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+# Runs a whole short session; prints what PySide had built once the session screen was.
+IN_SESSION = """
+import os, sys
+from stretchdesk import app, dataclass_code, paths
+dataclass_code.remember(paths.cache_dir() / app.DATACLASS_CODE)  # as app.main does, first
+import PySide6.QtWidgets
+from stretchdesk.ui import session_screen
+
+original_build = session_screen.build_session_view
+seen = {}
+
+def build(*args, **kwargs):
+    view = original_build(*args, **kwargs)
+    seen["widget_types_resolved"] = "TabPosition" in vars(
+        vars(PySide6.QtWidgets).get("QTabWidget", object))
+    return view
+
+session_screen.build_session_view = build
+
+# As a person starts one: from the routine list, once the window is up (not --start).
+from PySide6.QtCore import QTimer
+from stretchdesk.ui import first_paint
+original_after_first_paint = first_paint.after_first_paint
+
+def after_first_paint(window, action, *args, **kwargs):
+    def then_start():
+        action()
+        QTimer.singleShot(100, lambda: window.controller.start_routine(
+            "desk-break", ask_cautions=False))
+    original_after_first_paint(window, then_start, *args, **kwargs)
+    first_paint.after_first_paint = original_after_first_paint
+
+first_paint.after_first_paint = after_first_paint
+from stretchdesk.app import main
+status = main(["--routine", "desk-break", "--speed", "200", "--quit-when-done"])
+print(repr(seen), flush=True)
+sys.exit(status)
+"""
+
+# A later run: defining the session screen's classes again, from the kept code.
+LATER = """
+from stretchdesk import app, dataclass_code, paths
+kept = dataclass_code.remember(paths.cache_dir() / app.DATACLASS_CODE)
+import stretchdesk.ui.session_screen
+import stretchdesk.ui.figure_view  # (the session view imports it when it is built)
+print(kept.compiled)
+"""
+
+
+def run(script: str, home: Path) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
+        "STRETCHDESK_DATA_DIR": str(home / "data"),
+        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
+        "PULSE_SERVER": "unix:/nonexistent/stretchdesk-test/pulse",  # chimes as captions
+        "PYTHONPATH": str(REPO),
+    })  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="module")
+def session_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], Path]:
+    home = tmp_path_factory.mktemp("home")
+    seen = ast.literal_eval(run(IN_SESSION, home))
+    assert isinstance(seen, dict)
+    return seen, home
+
+
+def test_the_session_screen_is_built_before_pyside_resolves_every_widget_type(
+    session_run: tuple[dict[str, object], Path]
+) -> None:
+    # Asking a scroll area for the viewport Qt made has PySide resolve every widget class
+    # (~60 enums, ~20 ms between Enter and the first frame); the step list has its own.
+    seen, _home = session_run
+    assert seen["widget_types_resolved"] is False
+
+
+def test_a_session_keeps_the_code_of_its_screens_dataclasses(
+    session_run: tuple[dict[str, object], Path]
+) -> None:
+    # The session screen's modules define some forty dataclasses (~1 ms each to compile);
+    # the run that first built the screen keeps their code for the next one.
+    _seen, home = session_run
+    assert int(run(LATER, home)) == 0
