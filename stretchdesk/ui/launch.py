@@ -31,7 +31,6 @@ from stretchdesk.ui.window_state import WindowState
 
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 DOCUMENT_CACHE = "documents.cache"  # parsed YAML of the library and settings, in the cache dir
-KEEP_CODE_AFTER_MS = 3000  # a session's start to saving the dataclass code it compiled
 
 NO_DISPLAY = str(QT_TRANSLATE_NOOP(
     "Launch",
@@ -197,9 +196,9 @@ def _open_and_run(options: LaunchOptions) -> int:
 
     # The session screen's modules define their dataclasses when the first session starts;
     # keeping their methods' code makes the next run's first session start sooner. Saved
-    # once the session is under way (never in the way of its first frame), and at the end.
+    # just after the session's first frame (never in its way), and at the end.
     controller.session_started.connect(
-        lambda *_: QTimer.singleShot(KEEP_CODE_AFTER_MS, dataclass_code.save))
+        lambda *_: after_first_paint(window.session_view, dataclass_code.save))
 
     def on_quit() -> None:
         state.save(window, window.selected_routine_id)
