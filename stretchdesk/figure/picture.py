@@ -8,12 +8,13 @@ reused by every frame; only the body is posed and drawn afresh each frame.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .body_art import arm_limbs, chain_drawable, glow_mark, leg_limbs, torso_drawable
 from .cue_art import cue_drawable
 from .head_art import head_drawable
-from .marks import Element
+from .marks import Element, Ellipse, Mark
 from .projection import Bounds, Drawable, Projector, union
 from .props_art import box_drawable, shadow_drawable
 from .scene import Area, Scene
@@ -28,10 +29,16 @@ NEAR_MARGIN = 0.5  # cm: closer than this, neither side counts as nearer
 
 @dataclass(frozen=True)
 class Picture:
-    """One frame as marks painted back to front, and the page area they cover."""
+    """One frame as marks painted back to front, and the page area they cover.
+
+    `moving` is the page area of what moves with the body (the body and its glows, the
+    arrows, the shadow, straps): between two frames of one movement seen from one
+    viewpoint with the same furniture, nothing outside it changes (None: not known).
+    """
 
     items: tuple[Element, ...]
     area: Bounds
+    moving: Bounds | None = None
 
     @property
     def view(self) -> Bounds:
@@ -104,7 +111,29 @@ def scene_picture(scene: Scene, theme: Theme) -> Picture:
     for drawn in [*floor_items, *furniture, *people]:
         area = union(area, drawn.bounds)
     assert area is not None  # the body is always drawn
-    return Picture(tuple(e for d in ordered for e in d.items), area)
+    moving: Bounds | None = None
+    for drawn in [*shadow, *people, *(d for d in furniture if d.moves)]:
+        moving = union(moving, _reach(drawn))
+    return Picture(tuple(e for d in ordered for e in d.items), area, moving)
+
+
+def _reach(drawn: Drawable) -> Bounds:
+    """The drawable's bounds grown to hold its glows (an ellipse may reach past its host)."""
+    reach = drawn.bounds
+    for item in drawn.items:
+        if isinstance(item, Mark) and isinstance(item.shape, Ellipse):
+            reach = union(reach, ellipse_bounds(item.shape))
+    return reach
+
+
+def ellipse_bounds(shape: Ellipse) -> Bounds:
+    """The page area a turned ellipse covers."""
+    turn = math.radians(shape.angle)
+    cos, sin = math.cos(turn), math.sin(turn)
+    half_x = math.hypot(shape.rx * cos, shape.ry * sin)
+    half_y = math.hypot(shape.rx * sin, shape.ry * cos)
+    x, y = shape.center
+    return (x - half_x, y - half_y, x + half_x, y + half_y)
 
 
 def fit_aspect(box: Bounds, margin: float = MARGIN) -> Bounds:
@@ -121,5 +150,5 @@ def fit_aspect(box: Bounds, margin: float = MARGIN) -> Bounds:
     return (x0, y0, x1, y1)
 
 
-__all__ = ["PAGE_HEIGHT", "PAGE_WIDTH", "Picture", "body_drawables", "fit_aspect",
-           "scene_picture"]
+__all__ = ["PAGE_HEIGHT", "PAGE_WIDTH", "Picture", "body_drawables", "ellipse_bounds",
+           "fit_aspect", "scene_picture"]

@@ -55,8 +55,13 @@ def union(a: Bounds | None, b: Bounds) -> Bounds:
 
 @dataclass(frozen=True)
 class Drawable:
-    """One painted piece: its marks, how near it is, and the page area it covers."""
+    """One painted piece: its marks, how near it is, and the page area it covers.
+
+    `moves` says that it follows the body (a strap) though it is painted among the
+    furniture.
+    """
 
     depth: float
     items: tuple[Element, ...]
     bounds: Bounds
+    moves: bool = False

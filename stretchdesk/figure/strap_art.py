@@ -81,7 +81,7 @@ def strap_drawables(camera: Camera, body: Body, strap: Strap, theme: Theme,
         marks = tuple(Mark(Polygon(page), Style(fill=colours[slot])) for page, slot in faces)
         points = [p for page, _ in faces for p in page]
         drawn.append(Drawable(proj.depth((start + end) * 0.5), (Group(marks, edges),),
-                              bounds_of(points)))
+                              bounds_of(points), moves=True))
     return drawn
 
 

@@ -1,14 +1,44 @@
-"""One painting of a figure Picture: its painter, kept furniture, and outlines made once."""
+"""One painting of a figure Picture: its painter, kept furniture, and outlines made once.
+
+Outlines are also kept from frame to frame (OUTLINES_KEPT of them), by the shape they
+outline: during a pose change most of the body often holds still (the torso and head of
+someone lifting a leg, both legs of someone reaching up), and the parts that hold still
+give equal shapes frame after frame, so their outlines are worked out once per movement
+and only the moving limbs' outlines are made again.
+"""
 
 from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Hashable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 
-from stretchdesk.figure.marks import Capsule, Dot, Element, Ellipse, Group, Shape
+from stretchdesk.figure.marks import Capsule, Circle, Dot, Element, Ellipse, Group, Mark, Shape
 from stretchdesk.ui.figure_ink import Ink
 from stretchdesk.ui.figure_layers import KeptPictures
-from stretchdesk.ui.figure_paths import RoundEnds, add_capsule, round_ends, shape_path
+from stretchdesk.ui.figure_paths import RoundEnds, add_capsule, add_grown, round_ends, shape_path
+
+OUTLINES_KEPT = 96  # a body is about 20 outlines; a movement's start and end both fit
+_outlines: OrderedDict[Hashable, QPainterPath] = OrderedDict()
+outlines_made = 0  # outlines worked out (not found kept), for tests
+
+
+def _kept_outline(key: Hashable) -> QPainterPath | None:
+    found = _outlines.get(key)
+    if found is not None:
+        _outlines.move_to_end(key)
+    return found
+
+
+def _keep_outline(key: Hashable, path: QPainterPath) -> QPainterPath:
+    global outlines_made
+    outlines_made += 1
+    _outlines[key] = path
+    if len(_outlines) > OUTLINES_KEPT:
+        _outlines.popitem(last=False)
+    return path
 
 
 class PaintFrame:
@@ -28,12 +58,34 @@ class PaintFrame:
         return self._ends[key]
 
     def path(self, shape: Shape) -> QPainterPath:
+        """The shape's outline, filled by the nonzero rule as SVG fills."""
+        found = _kept_outline(shape)
+        if found is not None:
+            return found
         if isinstance(shape, Capsule):
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
             add_capsule(path, shape, self.ends(shape))
-            return path
-        return shape_path(shape)
+        else:
+            path = shape_path(shape)
+        return _keep_outline(shape, path)
+
+    def grown(self, items: tuple[Element, ...], grow: float) -> QPainterPath:
+        """One area covering the items' shapes (capsules and circles) widened by `grow`."""
+        key = ("grown", items, grow)
+        found = _kept_outline(key)
+        if found is not None:
+            return found
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for item in items:
+            assert isinstance(item, Mark)
+            shape = item.shape
+            if isinstance(shape, Capsule):
+                add_grown(path, shape, grow, self.ends(shape))
+            elif isinstance(shape, Circle):
+                add_grown(path, shape, grow)
+        return _keep_outline(key, path)
 
     def extent(self, items: tuple[Element, ...], ink: Ink) -> QRectF:
         """The page area the items may touch, their edges included."""

@@ -15,7 +15,7 @@ down from images (figure_furniture).
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QPainter
 
 from stretchdesk.figure.marks import (
     NO_PAINT,
@@ -36,7 +36,7 @@ from stretchdesk.ui.figure_frame import PaintFrame
 from stretchdesk.ui.figure_furniture import fill_faintly_edged, is_faintly_edged, lay_kept
 from stretchdesk.ui.figure_ink import SVG_DEFAULTS, Ink, colour, glow_brush, pen_for
 from stretchdesk.ui.figure_layers import KeptPictures, Layer, lay
-from stretchdesk.ui.figure_paths import add_grown, rounded, true_circle
+from stretchdesk.ui.figure_paths import rounded, true_circle
 
 
 def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
@@ -109,16 +109,7 @@ def _is_one_colour_edge(group: Group, ink: Ink) -> bool:
 
 
 def _fill_widened(frame: PaintFrame, items: tuple[Element, ...], ink: Ink) -> None:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    for item in items:
-        assert isinstance(item, Mark)
-        shape = item.shape
-        if isinstance(shape, Capsule):
-            add_grown(path, shape, ink.stroke_width / 2, frame.ends(shape))
-        elif isinstance(shape, Circle):
-            add_grown(path, shape, ink.stroke_width / 2)
-    frame.painter.fillPath(path, colour(ink.stroke))
+    frame.painter.fillPath(frame.grown(items, ink.stroke_width / 2), colour(ink.stroke))
 
 
 def _draw(frame: PaintFrame, shape: Shape, ink: Ink) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractAnimation, QRectF, QSize, QVariantAnimation, Signal
+from PySide6.QtCore import QRect, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -24,6 +24,8 @@ from stretchdesk.figure import (
     key_pose,
 )
 from stretchdesk.figure.picture import Picture, scene_picture
+from stretchdesk.ui.figure_clock import MovementClock
+from stretchdesk.ui.figure_damage import Damage, moving_rect
 from stretchdesk.ui.figure_layers import KeptPictures
 from stretchdesk.ui.figure_pacing import FramePacer
 from stretchdesk.ui.figure_painter import paint_picture
@@ -47,8 +49,9 @@ class FigureView(QWidget):
     stretch changes, the frame moves to the new one along with the body.
     A new pose is reached by moving the body from the pose on screen over about 1.2 s,
     eased at both ends; in between changes nothing runs (no timer, no CPU). Frames are
-    drawn where the body moves (figure_pacing), each painted straight from the body
-    model (figure_painter), looking as the shipped SVG files do. A stretch the model
+    drawn where the body moves (figure_pacing), the clock waking only for them
+    (figure_clock), each painted straight from the body model (figure_painter), looking
+    as the shipped SVG files do, and only where the body moved (figure_damage). A stretch the model
     does not know is shown from its SVG file if there is one, else as a placeholder with
     the stretch's name (figure_stand_in).
 
@@ -88,12 +91,10 @@ class FigureView(QWidget):
         self._view_to: QRectF | None = None  # the page area of the stretch being shown
         self.frames_drawn = 0  # scenes handed to the painter, for tests
         self.reduced_motion = False  # every new pose at once, never moving there
-        self.animation = QVariantAnimation(self)
-        self.animation.setDuration(round(DURATION_SECONDS * 1000))
-        self.animation.setStartValue(0.0)
-        self.animation.setEndValue(1.0)  # linear here: the Transition eases
-        self.animation.valueChanged.connect(self._on_frame)
-        self.animation.finished.connect(self._on_finished)
+        self._damage = Damage()  # what a frame leaves as it was
+        self.clock = MovementClock(round(DURATION_SECONDS * 1000), self)
+        self.clock.due.connect(self._on_frame)
+        self.clock.finished.connect(self._on_finished)
 
     # --- what the session view calls -------------------------------------------------
 
@@ -117,15 +118,16 @@ class FigureView(QWidget):
         view = self._view_now()
         self._view_to = pose_frame(stretch_id, mirrored)
         self._view_from = view if view is not None else self._view_to
-        self.animation.stop()
+        self.clock.stop()
         if animate and not self.reduced_motion and start is not None and start != target:
             self._transition = Transition(start, target)
             self._on_screen = target
-            self._pacer.start()
+            self._pacer.start(self.clock.duration_ms)
             self._eased = 0.0
             # The movement's first frame looks as the picture on screen already does.
             self._draw_scene(self._transition.scene_at(0.0), repaint=False)
-            self.animation.start()
+            self.clock.start()
+            self.clock.wake_at(self._pacer.next_frame_ms())
         else:
             self._transition = None
             self._on_screen = target
@@ -136,7 +138,7 @@ class FigureView(QWidget):
         """No movement from now on (a setting, or the desktop's): a moving body lands now."""
         self.reduced_motion = reduced
         if reduced and self.is_animating():
-            self.animation.stop()
+            self.clock.stop()
             self._on_finished()
 
     def set_dark(self, dark: bool) -> None:
@@ -146,6 +148,7 @@ class FigureView(QWidget):
             return
         self._theme = theme
         self._picture = None
+        self._damage.forget()
         self.update()
 
     def frame_aspect(self) -> float:
@@ -162,7 +165,7 @@ class FigureView(QWidget):
         return self._eased if self.is_animating() else 1.0
 
     def is_animating(self) -> bool:
-        return self.animation.state() is QAbstractAnimation.State.Running
+        return self.clock.is_running()
 
     def placeholder_text(self) -> str | None:
         """The text on screen when no picture could be shown, else None."""
@@ -188,13 +191,15 @@ class FigureView(QWidget):
             return self._view_to
         return between(self._view_from, self._view_to, self._eased)
 
-    def _on_frame(self, value: object) -> None:
-        if self._transition is None or not isinstance(value, float) or value >= 1.0:
-            return  # the last frame is drawn when the movement finishes
+    def _on_frame(self, ms: int) -> None:
+        if self._transition is None:
+            return
+        value = ms / self.clock.duration_ms
         eased = ease_in_out(value)
-        if self._pacer.wants_frame(self.animation.currentTime(), eased):
+        if self._pacer.wants_frame(ms, eased):
             self._eased = eased
             self._draw_scene(self._transition.scene_at(value))
+        self.clock.wake_at(self._pacer.next_frame_ms())
 
     def _on_finished(self) -> None:
         if self._transition is None or self._wanted is None:
@@ -207,12 +212,29 @@ class FigureView(QWidget):
         self._scene = scene
         self._picture = None  # made from the scene when it is painted
         self._file_picture = None
+        area = self._changed_area(scene) if self.isVisible() else None
         if repaint:
             self.frames_drawn += 1
-            self.update()
+            if area is None:
+                self.update()
+            else:
+                self.update(area)
+
+    def _changed_area(self, scene: Scene) -> QRect | None:
+        """The part of the view the scene changes from the frame before (None: all)."""
+        view = self._view_now()
+        if view is None:
+            self._damage.forget()
+            return None
+        self._picture = scene_picture(scene, self._theme)
+        target = self.picture_rect(view.width() / view.height())
+        still = (scene.camera, scene.props, view.getRect(), target.getRect(),
+                 self._theme.name)
+        return self._damage.next_frame(still, moving_rect(self._picture, view, target))
 
     def _show_file_or_placeholder(self, stretch_id: str, pose: str, mirrored: bool) -> None:
-        self.animation.stop()
+        self.clock.stop()
+        self._damage.forget()
         self._transition = None
         self._on_screen = None
         self._scene = None

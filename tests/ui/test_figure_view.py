@@ -6,7 +6,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QByteArray, QCoreApplication, QRect, QRectF, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QRectF, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
@@ -46,7 +46,7 @@ def snapshot(view: FigureView) -> QImage:
 
 def finish_animation(view: FigureView) -> None:
     """Jump the running animation to its end, as the clock would after ~1.2 s."""
-    view.animation.setCurrentTime(view.animation.duration())
+    view.clock.seek(view.clock.duration_ms)
 
 
 def test_first_pose_appears_at_once_and_says_so(qtbot: QtBot, view: FigureView) -> None:
@@ -95,10 +95,10 @@ def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(
     still_start = snapshot(view)
     view.show_pose("single-knee-to-chest", "hold")
     assert view.is_animating()
-    assert 1000 <= view.animation.duration() <= 2000
+    assert 1000 <= view.clock.duration_ms <= 2000
     assert snapshot(view) == still_start  # it begins where the picture was
 
-    view.animation.setCurrentTime(view.animation.duration() // 2)
+    view.clock.seek(view.clock.duration_ms // 2)
     middle = snapshot(view)
     assert middle != still_start
 
@@ -106,7 +106,7 @@ def test_new_pose_is_reached_by_an_eased_movement_that_then_stops(
         finish_animation(view)
     assert shown.args == ["single-knee-to-chest", "hold", False]
     assert not view.is_animating()
-    assert view.animation.state() is QAbstractAnimation.State.Stopped
+    assert not view.clock.is_running()
     end = snapshot(view)
     assert end not in (middle, still_start)
 
@@ -150,7 +150,7 @@ def test_the_picture_on_screen_looks_as_its_svg_did(qtbot: QtBot) -> None:
     frame = pose_frame("single-knee-to-chest", False)
     view.show_pose("single-knee-to-chest", "start", animate=False)
     view.show_pose("single-knee-to-chest", "hold")
-    view.animation.setCurrentTime(view.animation.duration() // 2)
+    view.clock.seek(view.clock.duration_ms // 2)
     middle = Transition(start, hold).scene_at(0.5)
     expected = as_svg_showed_it(view, middle, LIGHT, frame, behind)
     first = on_screen()
@@ -168,11 +168,11 @@ def test_nothing_runs_while_the_pose_is_held(qtbot: QtBot, view: FigureView) -> 
     view.show_pose("cat-cow", "hold")
     finish_animation(view)
     frames: list[object] = []
-    view.animation.valueChanged.connect(frames.append)
+    view.clock.due.connect(frames.append)
     for _ in range(20):
         QCoreApplication.processEvents()
     assert frames == []
-    assert view.animation.state() is QAbstractAnimation.State.Stopped
+    assert not view.clock.is_running()
     assert not [t for t in view.findChildren(QTimer) if t.isActive()]
 
 
@@ -191,7 +191,7 @@ def test_without_animation_the_new_pose_shows_at_once(view: FigureView) -> None:
 def test_a_new_pose_mid_movement_continues_from_where_the_body_is(view: FigureView) -> None:
     view.show_pose("cat-cow", "start")
     view.show_pose("cat-cow", "hold")
-    view.animation.setCurrentTime(600)
+    view.clock.seek(600)
     midway = snapshot(view)
     view.show_pose("cat-cow", "start")
     assert view.is_animating()
@@ -279,14 +279,14 @@ def test_a_movement_draws_frames_where_the_body_moves(view: FigureView) -> None:
     view.show_pose("cat-cow", "start")
     view.show_pose("cat-cow", "hold")
     drawn_before = view.frames_drawn
-    duration = view.animation.duration()
+    duration = view.clock.duration_ms
     steady = duration * 30 // 1000
     shown: list[tuple[int, float]] = [(0, 0.0)]
-    for ms in range(0, duration, 4):  # Qt's animation clock, ticking faster than that
-        view.animation.setCurrentTime(ms)
+    for ms in range(0, duration, 4):  # a clock ticking faster than that
+        view.clock.seek(ms)
         if view.frames_drawn - drawn_before > len(shown) - 1:
             shown.append((ms, view.shown_progress))
-    view.animation.setCurrentTime(duration)
+    view.clock.seek(duration)
     frames = view.frames_drawn - drawn_before
     assert not view.is_animating()
     assert frames <= 0.75 * steady

@@ -29,7 +29,7 @@ size_id = lambda s: f"{s.width()}x{s.height()}"  # noqa: E731
 def still(window: MainWindow) -> None:
     """Ends the picture's movement, as the clock would after a second or so."""
     figure = window.session_view.figure
-    figure.animation.setCurrentTime(figure.animation.duration())  # type: ignore[attr-defined]
+    figure.clock.seek(figure.clock.duration_ms)  # type: ignore[attr-defined]
 
 
 def each_phase(window: MainWindow, routine_id: str) -> list[int]:
