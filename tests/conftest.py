@@ -28,6 +28,21 @@ for _name in ("LC_ALL", "LANG"):
 REPO = Path(__file__).resolve().parents[1]
 
 
+def app_env(home: Path) -> dict[str, str]:
+    """The environment of a `stretchdesk` run of a test's own: headless, with folders in
+    `home`, and no sound server to play to (the shared one is not the test's)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
+        "STRETCHDESK_DATA_DIR": str(home / "data"),
+        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
+        "PYTHONPATH": str(REPO),
+        "PULSE_SERVER": f"unix:{home / 'no-sound-server'}",
+    })  # fmt: skip
+    return env
+
+
 @pytest.fixture(autouse=True)
 def english_after_each_test() -> Iterator[None]:
     """Puts back the run's language, and Qt's translators and locale, that a test set."""

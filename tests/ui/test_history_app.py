@@ -23,26 +23,12 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, app_env
 
 ROUTINE = "desk-break"
 SPEED = "1000"  # a 10 s phase lasts 10 ms: the whole routine well under a second
 KILLS = 100
 LINE_WAIT = 60.0  # seconds: a line that takes longer means the app hung
-
-
-def app_env(home: Path) -> dict[str, str]:
-    """The environment of an app with folders of its own and no sound to play."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
-        "STRETCHDESK_DATA_DIR": str(home / "data"),
-        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
-        "PYTHONPATH": str(REPO),
-        "PULSE_SERVER": f"unix:{home / 'no-sound-server'}",  # the shared one is not ours
-    })  # fmt: skip
-    return env
 
 
 class RunningApp:

@@ -8,14 +8,13 @@ fresh interpreter into a session and look at what building the screen did.
 from __future__ import annotations
 
 import ast
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, app_env
 
 # Starts a session; prints what PySide had built once the session screen was, and ends
 # 1.5 s into it.
@@ -71,16 +70,7 @@ print(kept.compiled)
 
 
 def run(script: str, home: Path) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
-        "STRETCHDESK_DATA_DIR": str(home / "data"),
-        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
-        "PULSE_SERVER": "unix:/nonexistent/stretchdesk-test/pulse",  # chimes as captions
-        "PYTHONPATH": str(REPO),
-    })  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO,
+    done = subprocess.run([sys.executable, "-c", script], env=app_env(home), cwd=REPO,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout.strip().splitlines()[-1]

@@ -8,7 +8,6 @@ window is shown, and look at what had been loaded by then and what the window ho
 from __future__ import annotations
 
 import ast
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ import pytest
 from stretchdesk import paths
 from stretchdesk.core.library import load_library
 from stretchdesk.core.newcomer import gentlest_routine
-from tests.conftest import REPO
+from tests.conftest import REPO, app_env
 
 # Runs `stretchdesk` and, the moment the window has been shown, prints what was loaded.
 AT_SHOW = """
@@ -107,15 +106,7 @@ NOT_AT_START = (
 
 
 def start_once(home: Path) -> dict[str, object]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
-        "STRETCHDESK_DATA_DIR": str(home / "data"),
-        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
-        "PYTHONPATH": str(REPO),
-    })  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", AT_SHOW], env=env, cwd=REPO,
+    done = subprocess.run([sys.executable, "-c", AT_SHOW], env=app_env(home), cwd=REPO,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     seen = ast.literal_eval(done.stdout.strip().splitlines()[-1])
