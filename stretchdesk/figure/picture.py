@@ -87,7 +87,7 @@ def scene_picture(scene: Scene, theme: Theme) -> Picture:
     floor_top = 0.0
     for prop, opacity in scene.props:
         for box in prop.boxes:
-            item = box_drawable(scene.camera, box, theme, opacity)
+            item = box_drawable(scene.camera, box, theme, opacity, keep=not scene.view_moving)
             if item is None:
                 continue
             if box.center.y + box.size.y / 2 < 3.0:
