@@ -237,14 +237,16 @@ _kept: SecondUseCache[tuple[Polygon, float], tuple[QPainterPath, QPainterPath]] 
     SecondUseCache(KEPT_OUTLINES, WAITING_OUTLINES))
 
 
-def edged_polygon(shape: Polygon, width: float) -> tuple[QPainterPath, QPainterPath]:
+def edged_polygon(shape: Polygon, width: float,
+                  keep: bool = True) -> tuple[QPainterPath, QPainterPath]:
     """A polygon's outline and its round-cornered edge `width` wide, as areas to fill.
 
     Furniture stands still while the body moves, so these are kept between frames and a
-    frame fills them instead of stroking its edges again; those of a frame while the view
-    swings round, which no other frame has, are not (figure/second_use.py).
+    frame fills them instead of stroking its edges again: once a second frame asks for
+    them (figure/second_use.py), and never for a frame of a swing (`keep` False), whose
+    faces no other frame has.
     """
-    return _kept.get((shape, width), lambda: _edged_polygon(shape, width))
+    return _kept.get((shape, width), lambda: _edged_polygon(shape, width), keep)
 
 
 def _edged_polygon(shape: Polygon, width: float) -> tuple[QPainterPath, QPainterPath]:
