@@ -10,14 +10,17 @@ server. This works the same on every Qt from 6.8 on (tried: 6.9.3, 6.11.3, 6.12.
 
 The QAudioSink objects themselves are kept and used again (a few at most: as many as
 chimes ever sounded at once): deleting each one after its chime and making a new one
-left deferred deletions that crashed Qt when their owner went first.
+left deferred deletions that crashed Qt when their owner went first. Qt's sink connects
+to the buffer it reads at every start and never lets go (6.11: its readyRead), so with
+sink and buffer used again those connections are dropped when a chime is over: they
+piled up at one or more a chime, some 0.5 MB over a 1,000-phase session (issue 22).
 """
 
 from __future__ import annotations
 
 from math import ceil
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtCore import SIGNAL, QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink
 
 from stretchdesk.audio.decoded import DecodedChime
@@ -26,6 +29,12 @@ from stretchdesk.timers import TimerFactory, qt_timer
 # A sink is closed this long after its sound should have finished (the server's own
 # buffering and a busy event loop both delay the end a little).
 RETIRE_MARGIN_MS = 500
+# What a QIODevice tells its reader; nothing of ours listens to a chime's buffer.
+_DEVICE_SIGNALS = (("readyRead", "readyRead()"), ("bytesWritten", "bytesWritten(qint64)"),
+                   ("channelReadyRead", "channelReadyRead(int)"),
+                   ("channelBytesWritten", "channelBytesWritten(int,qint64)"),
+                   ("aboutToClose", "aboutToClose()"),
+                   ("readChannelFinished", "readChannelFinished()"))
 _SAMPLE_FORMATS = {
     1: QAudioFormat.SampleFormat.UInt8,
     2: QAudioFormat.SampleFormat.Int16,
@@ -118,6 +127,7 @@ class SinkPlayer(QObject):
         stream.done.stop()
         stream.sink.stop()
         stream.source.close()
+        _let_go(stream.source)
         self._idle.append(stream)
 
     def stop_all(self) -> None:
@@ -143,3 +153,10 @@ class SinkPlayer(QObject):
     def _apply(self) -> None:
         for stream in self._playing:
             stream.sink.setVolume(0.0 if self._muted else self._gain)
+
+
+def _let_go(device: QIODevice) -> None:
+    """Drops what a stopped sink left connected to `device`, its chime's buffer."""
+    for name, signature in _DEVICE_SIGNALS:
+        if device.receivers(SIGNAL(signature)):
+            getattr(device, name).disconnect()
