@@ -144,6 +144,7 @@ def _open_and_run(options: LaunchOptions) -> int:
         """
         gc.enable()  # the start is over (see app.main)
         dataclass_code.save()  # what the window's first paint defined
+        quit_on_signals()
         from stretchdesk.audio.player import make_player
 
         library.watch()
@@ -169,6 +170,13 @@ def _open_and_run(options: LaunchOptions) -> int:
             else:
                 window.history.offer_resume()
 
+    def quit_on_signals() -> None:
+        """SIGTERM (a logout, `kill`) and Ctrl+C quit as the Quit key does, with every
+        quit step below; set once the window is up, where it costs the start nothing."""
+        from stretchdesk.ui.quit_signals import QuitOnSignals
+
+        QuitOnSignals(app.quit, app)
+
     # -- reminders and the tray (issue 18): never before the first window is on screen --
     reminders: list[object] = []
 
@@ -182,6 +190,7 @@ def _open_and_run(options: LaunchOptions) -> int:
     if options.tray and not options.start:  # the login entry: quietly, into the tray
         controller.open_history(paths.user_data_dir())  # a routine from the tray is recorded
         start_reminders(hidden=True)
+        quit_on_signals()
         gc.enable()  # no window to paint: the start is over
     else:
         after_first_paint(window, finish_setup)
