@@ -19,6 +19,7 @@ import os
 import signal
 from collections.abc import Callable, Iterable
 from types import FrameType
+from typing import ClassVar
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
@@ -31,8 +32,55 @@ def _note(_number: int, _frame: FrameType | None) -> None:
     """The Python-level handler: the number already went down the wakeup pipe."""
 
 
+class _WakeupPipe:
+    """A pipe Python writes each signal's number to, while it is the newest one open.
+
+    Python has one wakeup pipe; the newest open one has it, and a closed one hands it to
+    the one before. The last one closed gives back the pipe and handlers found first.
+    """
+
+    _open: ClassVar[list[_WakeupPipe]] = []  # oldest first
+    _found_wakeup: ClassVar[int] = -1
+    _found_handlers: ClassVar[dict[signal.Signals, Handler]] = {}
+
+    def __init__(self, signals: tuple[signal.Signals, ...]) -> None:
+        self.read_end, self._write_end = os.pipe()
+        for end in (self.read_end, self._write_end):
+            os.set_blocking(end, False)
+        found = signal.set_wakeup_fd(self._write_end, warn_on_full_buffer=False)
+        if not _WakeupPipe._open:
+            _WakeupPipe._found_wakeup = found
+        for number in signals:
+            handler = signal.signal(number, _note)
+            _WakeupPipe._found_handlers.setdefault(number, handler)
+        _WakeupPipe._open.append(self)
+
+    @property
+    def open(self) -> bool:
+        """Whether the pipe is still open."""
+        return self in _WakeupPipe._open
+
+    def release(self) -> None:
+        """Closes the pipe (once); the last one closed gives the signals back."""
+        if not self.open:
+            return
+        _WakeupPipe._open.remove(self)
+        if _WakeupPipe._open:
+            newest = _WakeupPipe._open[-1]
+            signal.set_wakeup_fd(newest._write_end, warn_on_full_buffer=False)
+        else:
+            signal.set_wakeup_fd(_WakeupPipe._found_wakeup)
+            for number, handler in _WakeupPipe._found_handlers.items():
+                signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+            _WakeupPipe._found_handlers = {}
+        for end in (self.read_end, self._write_end):
+            with contextlib.suppress(OSError):
+                os.close(end)
+
+
 class QuitOnSignals(QObject):
-    """Calls `quit` once one of `signals` arrives; stop() puts the old handlers back.
+    """Calls `quit` once one of `signals` arrives. stop(), the application quitting, or
+    this object going with its parent puts the old handlers back.
 
     Only the main thread may set signal handlers, so make it there, once the event loop
     is about to run.
@@ -43,20 +91,20 @@ class QuitOnSignals(QObject):
         super().__init__(parent)
         self._quit = quit
         self._signals = tuple(signals)
-        self._read_end, self._write_end = os.pipe()
-        for end in (self._read_end, self._write_end):
-            os.set_blocking(end, False)
-        self._old_wakeup = signal.set_wakeup_fd(self._write_end, warn_on_full_buffer=False)
-        self._old_handlers: dict[signal.Signals, Handler] = {
-            number: signal.signal(number, _note) for number in self._signals}
-        self._notifier: QSocketNotifier | None = QSocketNotifier(
-            self._read_end, QSocketNotifier.Type.Read, self)
+        self._pipe = _WakeupPipe(self._signals)
+        # A closure holding the pipe: this object's own attributes are gone by the time
+        # its `destroyed` is emitted.
+        pipe = self._pipe
+        self.destroyed.connect(lambda: pipe.release())
+        self._notifier = QSocketNotifier(self._pipe.read_end, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
         self.received: list[int] = []  # the signal numbers that asked to quit, in order
 
     def _read(self) -> None:
+        if not self._pipe.open:
+            return
         try:
-            numbers = os.read(self._read_end, 64)
+            numbers = os.read(self._pipe.read_end, 64)
         except BlockingIOError:
             return
         ours = [n for n in numbers if n in self._signals]
@@ -68,14 +116,6 @@ class QuitOnSignals(QObject):
 
     def stop(self) -> None:
         """Gives the signals back to whoever had them, and closes the pipe."""
-        if self._notifier is None:
-            return
-        self._notifier.setEnabled(False)
-        self._notifier.deleteLater()
-        self._notifier = None
-        signal.set_wakeup_fd(self._old_wakeup)
-        for number, handler in self._old_handlers.items():
-            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
-        for end in (self._read_end, self._write_end):
-            with contextlib.suppress(OSError):
-                os.close(end)
+        if self._pipe.open:
+            self._notifier.setEnabled(False)
+            self._pipe.release()

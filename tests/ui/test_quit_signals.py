@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.ui.quit_signals import QuitOnSignals
@@ -44,11 +45,28 @@ def test_a_signal_quits_once_from_the_event_loop(qtbot: QtBot, asked: list[str],
         watcher.stop()
 
 
+def _wakeup_fd() -> int:
+    current = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(current)
+    return current
+
+
 def test_stop_gives_the_signals_back(qtbot: QtBot, asked: list[str]) -> None:
+    before = _wakeup_fd()
     watcher = QuitOnSignals(lambda: asked.append("quit"))
+    assert _wakeup_fd() != before
     watcher.stop()
     watcher.stop()  # twice is harmless
-    assert signal.set_wakeup_fd(-1) == -1  # no wakeup pipe left behind
+    assert _wakeup_fd() == before  # no wakeup pipe left behind
+
+
+def test_going_with_its_parent_gives_the_signals_back(qtbot: QtBot, asked: list[str]) -> None:
+    before = _wakeup_fd()
+    parent = QObject()
+    QuitOnSignals(lambda: asked.append("quit"), parent)
+    assert _wakeup_fd() != before
+    del parent  # (the window closing, at the end of a test that launched the app)
+    assert _wakeup_fd() == before
 
 
 def test_other_signals_are_not_a_quit(qtbot: QtBot, asked: list[str]) -> None:
@@ -99,3 +117,14 @@ def test_sigterm_mid_session_runs_the_quit_steps(tmp_path: Path) -> None:
     with closing(sqlite3.connect(history)) as db:
         rows = db.execute("SELECT routine_id, ended_at FROM session").fetchall()
     assert rows == [("desk-break", None)]  # left as it was, to be resumed at the next start
+
+
+def test_two_at_once_closed_in_either_order(qtbot: QtBot, asked: list[str]) -> None:
+    before = _wakeup_fd()
+    first = QuitOnSignals(lambda: asked.append("first"))
+    second = QuitOnSignals(lambda: asked.append("second"))
+    first.stop()  # the older one first: the newer keeps listening
+    os.kill(os.getpid(), signal.SIGTERM)
+    qtbot.waitUntil(lambda: asked == ["second"], timeout=5000)
+    second.stop()
+    assert _wakeup_fd() == before
