@@ -218,9 +218,10 @@ def _open_and_run(options: LaunchOptions) -> int:
 
     # The session screen's modules define their dataclasses when the first session starts;
     # keeping their methods' code makes the next run's first session start sooner. Saved
-    # just after the session's first frame (never in its way), and at the end.
+    # just after the session's first frame (never in its way), and at the end. Kept on disk
+    # only from then on: the classes still to come are few (see dataclass_code.let_go).
     controller.session_started.connect(
-        lambda *_: after_first_paint(window.session_view, dataclass_code.save))
+        lambda *_: after_first_paint(window.session_view, dataclass_code.let_go))
 
     def on_quit() -> None:
         state.save(window, window.selected_routine_id)
