@@ -5,7 +5,9 @@ __eq__, __hash__, and for a frozen one __setattr__ and __delattr__) and compiles
 `exec`: about 1 ms a class with Python 3.11, and the first window defines some thirty
 (the model, the settings, the reminders...). remember(file) gives the dataclasses module
 an `exec` of its own that looks each source text up in a cache of compiled code kept in
-`file`, and compiles only a text it has not seen; save() writes what was new.
+`file`, and compiles only a text it has not seen; save() writes what was new. Once the
+busy part of a run is over, let_go() saves and keeps none of it in memory: a class
+defined after that reads the file again.
 
 The code kept for a text is exactly what compiling that text gives, run the same way, so
 every class behaves as before. The cache is never a source of truth: a damaged, foreign
@@ -42,8 +44,9 @@ class DataclassCode:
 
     def __init__(self, file: Path) -> None:
         self.file = file
-        self._kept = self._load()
+        self._kept: dict[str, CodeType] | None = self._load()  # None: on disk only
         self._used: dict[str, CodeType] = {}
+        self._holding = True  # keeps the code in memory after a save (until let_go)
         self.compiled = 0  # texts compiled in this run (none, when every class was seen)
         self._unsaved = False  # compiled since the last save
 
@@ -53,7 +56,7 @@ class DataclassCode:
         if not isinstance(source, str):
             builtins.exec(source, globals, locals)
             return
-        code = self._used.get(source) or self._kept.get(source)
+        code = self._used.get(source) or self._kept_code().get(source)
         if code is None:
             code = compile(source, "<string>", "exec")
             self.compiled += 1
@@ -66,7 +69,7 @@ class DataclassCode:
         if not self._unsaved:
             return True
         entries = dict(self._used)
-        for source, code in self._kept.items():
+        for source, code in self._kept_code().items():
             if len(entries) >= MAX_ENTRIES:
                 break
             entries.setdefault(source, code)
@@ -80,8 +83,33 @@ class DataclassCode:
             with contextlib.suppress(OSError):
                 temporary.unlink()
             return False
-        self._kept, self._unsaved = entries, False
+        self._unsaved = False
+        self._kept, self._used = (entries, self._used) if self._holding else (None, {})
         return True
+
+    def let_go(self) -> bool:
+        """Saves, then keeps no text or code in memory; False if it could not save.
+
+        The texts and their code stay in memory otherwise for the whole run: ~0.3 MiB for
+        the classes of a first session, and on a later start also the code of every other
+        class the file keeps (the editor's, the history screen's). Those are defined after
+        this, if at all, and not in a hurry: the first of them reads the file again.
+        """
+        self._holding = False
+        if not self.save():
+            return False
+        self._kept, self._used = None, {}
+        return True
+
+    @property
+    def in_memory(self) -> int:
+        """How many texts are kept in memory (tests)."""
+        return len(self._used) + len(self._kept or {})
+
+    def _kept_code(self) -> dict[str, CodeType]:
+        if self._kept is None:
+            self._kept = self._load()
+        return self._kept
 
     def _load(self) -> dict[str, CodeType]:
         try:
@@ -133,6 +161,11 @@ def forget() -> None:
 def save() -> bool:
     """Writes what this run compiled into the cache (nothing to do without remember())."""
     return _active.save() if _active is not None else True
+
+
+def let_go() -> bool:
+    """Saves what this run compiled and keeps none of the code in memory (see above)."""
+    return _active.let_go() if _active is not None else True
 
 
 def active() -> DataclassCode | None:

@@ -121,3 +121,36 @@ def test_forget_gives_dataclasses_the_built_in_exec_back(cache_file: Path) -> No
     dataclass_code.forget()
     assert "exec" not in vars(dataclasses)
     assert dataclass_code.save()  # nothing to do
+
+
+def define_later() -> type:
+    """A class of a screen opened later in a run."""
+
+    @dataclasses.dataclass
+    class Later:
+        """A class first seen after the code was let go."""
+
+        name: str
+
+    return Later
+
+
+def test_let_go_keeps_the_code_on_disk_only(cache_file: Path) -> None:
+    # What a run has defined stays in memory until let go (~0.3 MiB in a session); a
+    # class defined later still takes its code from the file, and a new one is kept too.
+    kept = dataclass_code.remember(cache_file)
+    define()
+    compiled = kept.compiled
+    assert compiled > 0 and kept.in_memory > 0
+    assert dataclass_code.let_go()
+    assert kept.in_memory == 0
+    assert define()("cat-cow").seconds == 30.0
+    assert kept.compiled == compiled  # read back from the file, not compiled again
+    assert define_later()("cat-cow").name == "cat-cow"
+    assert kept.compiled > compiled
+    assert dataclass_code.save()
+    assert kept.in_memory == 0  # still let go once the new class is saved
+    restarted = next_start(cache_file)
+    define()
+    define_later()
+    assert restarted.compiled == 0

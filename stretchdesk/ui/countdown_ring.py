@@ -10,9 +10,10 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -32,8 +33,9 @@ class CountdownRing(QWidget):
     It repaints only when the whole second or the ring's step changes; the driver
     decides how often that is (at most 10 times a second). Only what changed is
     repainted: the short piece of the ring between its old and new end, and the digits
-    when the second changes. The faint track the ring runs on is drawn once per size
-    and laid down from an image (stroking a wide circle is the costly part).
+    when the second changes. The faint track the ring runs on is stroked once per size
+    (stroking a wide circle is the costly part) and the area it covers is filled at each
+    paint: a picture of it would keep the ring's whole area in memory (~1 MiB).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,7 +51,7 @@ class CountdownRing(QWidget):
         self._text_scale = 1.0
         self._digit_font = QFont(self.font())
         self.paints = 0  # how often the ring has been painted: repaints cost CPU
-        self._track: QPixmap | None = None
+        self._track: QPainterPath | None = None
         self._track_key: tuple[object, ...] = ()
 
     # -- state ---------------------------------------------------------------------------
@@ -195,7 +197,9 @@ class CountdownRing(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().windowText().color()
-        painter.drawPixmap(0, 0, self._track_picture(text_colour))
+        track = QColor(text_colour)
+        track.setAlphaF(0.12)
+        painter.fillPath(self.track_outline(), track)
         arc = QColor(self._colour)
         if self._paused:
             arc.setAlphaF(0.45)
@@ -226,22 +230,14 @@ class CountdownRing(QWidget):
             painter.drawText(self._paused_rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Paused"))
         painter.end()
 
-    def _track_picture(self, text_colour: QColor) -> QPixmap:
-        """The faint full circle the ring runs on, drawn once for this size and colour."""
-        ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, text_colour.rgba())
+    def track_outline(self) -> QPainterPath:
+        """The area the faint full circle the ring runs on covers, worked out for this size."""
+        key = (self.width(), self.height())
         if self._track is None or key != self._track_key:
-            track = QColor(text_colour)
-            track.setAlphaF(0.12)
-            side = min(self.width(), self.height())
-            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-            picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(picture)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(track, side * STROKE, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.FlatCap))
-            painter.drawEllipse(self._ring_rect())
-            painter.end()
-            self._track, self._track_key = picture, key
+            circle = QPainterPath()
+            circle.addEllipse(self._ring_rect())
+            stroker = QPainterPathStroker()
+            stroker.setWidth(min(self.width(), self.height()) * STROKE)
+            stroker.setCapStyle(Qt.PenCapStyle.FlatCap)
+            self._track, self._track_key = stroker.createStroke(circle), key
         return self._track

@@ -120,8 +120,11 @@ class HistoryScreens(QObject):
         moment = check_in.moment if check_in is not None else None
         self._window.session_view.check_in.show_check_in(
             check_in if moment is CheckInMoment.BEFORE else None)
-        self._window.finish_view.show_check_in(
-            check_in if moment is CheckInMoment.AFTER else None)
+        after = check_in if moment is CheckInMoment.AFTER else None
+        # The finish screen is built when first needed: not for the question before going
+        # (after the first phase), which would keep it through the session unseen.
+        if after is not None or self._window.finish_view_built:
+            self._window.finish_view.show_check_in(after)
         self.update_keys()
 
     def update_keys(self) -> None:

@@ -134,6 +134,11 @@ class MainWindow(WindowRequests, QMainWindow):
             self._finish_view.history_requested.connect(self.history.open)
         return self._finish_view
 
+    @property
+    def finish_view_built(self) -> bool:
+        """Whether the summary screen has been built yet (it is, when first needed)."""
+        return self._finish_view is not None
+
     def prepare_screens(self) -> None:
         """Builds the session and finish screens now, so the first start is instant."""
         _ = self.session_view, self.finish_view

@@ -7,8 +7,6 @@ length, how many cautions it has); name_order sorts the rows as a reader expects
 
 from __future__ import annotations
 
-import unicodedata
-
 from stretchdesk.core.cautions import routine_cautions
 from stretchdesk.core.model import Library, Routine
 from stretchdesk.core.settings import Settings
@@ -18,8 +16,17 @@ from stretchdesk.ui.routine_details import RoutineFacts
 
 
 def name_order(name: str) -> str:
-    """How a routine's name sorts: case and accents aside ("Étirer" comes before "Fesses")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    """How a routine's name sorts: case and accents aside ("Étirer" comes before "Fesses").
+
+    Plain ASCII has no accents to set aside, and Unicode's tables (unicodedata, ~0.2 MiB
+    mapped for as long as the app runs) are loaded only for a name that has some.
+    """
+    folded = name.casefold()
+    if folded.isascii():
+        return folded
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

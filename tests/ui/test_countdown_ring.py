@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from stretchdesk.ui.countdown_ring import CountdownRing
+from stretchdesk.ui.countdown_ring import STROKE, CountdownRing
 
 SHADE_STEPS = 24  # of 255: an edge's anti-aliasing moving by a step nobody can see
 
@@ -125,3 +126,49 @@ def test_the_empty_part_of_the_ring_shows_its_faint_track(ring: CountdownRing) -
     assert track != background  # the track is there...
     assert track.lightness() > 200  # ...and faint
     assert arc.blue() > arc.red() + 60  # the part still to go, in the phase's colour
+
+
+def stroked_track(ring: CountdownRing) -> QImage:
+    """What the ring's empty track looks like stroked as a wide circle on the white page."""
+    image = QImage(ring.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    side = min(ring.width(), ring.height())
+    pen_width = side * STROKE
+    colour = ring.palette().windowText().color()
+    colour.setAlphaF(0.12)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.drawEllipse(QRectF((ring.width() - side) / 2 + pen_width / 2,
+                               (ring.height() - side) / 2 + pen_width / 2,
+                               side - pen_width, side - pen_width))
+    painter.end()
+    return image
+
+
+def test_the_track_looks_as_a_stroked_circle_does(ring: CountdownRing) -> None:
+    ring.set_remaining(0.0, 30.0)  # no arc left: the whole track shows, "0" in the middle
+    image, expected = shot(ring), stroked_track(ring)
+    centre = QPointF(ring.width() / 2, ring.height() / 2)
+    side = min(ring.width(), ring.height())
+    worst, on_track = 0, 0
+    for y in range(ring.height()):
+        for x in range(ring.width()):
+            if math.dist((x, y), (centre.x(), centre.y())) < side * 0.4:
+                continue  # the digits
+            a, b = image.pixelColor(x, y), expected.pixelColor(x, y)
+            on_track += b != QColor("white")
+            worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()),
+                        abs(a.blue() - b.blue()))
+    assert on_track > side * 2  # the track was drawn at all
+    assert worst <= 2  # rounding, nothing more
+
+
+def test_the_ring_keeps_no_picture_of_itself(ring: CountdownRing) -> None:
+    # A picture of the track would keep the ring's whole area (~1 MiB on a full screen)
+    # for as long as the session screen lives; the area its stroke covers is enough.
+    ring.set_remaining(12.0, 30.0)
+    ring.repaint()
+    kept = [name for name, value in vars(ring).items() if isinstance(value, QPixmap | QImage)]
+    assert kept == []
+    assert ring.track_outline().elementCount() < 200

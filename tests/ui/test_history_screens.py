@@ -152,6 +152,21 @@ def test_the_back_question_is_answered_with_one_key_on_the_first_phase(
     assert rows(data / "history.sqlite3", "SELECT back_before FROM session") == [(10,)]
 
 
+def test_the_finish_screen_is_built_when_the_session_ends_not_before(
+        window: MainWindow, clock: FakeClock) -> None:
+    # Built when the question before went (after the first phase), the finish screen
+    # held its widgets and code through the whole session, unseen until its end.
+    window.controller.start_routine(ROUTINE)
+    assert window.session_view.check_in.isVisible()
+    advance(window, clock, 10.0)  # the starting position ends: the question goes
+    assert window.session_view.banner.phase_word == "Hold"
+    assert not window.session_view.check_in.isVisible()
+    assert not window.finish_view_built
+    finish(window, clock)
+    assert window.page is window.finish_view
+    assert window.finish_view.check_in.isVisible()  # the question after is on it
+
+
 def test_the_question_after_is_on_the_finish_screen(
         window: MainWindow, qtbot: QtBot, clock: FakeClock, data: Path) -> None:
     window.controller.start_routine(ROUTINE)
