@@ -24,7 +24,7 @@ from stretchdesk.core.model import Level, Library, Routine
 from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_schema import remember_hold
-from stretchdesk.core.timeline import Timeline, build_timeline
+from stretchdesk.core.timeline import Timeline, build_timeline, timeline_seconds
 from stretchdesk.timers import TimerFactory, qt_timer
 
 if TYPE_CHECKING:
@@ -146,7 +146,8 @@ class AppController(Steering, SoundIntents, HistoryIntents, QObject):
 
     def routine_lengths(self) -> dict[str, float]:
         """Every routine's length in seconds with the settings in use, by id."""
-        return {rid: self.timeline_for(r).total_seconds for rid, r in self.library.routines.items()}
+        return {rid: timeline_seconds(r, self.library, self.settings)
+                for rid, r in self.library.routines.items()}
 
     # -- starting ------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from stretchdesk.core.model import Side
 from stretchdesk.core.timeline import Phase, PhaseKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhaseKey:
     """Which phase of a routine this is, whatever its place in the timeline."""
 
@@ -31,7 +31,7 @@ class PhaseKey:
         return cls(phase.item, phase.stretch_id, phase.kind, phase.side, phase.rep)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhaseRecord:
     """One phase as it went: what was planned, and what the person did with it.
 

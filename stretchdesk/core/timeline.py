@@ -183,3 +183,25 @@ def _stretch_phases(
         phases.append(Phase(PhaseKind.RELEASE, sid, side, rep, reps, settings.release_seconds,
                             index))
     return phases
+
+
+def timeline_seconds(routine: Routine, library: Library, settings: Settings) -> float:
+    """`build_timeline(routine, library, settings).total_seconds`, without making the phases.
+
+    The routine list shows every routine's length before the first window appears; a
+    person's long routine (a thousand phases) would otherwise build all of its phases just
+    to add up their seconds. The same seconds are summed the same exact way (math.fsum),
+    so the two always agree to the last bit.
+    """
+    seconds: list[float] = []
+    for position, (_, item) in enumerate(session_items(routine, library, settings.level)):
+        stretch = library.stretches[item.stretch_id]
+        if position > 0:
+            seconds.append(settings.rest_seconds)
+        holds = resolve_reps(item, stretch, settings) * (2 if stretch.unilateral else 1)
+        seconds.append(settings.prepare_seconds)
+        seconds += [resolve_hold(item, stretch, settings), settings.release_seconds] * holds
+        if stretch.unilateral:  # a SWITCH wherever the side changes (_hold_order)
+            alternate = resolve_side_order(item, stretch, settings) is SideOrder.ALTERNATE
+            seconds += [settings.switch_seconds] * (holds - 1 if alternate else 1)
+    return math.fsum(s for s in seconds if s > 0)

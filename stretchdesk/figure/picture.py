@@ -34,11 +34,14 @@ class Picture:
     `moving` is the page area of what moves with the body (the body and its glows, the
     arrows, the shadow, straps): between two frames of one movement seen from one
     viewpoint with the same furniture, nothing outside it changes (None: not known).
+    `view_moving`: a frame of a swing (Scene.view_moving), whose outlines no other frame
+    will have, so a painter keeps none of them.
     """
 
     items: tuple[Element, ...]
     area: Bounds
     moving: Bounds | None = None
+    view_moving: bool = False
 
     @property
     def view(self) -> Bounds:
@@ -87,7 +90,7 @@ def scene_picture(scene: Scene, theme: Theme) -> Picture:
     floor_top = 0.0
     for prop, opacity in scene.props:
         for box in prop.boxes:
-            item = box_drawable(scene.camera, box, theme, opacity)
+            item = box_drawable(scene.camera, box, theme, opacity, keep=not scene.view_moving)
             if item is None:
                 continue
             if box.center.y + box.size.y / 2 < 3.0:
@@ -114,7 +117,7 @@ def scene_picture(scene: Scene, theme: Theme) -> Picture:
     moving: Bounds | None = None
     for drawn in [*shadow, *people, *(d for d in furniture if d.moves)]:
         moving = union(moving, _reach(drawn))
-    return Picture(tuple(e for d in ordered for e in d.items), area, moving)
+    return Picture(tuple(e for d in ordered for e in d.items), area, moving, scene.view_moving)
 
 
 def _reach(drawn: Drawable) -> Bounds:

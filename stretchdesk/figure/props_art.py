@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .geometry import Vec3, rot_y
 from .marks import Group, Mark, Polygon, Style
 from .projection import Bounds, Drawable, Projector, bounds_of
 from .scene import Box, Camera
+from .second_use import SecondUseCache
 from .shapes import Point
 from .skeleton import Body
 from .theme import Theme
 
 BLOCK_VIEWS_KEPT = 512  # blocks remembered with their viewpoint (a chair is 8, a desk 5)
+# Blocks of one frame waiting to be seen again by the next (a chair and a desk fading out
+# while a mat fades in are 14): a block seen once, mid-swing, is never kept.
+BLOCK_VIEWS_WAITING = 48
 _FACES = (  # outward normal, then the four corners as signs of the half sizes
     (Vec3(0, 1, 0), ((-1, 1, -1), (1, 1, -1), (1, 1, 1), (-1, 1, 1))),
     (Vec3(0, -1, 0), ((-1, -1, -1), (-1, -1, 1), (1, -1, 1), (1, -1, -1))),
@@ -37,9 +40,17 @@ class BlockView:
     bounds: Bounds
 
 
-@lru_cache(maxsize=BLOCK_VIEWS_KEPT)
-def block_view(box: Box, camera: Camera) -> BlockView | None:
-    """The block seen from `camera` (None if no face is turned toward it); kept for reuse."""
+_views: SecondUseCache[tuple[Box, Camera], BlockView | None] = SecondUseCache(
+    BLOCK_VIEWS_KEPT, BLOCK_VIEWS_WAITING)
+
+
+def block_view(box: Box, camera: Camera, keep: bool = True) -> BlockView | None:
+    """The block seen from `camera` (None if no face is turned toward it); kept for reuse
+    once a second frame asks for it, unless `keep` is False (a viewpoint on the move)."""
+    return _views.get((box, camera), lambda: _block_view(box, camera), keep)
+
+
+def _block_view(box: Box, camera: Camera) -> BlockView | None:
     proj = Projector(camera)
     turn = rot_y(box.yaw)
     half = box.size * 0.5
@@ -60,30 +71,32 @@ def block_view(box: Box, camera: Camera) -> BlockView | None:
     return BlockView(tuple(faces), proj.depth(box.center), bounds_of(pts))
 
 
-_drawn_blocks: dict[tuple[Box, Camera, str, float], Drawable | None] = {}
+_drawn_blocks: SecondUseCache[tuple[Box, Camera, str, float], Drawable | None] = (
+    SecondUseCache(BLOCK_VIEWS_KEPT, BLOCK_VIEWS_WAITING))
 
 
-def box_drawable(camera: Camera, box: Box, theme: Theme, opacity: float) -> Drawable | None:
+def box_drawable(camera: Camera, box: Box, theme: Theme, opacity: float,
+                 keep: bool = True) -> Drawable | None:
     """A block of furniture, its faces coloured by which way they look, edges drawn thin.
 
     Kept for reuse like the block's view: furniture stands still while the body moves,
-    so every frame of a movement draws the same blocks.
+    so every frame of a movement draws the same blocks. What a frame of a swing shows
+    (`keep` False) or of a fade (its opacity is the frame's own) is not kept.
     """
-    key = (box, camera, theme.name, opacity)
-    if key in _drawn_blocks:
-        return _drawn_blocks[key]
-    view = block_view(box, camera)
-    drawn = None
-    if view is not None:
-        colours = theme.furniture[box.material]
-        faces = tuple(Mark(Polygon(page), Style(fill=colours[slot])) for page, slot in view.faces)
-        edges = Style(stroke=theme.outline, stroke_opacity=0.55, stroke_width=0.7,
-                      round_joins=True, opacity=opacity)
-        drawn = Drawable(view.depth, (Group(faces, edges),), view.bounds)
-    if len(_drawn_blocks) >= BLOCK_VIEWS_KEPT:
-        _drawn_blocks.pop(next(iter(_drawn_blocks)))  # the oldest goes
-    _drawn_blocks[key] = drawn
-    return drawn
+    return _drawn_blocks.get((box, camera, theme.name, opacity),
+                             lambda: _box_drawable(camera, box, theme, opacity, keep), keep)
+
+
+def _box_drawable(camera: Camera, box: Box, theme: Theme, opacity: float,
+                  keep: bool) -> Drawable | None:
+    view = block_view(box, camera, keep)
+    if view is None:
+        return None
+    colours = theme.furniture[box.material]
+    faces = tuple(Mark(Polygon(page), Style(fill=colours[slot])) for page, slot in view.faces)
+    edges = Style(stroke=theme.outline, stroke_opacity=0.55, stroke_width=0.7,
+                  round_joins=True, opacity=opacity)
+    return Drawable(view.depth, (Group(faces, edges),), view.bounds)
 
 
 def shadow_drawable(

@@ -233,7 +233,11 @@ class KeyPose:
 
 @dataclass(frozen=True)
 class Scene:
-    """Everything one frame draws; props, glows, arrows and straps carry an opacity for fades."""
+    """Everything one frame draws; props, glows, arrows and straps carry an opacity for fades.
+
+    `view_moving` is True for a frame of a movement whose viewpoint swings from one camera
+    to another: what is seen from it no other frame will see, so none of it is kept.
+    """
 
     pose: Pose
     camera: Camera
@@ -241,3 +245,4 @@ class Scene:
     areas: tuple[tuple[Area, float], ...] = ()
     cues: tuple[tuple[Cue, float], ...] = ()
     straps: tuple[tuple[Strap, float], ...] = ()
+    view_moving: bool = False

@@ -53,4 +53,5 @@ class Transition:
         else:
             straps = tuple((s, 1.0 - e) for s in self.start.straps)
             straps += tuple((s, e) for s in self.end.straps)
-        return Scene(pose, self.camera_at(e), props, areas, cues, straps)
+        return Scene(pose, self.camera_at(e), props, areas, cues, straps,
+                     view_moving=self.start.camera != self.end.camera)

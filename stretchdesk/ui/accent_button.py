@@ -41,7 +41,8 @@ class AccentButton(QPushButton):
     """A push button in the accent blue with white text (padding 0.3 em by 1.2 em)."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)  # (then the text: see ui/push_button.py)
+        self.setText(text)
         self._style_sheet_draws = False
         # palette() hands out copies: QPalette's own constructor is avoided (see above).
         scratch = self.palette()

@@ -42,12 +42,22 @@ def _keep_outline(key: Hashable, path: QPainterPath) -> QPainterPath:
 
 
 class PaintFrame:
-    """One painting of a picture: the painter, and each limb's outline worked out once."""
+    """One painting of a picture: the painter, and each limb's outline worked out once.
 
-    def __init__(self, painter: QPainter, kept: KeptPictures | None = None) -> None:
+    `keep_outlines` is False for a frame of a swing: furniture outlines made for it are
+    not kept (figure_paths.edged_polygon), as no other frame will have them.
+    """
+
+    def __init__(self, painter: QPainter, kept: KeptPictures | None = None,
+                 keep_outlines: bool = True) -> None:
         self.painter = painter
         self.kept = kept
+        self.keep_outlines = keep_outlines
         self._ends: dict[int, RoundEnds | None] = {}
+
+    def aside(self, painter: QPainter) -> PaintFrame:
+        """A frame for painting part of this one aside (into a layer) with `painter`."""
+        return PaintFrame(painter, keep_outlines=self.keep_outlines)
 
     def ends(self, shape: Capsule) -> RoundEnds | None:
         # The same limb is met twice (its edge, then its colour); the picture keeps every

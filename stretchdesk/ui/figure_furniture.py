@@ -41,7 +41,7 @@ def lay_kept(frame: PaintFrame, kept: KeptPictures, group: Group, ink: Ink,
     if not found:
         layer = Layer(painter, frame.extent(group.items, ink))
         if layer.painter is not None:
-            fill_faintly_edged(PaintFrame(layer.painter), group.items, ink)
+            fill_faintly_edged(frame.aside(layer.painter), group.items, ink)
         picture = layer.close()
         if kept.steady:
             kept.keep(key, picture)
@@ -61,7 +61,7 @@ def fill_faintly_edged(frame: PaintFrame, items: tuple[Element, ...], ink: Ink) 
     area = QRectF()
     for item in items:
         assert isinstance(item, Mark) and isinstance(item.shape, Polygon)
-        outline, edge = edged_polygon(item.shape, ink.stroke_width)
+        outline, edge = edged_polygon(item.shape, ink.stroke_width, frame.keep_outlines)
         fill = ink.under(item.style).fill
         faces.append((outline, edge, fill if isinstance(fill, str) else NO_PAINT))
         area = area.united(edge.controlPointRect())

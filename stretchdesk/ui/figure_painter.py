@@ -54,7 +54,7 @@ def paint_picture(painter: QPainter, picture: Picture, target: QRectF,
     painter.translate(target.x(), target.y())
     painter.scale(target.width() / width, target.height() / height)
     painter.translate(-x0, -y0)
-    frame = PaintFrame(painter, kept)
+    frame = PaintFrame(painter, kept, keep_outlines=not picture.view_moving)
     if kept is not None:
         kept.start_frame(painter)
     for item in picture.items:
@@ -75,7 +75,7 @@ def _paint(frame: PaintFrame, element: Element, ink: Ink) -> None:
     if isinstance(element, Group) and opacity < 1.0 and len(element.items) > 1:
         layer = Layer(painter, frame.extent(element.items, ink))
         if layer.painter is not None:
-            _paint_items(PaintFrame(layer.painter), element, ink)
+            _paint_items(frame.aside(layer.painter), element, ink)
         lay(painter, layer.close(), opacity)
         return
     if opacity < 1.0:

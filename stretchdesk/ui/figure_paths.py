@@ -11,17 +11,18 @@ finding the centre, and a head or limb end sits exactly where Qt's SVG renderer 
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
 
 from stretchdesk.figure.marks import Capsule, Circle, Polygon, Polyline, Shape, SmoothOutline
+from stretchdesk.figure.second_use import SecondUseCache
 from stretchdesk.figure.shapes import Point, capsule_outline, smooth_closed_curves
 
 Arc = tuple[float, float, float, float, float]  # centre x, y, radius, start and turn (radians)
 KEPT_OUTLINES = 256  # furniture outlines kept between frames (a chair has about 24 faces)
+WAITING_OUTLINES = 64  # one frame's faces waiting for the next (a chair, a desk, a mat: 42)
 
 
 def rounded(p: Point) -> Point:
@@ -232,20 +233,23 @@ def shape_path(shape: Shape) -> QPainterPath:
     return path
 
 
-_kept: OrderedDict[tuple[Polygon, float], tuple[QPainterPath, QPainterPath]] = OrderedDict()
+_kept: SecondUseCache[tuple[Polygon, float], tuple[QPainterPath, QPainterPath]] = (
+    SecondUseCache(KEPT_OUTLINES, WAITING_OUTLINES))
 
 
-def edged_polygon(shape: Polygon, width: float) -> tuple[QPainterPath, QPainterPath]:
+def edged_polygon(shape: Polygon, width: float,
+                  keep: bool = True) -> tuple[QPainterPath, QPainterPath]:
     """A polygon's outline and its round-cornered edge `width` wide, as areas to fill.
 
     Furniture stands still while the body moves, so these are kept between frames and a
-    frame fills them instead of stroking its edges again.
+    frame fills them instead of stroking its edges again: once a second frame asks for
+    them (figure/second_use.py), and never for a frame of a swing (`keep` False), whose
+    faces no other frame has.
     """
-    key = (shape, width)
-    found = _kept.get(key)
-    if found is not None:
-        _kept.move_to_end(key)
-        return found
+    return _kept.get((shape, width), lambda: _edged_polygon(shape, width), keep)
+
+
+def _edged_polygon(shape: Polygon, width: float) -> tuple[QPainterPath, QPainterPath]:
     outline = shape_path(shape)
     stroker = QPainterPathStroker()
     stroker.setWidth(width)
@@ -253,9 +257,6 @@ def edged_polygon(shape: Polygon, width: float) -> tuple[QPainterPath, QPainterP
     stroker.setCapStyle(Qt.PenCapStyle.FlatCap)
     edge = stroker.createStroke(outline)
     edge.setFillRule(Qt.FillRule.WindingFill)
-    _kept[key] = (outline, edge)
-    if len(_kept) > KEPT_OUTLINES:
-        _kept.popitem(last=False)
     return outline, edge
 
 

@@ -9,9 +9,9 @@ import os
 import sys
 import time
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stretchdesk import __version__, dataclass_code, freed_memory, paths
@@ -28,6 +28,9 @@ from stretchdesk.ui.first_paint import after_first_paint
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.translation import install_translators
 from stretchdesk.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 DESKTOP_ID = "io.github.stretchdesk.StretchDesk"
 DOCUMENT_CACHE = "documents.cache"  # parsed YAML of the library and settings, in the cache dir
@@ -49,6 +52,8 @@ def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool
 
 def window_icon() -> QIcon | None:
     """The app's icon for its windows: the shipped PNGs, or the SVG if they are missing."""
+    from PySide6.QtGui import QIcon  # (its 150-odd theme icon names: once the window is up)
+
     icon = QIcon()
     for png in paths.window_icon_files().values():
         if png.is_file():
@@ -87,10 +92,15 @@ def _application() -> QApplication:
     app.setApplicationName("stretchdesk")
     app.setApplicationDisplayName("StretchDesk")
     app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to the menu entry
+    return app
+
+
+def give_windows_their_icon(app: QApplication) -> None:
+    """The app's icon on its windows, the tray and its notifications. Set once the routine
+    list is on screen (the window system shows it a moment later), or before the tray."""
     icon = window_icon()
     if icon is not None:
         app.setWindowIcon(icon)
-    return app
 
 
 def _open_and_run(options: LaunchOptions) -> int:
@@ -144,6 +154,8 @@ def _open_and_run(options: LaunchOptions) -> int:
         """
         gc.enable()  # the start is over (see app.main)
         dataclass_code.save()  # what the window's first paint defined
+        give_windows_their_icon(app)
+        quit_on_signals()
         from stretchdesk.audio.player import make_player
 
         library.watch()
@@ -169,6 +181,14 @@ def _open_and_run(options: LaunchOptions) -> int:
             else:
                 window.history.offer_resume()
 
+    def quit_on_signals() -> None:
+        """SIGTERM (a logout, `kill`) and Ctrl+C quit as the Quit key does, with every
+        quit step below; set once the window is up, where it costs the start nothing."""
+        from stretchdesk.ui.quit_signals import QuitOnSignals
+
+        watcher = QuitOnSignals(app.quit, window)  # (gone with the window, as in tests)
+        app.aboutToQuit.connect(watcher.stop)
+
     # -- reminders and the tray (issue 18): never before the first window is on screen --
     reminders: list[object] = []
 
@@ -180,8 +200,10 @@ def _open_and_run(options: LaunchOptions) -> int:
         on_demand.start(hidden)
 
     if options.tray and not options.start:  # the login entry: quietly, into the tray
+        give_windows_their_icon(app)
         controller.open_history(paths.user_data_dir())  # a routine from the tray is recorded
         start_reminders(hidden=True)
+        quit_on_signals()
         gc.enable()  # no window to paint: the start is over
     else:
         after_first_paint(window, finish_setup)

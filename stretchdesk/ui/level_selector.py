@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 
 from stretchdesk.core.model import Level
 from stretchdesk.translation_marks import QT_TRANSLATE_NOOP
+from stretchdesk.ui.push_button import push_button
 
 LEVEL_WORDS = {
     Level.BEGINNER: QT_TRANSLATE_NOOP("LevelSelector", "&Beginner"),
@@ -55,7 +56,7 @@ class LevelSelector(QWidget):
         row.addSpacing(8)
         for level, english in LEVEL_WORDS.items():
             word = self.tr(english)
-            button = QPushButton(word, self)
+            button = push_button(word, self)
             button.setCheckable(True)
             button.setToolTip(self.tr(LEVEL_TIPS[level]).format(key=access_key(word)))
             self._group.addButton(button)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from stretchdesk.core.model import Level, Library
 from stretchdesk.core.settings import Settings
 from stretchdesk.ui.level_selector import LevelSelector
 from stretchdesk.ui.plain_text import plain_tooltip
+from stretchdesk.ui.push_button import push_button
 from stretchdesk.ui.routine_buttons import RoutineButtons
 from stretchdesk.ui.routine_details import RoutineDetails, RoutineFacts
 from stretchdesk.ui.routine_rows import name_order, routine_facts
@@ -70,7 +70,7 @@ class RoutinePicker(QWidget):
         self.title_label.setObjectName("pickerTitle")
         self.level_selector = LevelSelector(self)
         self.level_selector.level_changed.connect(self.level_changed)
-        self.settings_button = QPushButton(translate("RoutinePicker", "Settings"), self)
+        self.settings_button = push_button(translate("RoutinePicker", "Settings"), self)
         self.settings_button.setToolTip(translate("RoutinePicker", "Settings (S or Ctrl+,)"))
         self.settings_button.clicked.connect(self.settings_requested)
         self.rows = QStandardItemModel(self)
@@ -94,7 +94,7 @@ class RoutinePicker(QWidget):
         self.problems_panel: ProblemsPanel | None = None
         self.routine_buttons = RoutineButtons(self)  # the person's own (ui/routine_actions.py)
         # After them (and so after them in the Tab order): the bottom row's corner.
-        self.history_button = QPushButton(translate("RoutinePicker", "History  (H)"), self)
+        self.history_button = push_button(translate("RoutinePicker", "History  (H)"), self)
         self.history_button.setToolTip(
             translate("RoutinePicker", "Your streak, minutes and back scores over time (H)"))
         self.history_button.setAccessibleName(translate("RoutinePicker", "History"))

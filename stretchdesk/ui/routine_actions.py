@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QMainWindow
 
 from stretchdesk import paths
 from stretchdesk.core.model import Routine
 from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui.picker import RoutinePicker
+from stretchdesk.ui.push_button import push_button
 
 if TYPE_CHECKING:
     from stretchdesk.controller.app_controller import AppController
@@ -58,7 +59,7 @@ class RoutineActions(QObject):
         # Made now, before the window shows: a status bar made later would stay hidden,
         # and with it every notice (a deletion's Undo, what was imported).
         window.statusBar()
-        self.undo_button = QPushButton(translate("RoutineActions", "Undo  (Ctrl+Z)"), window)
+        self.undo_button = push_button(translate("RoutineActions", "Undo  (Ctrl+Z)"), window)
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
         self.actions: dict[str, Callable[[], object]] = {

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from stretchdesk.core.words import format_duration
 from stretchdesk.ui.accent_button import AccentButton
 from stretchdesk.ui.plain_text import show_plain
+from stretchdesk.ui.push_button import push_button
 from stretchdesk.ui.stretch_overview import StretchOverview
 
 # Qt.ScrollBarPolicy.ScrollBarAlwaysOff as its number: the details show with the first
@@ -161,7 +161,7 @@ class RoutineDetails(QWidget):
         self.set_high_contrast(False)
         self.start_button.setToolTip(translate("RoutineDetails", "Start this routine (Enter)"))
         self.start_button.clicked.connect(self.start_requested)
-        self.safety_button = QPushButton(self._wordings["safety"][0], self)
+        self.safety_button = push_button(self._wordings["safety"][0], self)
         self.safety_button.setObjectName("safetyButton")
         self.safety_button.setAccessibleName(self._wordings["safety"][1])
         self.safety_button.setToolTip(

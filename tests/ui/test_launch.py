@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -100,14 +100,19 @@ def test_sound_and_the_driver_join_after_the_routine_list_is_painted(
 
         def paintEvent(self, event: QPaintEvent) -> None:
             wired_at_paint.append(self.controller.has_sound)
+            icon_at_paint.append(not QApplication.windowIcon().isNull())
             super().paintEvent(event)
 
+    icon_at_paint: list[bool] = []
+    QApplication.setWindowIcon(QIcon())  # (another test's launch may have set it)
     monkeypatch.setattr(launch_module, "MainWindow", Watched)
     monkeypatch.setattr(QApplication, "exec", lambda app: 0)
     assert launch(options([])) == 0
     window = windows[0]
     qtbot.waitUntil(lambda: window.controller.has_sound, timeout=5000)
     assert wired_at_paint and wired_at_paint[0] is False
+    # The icon (and the 150-odd theme icon names PySide builds with QIcon) came after.
+    assert icon_at_paint[0] is False and not QApplication.windowIcon().isNull()
     assert window.controller.library_service.watched  # the routine folder, or where it will be
 
 
@@ -194,9 +199,11 @@ def test_tray_starts_quietly_and_sound_joins_when_the_window_first_shows(
     for name in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY"):  # no services of this machine's
         monkeypatch.delenv(name, raising=False)
     gc.disable()  # as app.main does for the start
+    QApplication.setWindowIcon(QIcon())
     try:
         assert launch(options(["--tray"])) == 0
         assert gc.isenabled()  # no window to paint: the start is over at once
+        assert not QApplication.windowIcon().isNull()  # for the tray and notifications
     finally:
         gc.enable()
     window = opened[0]

@@ -27,7 +27,7 @@ class Outcome(Enum):
     INTERRUPTED = "interrupted"  # cut short (crash, kill, window closed) and not resumed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecordedPhase:
     """One phase of a session as it happened, recorded when it ends.
 
