@@ -63,13 +63,14 @@ class AppController(Steering, SoundIntents, HistoryIntents, QObject):
         sound_status(SoundStatus): what the person will hear, each time the sounds have
             been got ready (after the first paint, and after each try again).
         muted_changed(bool): sound was muted (True) or turned back on.
-        voices_changed(list): the speech engine, started in the background, listed these.
+        voices_changed(): the speech engine, started in the background, has listed its
+            voices (voice_names() gives them, to whoever shows them).
         notice(str): something the person should be told (a setting not saved, ...).
         check_in_changed(object): the back question on screen now (a BackCheckIn), or None.
     """
 
     library_changed = Signal(object)
-    voices_changed = Signal(list)
+    voices_changed = Signal()
     settings_changed = Signal(object)
     session_started = Signal(object, object)
     timeline_changed = Signal(object)

@@ -36,7 +36,9 @@ class SoundIntents:
         self._cues = CueOutput(controller.driver, plan, player, controller.caption.emit,
                                controller, self._timers)
         self._cues.sound_status.connect(controller.sound_status)
-        player.voices_changed.connect(lambda: controller.voices_changed.emit(self.voice_names()))
+        # Not with the names: listing them makes an object for each of the engine's voices
+        # (13,363 with espeak-ng) on the window's thread, for nobody during a session.
+        player.voices_changed.connect(controller.voices_changed)
         self._cues.apply_settings(controller.settings)
         self._cues.set_muted(self.muted)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from stretchdesk import __version__, dataclass_code, paths
+from stretchdesk import __version__, dataclass_code, freed_memory, paths
 from stretchdesk.controller.app_controller import AppController
 from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
@@ -220,8 +220,15 @@ def _open_and_run(options: LaunchOptions) -> int:
     # keeping their methods' code makes the next run's first session start sooner. Saved
     # just after the session's first frame (never in its way), and at the end. Kept on disk
     # only from then on: the classes still to come are few (see dataclass_code.let_go).
+    # What the start freed goes back to the system then, and once the speech engine has
+    # started on its thread (freed_memory.py).
+    def settled() -> None:
+        dataclass_code.let_go()
+        freed_memory.give_back()
+
     controller.session_started.connect(
-        lambda *_: after_first_paint(window.session_view, dataclass_code.let_go))
+        lambda *_: after_first_paint(window.session_view, settled))
+    controller.voices_changed.connect(freed_memory.give_back)
 
     def on_quit() -> None:
         state.save(window, window.selected_routine_id)

@@ -82,11 +82,15 @@ def open_settings(parent: QWidget, controller: AppController,
     show_sound(controller.sound)
     if controller.voices_pending():
         dialog.sound.set_voices_pending()
+
+    def show_voices() -> None:
+        dialog.sound.set_voices(controller.voice_names())
+
     controller.sound_status.connect(show_sound)  # Test tries the sound again
-    controller.voices_changed.connect(dialog.sound.set_voices)  # the engine starts late
+    controller.voices_changed.connect(show_voices)  # the engine starts late
     dialog.exec()
     controller.sound_status.disconnect(show_sound)
-    controller.voices_changed.disconnect(dialog.sound.set_voices)
+    controller.voices_changed.disconnect(show_voices)
     dialog.deleteLater()
 
 

@@ -192,6 +192,28 @@ def test_sessions_wait_for_sounds_and_each_try_says_what_is_missing(
     assert len(statuses) == 2
 
 
+def test_the_voices_are_listed_only_for_whoever_shows_them(
+    controller: AppController
+) -> None:
+    # espeak-ng's engine offers 13,363 voices: listing them makes an object for each on
+    # the window's thread, and a session shows none (only the Settings window does).
+    class Voices(SilentPlayer):
+        listed = 0
+
+        def voice_names(self) -> list[str]:
+            self.listed += 1
+            return ["Alto", "Bass"]
+
+    player = Voices()
+    controller.attach_sound(player)
+    player.voices_changed.emit()  # the engine has started, in the background
+    assert player.listed == 0
+    shown: list[list[str]] = []
+    controller.voices_changed.connect(lambda: shown.append(controller.voice_names()))
+    player.voices_changed.emit()  # as the Settings window hears it
+    assert shown == [["Alto", "Bass"]]
+
+
 def test_a_changed_library_reaches_the_views(
     library: Library, tmp_path: Path, timers: FakeTimers
 ) -> None:

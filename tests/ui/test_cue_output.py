@@ -245,3 +245,32 @@ def test_with_no_sound_at_all_the_sound_button_and_m_try_it_again(window: MainWi
     qtbot.keyClick(window, Qt.Key.Key_M)
     assert player.tries == tries + 2
     assert not window.controller.muted  # nothing to mute: it tried again instead
+
+
+def test_voices_the_engine_lists_while_settings_is_open_reach_its_list(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stretchdesk.ui import settings_dialog
+
+    class LateVoices(SilentPlayer):
+        started = False
+
+        def voice_names(self) -> list[str]:
+            return ["English (Great Britain)", "French (France)"] if self.started else []
+
+    player = LateVoices()
+    window.controller.attach_sound(player)
+    listed: list[str] = []
+
+    def fake_exec(dialog: settings_dialog.SettingsDialog) -> int:
+        assert "French (France)" not in [dialog.sound.voice.itemText(n)
+                                         for n in range(dialog.sound.voice.count())]
+        player.started = True
+        player.voices_changed.emit()  # the engine, started late, has listed its voices
+        voice = dialog.sound.voice
+        listed.extend(voice.itemText(n) for n in range(voice.count()))
+        return 0
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", fake_exec)
+    window.open_settings()
+    assert "French (France)" in listed
