@@ -171,3 +171,34 @@ def test_enter_to_first_frame_is_the_median_of_the_runs_and_failures_are_kept() 
     nothing = _enter_figures("enter_sound", "Enter to first frame", ["no window"], ENTER_TARGET,
                              "note")
     assert nothing.value is None and nothing.note == "no window"
+
+
+def test_a_session_without_the_floors_voice_is_not_held_to_the_floor_target() -> None:
+    from benchmarks.resources import _unequal_sounds
+
+    assert _unequal_sounds("", "") == ""
+    no_engine = "No voice: no speech engine found"
+    assert _unequal_sounds(no_engine, no_engine) == ""
+    why = _unequal_sounds("No voice: Connection to speech-dispatcher failed", "")
+    assert "not compared" in why and "speech-dispatcher" in why and "all working" in why
+
+
+def test_the_apps_sound_status_is_read_from_its_last_sound_event(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from benchmarks.launched import Launched, OutputCapture
+    from benchmarks.resources import _app_missing
+
+    log = tmp_path / "events.jsonl"
+    lines = [{"event": "sound", "missing": "No voice: starting"}, {"event": "phase_started"},
+             {"event": "sound", "missing": ""}]
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-c", "pass"], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT)
+    launched = Launched(process, 0.0, log, OutputCapture(process))
+    process.wait()
+    assert _app_missing(launched) == ""
+    log.write_text(json.dumps(lines[0]) + "\n", encoding="utf-8")
+    assert _app_missing(launched) == "No voice: starting"
