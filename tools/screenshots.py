@@ -54,11 +54,11 @@ class HandClock:
 
 def _settle(app: QApplication, window: MainWindow) -> None:
     figure = window.session_view.figure
-    animation = getattr(figure, "animation", None)
+    clock = getattr(figure, "clock", None)  # absent where the figure could not be drawn
     for _ in range(4):
         app.processEvents()
-        if animation is not None:  # show the pose itself, not a frame of the way there
-            animation.setCurrentTime(animation.duration())
+        if clock is not None:  # show the pose itself, not a frame of the way there
+            clock.seek(clock.duration_ms)
     app.processEvents()
 
 
