@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -28,12 +28,16 @@ for _name in ("LC_ALL", "LANG"):
 REPO = Path(__file__).resolve().parents[1]
 
 
-def app_env(home: Path) -> dict[str, str]:
-    """The environment of a `stretchdesk` run of a test's own: headless, with folders in
-    `home`, and no sound server to play to (the shared one is not the test's)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+def app_env(home: Path, base: Mapping[str, str] | None = None,
+            platform: str = "offscreen") -> dict[str, str]:
+    """The environment of a `stretchdesk` run of a test's own: `base` (the test run's own
+    environment if None) without its Qt and PulseAudio settings, Qt's `platform` (headless
+    unless a test gives it a display), folders in `home`, and no sound server to play to
+    (the shared one is not the test's)."""
+    source = os.environ if base is None else base
+    env = {k: v for k, v in source.items() if not k.startswith(("QT_", "PULSE_"))}
     env.update({
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": platform,
         "STRETCHDESK_CONFIG_DIR": str(home / "config"),
         "STRETCHDESK_DATA_DIR": str(home / "data"),
         "STRETCHDESK_CACHE_DIR": str(home / "cache"),

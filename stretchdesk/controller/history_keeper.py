@@ -52,12 +52,14 @@ class HistoryKeeper:
         self._heard: list[tuple[SignalInstance, Callable[..., None]]] = [
             (controller.driver.events,
              lambda events: self.take(events, controller.settings.back_check_in)),
-            (controller.timeline_changed, lambda _timeline: self.adopted())]
+            (controller.timeline_changed, lambda _timeline: self.adopted()),
+            (controller.session_ended, lambda _summary: self._ended())]
         for signal, slot in self._heard:
             signal.connect(slot)
         self._recorder: SessionRecorder | None = None
         self.check_in: BackCheckIn | None = None  # the question on screen now
         self._before: int | None = None  # the answer before this session
+        self._after: BackCheckIn | None = None  # the question once the session has ended
 
     # -- recording ----------------------------------------------------------------------
 
@@ -93,11 +95,19 @@ class HistoryKeeper:
         batch = list(events)
         recorder.take(batch, self.wall_clock())
         if any(isinstance(event, Finished | Stopped) for event in batch):
-            self._ask(BackCheckIn(CheckInMoment.AFTER, before=self._before)
-                      if ask_back else None)
+            # Asked once the session has ended (_ended), not among the end's own events:
+            # the finish screen that shows it is built for it, which held up the driver.
+            self._after = (BackCheckIn(CheckInMoment.AFTER, before=self._before)
+                           if ask_back else None)
         elif (self.check_in is not None and self.check_in.moment is CheckInMoment.BEFORE
               and any(isinstance(event, PhaseStarted) and event.index > 0 for event in batch)):
             self._ask(None)
+
+    def _ended(self) -> None:
+        """The session has finished or stopped: the question after it, or none."""
+        if self._recorder is not None and self._recorder.ended:
+            after, self._after = self._after, None
+            self._ask(after)
 
     def adopted(self) -> None:
         """New settings renumbered the session's phases."""

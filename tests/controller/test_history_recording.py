@@ -17,6 +17,7 @@ from stretchdesk.controller.library_service import LibraryService
 from stretchdesk.controller.settings_keeper import SettingsKeeper
 from stretchdesk.core.history.check_in import BackCheckIn, CheckInMoment
 from stretchdesk.core.library import Library
+from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.core.timeline import PhaseKind, build_timeline
@@ -180,6 +181,27 @@ def test_the_back_question_shows_on_the_first_phase_and_at_the_end(
     history.answer_back(10)
     assert app.questions[-1] == BackCheckIn(CheckInMoment.AFTER, 10, 4)
     assert rows(path, "SELECT back_before, back_after FROM session") == [(4, 10)]
+
+
+@pytest.mark.parametrize("how", ["finished", "stopped"])
+def test_the_question_after_comes_once_the_end_is_told_not_inside_its_events(
+        library: Library, folder: Path, how: str) -> None:
+    """Asking it builds the finish screen (~15 ms); asked among the end's own events, it
+    held up the driver's "finished" line and the session's end (the benchmark's drift)."""
+    app = App(library, folder)
+    told: list[bool] = []  # whether the session's end was told as each question is asked
+    app.controller.check_in_changed.connect(
+        lambda _question: told.append(app.controller.last_summary is not None))
+    app.controller.start_routine(ROUTINE)
+    app.next_phase()
+    told.clear()
+    if how == "finished":
+        app.run_out()
+    else:
+        app.controller.stop()
+    assert told == [True]
+    assert app.controller.state is SessionState(how)
+    assert app.questions[-1] == BackCheckIn(CheckInMoment.AFTER)
 
 
 def test_with_the_check_in_off_nothing_is_asked(library: Library, folder: Path,

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from stretchdesk.core.reminders.state import SchedulerState, state_from_data, state_to_data
+from tests.conftest import app_env
 from tests.desktop.services import REPO, Desktop, dunst_history, need, stop
 
 ROUTINE = "desk-break"
@@ -61,16 +62,8 @@ def app_home(tmp_path: Path) -> Path:
 
 def start_app(desktop: Desktop, home: Path, *args: str) -> subprocess.Popen[str]:
     """`stretchdesk ARGS` on the test's display and bus, in the person's `home`."""
-    env = {k: v for k, v in desktop.env.items() if not k.startswith("QT_")}
-    env.update({
-        "QT_QPA_PLATFORM": "xcb",
-        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
-        "STRETCHDESK_DATA_DIR": str(home / "data"),
-        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
-        "XDG_CONFIG_HOME": str(home / "xdg-config"),
-        "PYTHONPATH": str(REPO),
-        "PULSE_SERVER": f"unix:{home / 'no-sound-server'}",  # the shared one is not ours
-    })  # fmt: skip
+    env = app_env(home, base=desktop.env, platform="xcb")
+    env["XDG_CONFIG_HOME"] = str(home / "xdg-config")  # the login entry is written there
     return subprocess.Popen([sys.executable, "-m", "stretchdesk", *args], env=env, cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 

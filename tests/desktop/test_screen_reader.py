@@ -22,6 +22,7 @@ import pytest
 
 from stretchdesk.core.settings import Settings, SoundMode
 from stretchdesk.core.settings_store import SettingsStore
+from tests.conftest import app_env
 from tests.desktop.services import READY_SECONDS, Desktop, end_pid, need, stop
 
 REPO = Path(__file__).resolve().parents[2]
@@ -63,15 +64,8 @@ def start_stretchdesk(desktop: Desktop, home: Path) -> subprocess.Popen[str]:
     """
     store = SettingsStore(home / "config", lambda: 0.0)
     store.save(Settings(sound_mode=SoundMode.SILENT))
-    env = {
-        **desktop.env,
-        "QT_QPA_PLATFORM": "xcb",
-        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
-        "STRETCHDESK_DATA_DIR": str(home / "data"),
-        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
-        "PULSE_SERVER": f"unix:{home / 'no-sound-server'}",
-    }
+    env = app_env(home, base=desktop.env, platform="xcb")
+    env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
     return subprocess.Popen(
         [sys.executable, "-m", "stretchdesk", "--routine", "desk-break", "--speed", "10"],
         env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -8,7 +8,6 @@ one. Each run is a fresh process, since Qt Multimedia connects once per process.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,18 +17,12 @@ import pytest
 
 from benchmarks.pulse import PrivatePulse
 from stretchdesk.audio.sound_server import ask_sound_server
-from tests.conftest import REPO
+from tests.conftest import REPO, app_env
 
 
 def private_env(home: Path, server: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PULSE_"))}
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen", "PULSE_SERVER": server, "PYTHONPATH": str(REPO),
-        "STRETCHDESK_CONFIG_DIR": str(home / "config"),
-        "STRETCHDESK_DATA_DIR": str(home / "data"),
-        "STRETCHDESK_CACHE_DIR": str(home / "cache"),
-    })  # fmt: skip
-    return env
+    """A run's environment that plays to the test's own sound `server`."""
+    return app_env(home) | {"PULSE_SERVER": server}
 
 
 def recovery_run(tmp_path: Path, how: str) -> dict[str, Any]:
