@@ -94,6 +94,13 @@ class SessionDriver(QObject):
         """The instant on the real clock that `session_time` (on the scaled clock) was."""
         return self._origin + (session_time - self._origin) / self.speed
 
+    def seconds_to_next_event(self) -> float | None:
+        """Real seconds until the session's next event is due (a phase's end, a countdown,
+        halfway or breath moment); None unless a session runs. Work that can wait (a frame
+        of the figure) keeps out of the way of the cue it brings."""
+        due = self.session.next_due() if self.session is not None else None
+        return None if due is None else (due - self.session_clock()) / self.speed
+
     @property
     def timer_active(self) -> bool:
         """Whether the timer is waiting to wake up (only while a session runs)."""

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+
+# A frame's work on the window's thread (building the picture, painting it) takes up to
+# ~12 ms on a slow machine; a frame is not begun this close before a session event.
+FRAME_SPAN_MS = 15
+# The driver wakes 2–3 ms after an event (controller/wake_plan.py); the frame comes after.
+AFTER_EVENT_MS = 5
 
 
 class MovementClock(QObject):
@@ -32,6 +41,9 @@ class MovementClock(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # never early: a frame's slot
         self._timer.timeout.connect(self._wake)
         self.wakes = 0  # times the timer woke the app, for tests
+        # Real seconds until the session's next event (SessionDriver.seconds_to_next_event),
+        # None when no session runs; set by the session screen.
+        self.next_event_in: Callable[[], float | None] = lambda: None
 
     def start(self) -> None:
         """Start at 0 ms; nothing is due until wake_at asks."""
@@ -54,9 +66,24 @@ class MovementClock(QObject):
         return min(self.duration_ms, self._since.elapsed() + self._offset)
 
     def wake_at(self, ms: int) -> None:
-        """Emit `due` (or `finished`, from the duration on) once `ms` into the movement."""
+        """Emit `due` (or `finished`, from the duration on) once `ms` into the movement;
+        a little later if the frame drawn then would still be drawing when the session's
+        next event is due (see `next_event_in`)."""
         if self._running:
-            self._timer.start(max(0, min(ms, self.duration_ms) - self.elapsed_ms()))
+            wait = max(0, min(ms, self.duration_ms) - self.elapsed_ms())
+            self._timer.start(self._clear_of_events(wait))
+
+    def _clear_of_events(self, wait: int) -> int:
+        """`wait`, or the ms to just after the session's next event if a frame started
+        after `wait` would take the window's thread over that event (the chime and the
+        phase's start would wait for the frame)."""
+        soon = self.next_event_in()
+        if soon is None:
+            return wait
+        event_ms = soon * 1000.0
+        if wait <= event_ms < wait + FRAME_SPAN_MS:
+            return math.ceil(event_ms) + AFTER_EVENT_MS
+        return wait
 
     def next_wake_in(self) -> int | None:
         """Ms until the clock wakes next; None if it is not going to."""

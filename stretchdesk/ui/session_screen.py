@@ -36,6 +36,9 @@ def build_session_view(window: MainWindow, controller: AppController,
     window.pages.addWidget(view)
     view.set_text_scale(window.look.choice.text_scale)
     view.figure.set_reduced_motion(window.look.choice.reduced_motion)  # type: ignore[attr-defined]
+    clock = getattr(view.figure, "clock", None)  # (none where the figure is a placeholder)
+    if clock is not None:  # frames keep out of the way of the session's cues
+        clock.next_event_in = c.driver.seconds_to_next_event
     view.set_dark(dark_palette())
     bar = view.controls
     bar.set_muted(c.muted)

@@ -184,14 +184,28 @@ def test_the_back_question_shows_on_the_first_phase_and_at_the_end(
 
 
 @pytest.mark.parametrize("how", ["finished", "stopped"])
-def test_the_question_after_comes_once_the_end_is_told_not_inside_its_events(
-        library: Library, folder: Path, how: str) -> None:
-    """Asking it builds the finish screen (~15 ms); asked among the end's own events, it
-    held up the driver's "finished" line and the session's end (the benchmark's drift)."""
+def test_the_checkpoint_and_question_after_come_once_the_end_is_told(
+        library: Library, folder: Path, path: Path, how: str) -> None:
+    """Asking it builds the finish screen (~15 ms), and the file's checkpoint takes ~2.5 ms:
+    done among the end's own events, they held up the driver's "finished" line and the
+    session's end (the benchmark's drift). They come once it has ended; the end itself is
+    on disk before (a kill right after the line loses nothing)."""
     app = App(library, folder)
     told: list[bool] = []  # whether the session's end was told as each question is asked
     app.controller.check_in_changed.connect(
         lambda _question: told.append(app.controller.last_summary is not None))
+    order: list[object] = []  # the driver telling the end (with the outcome on disk then)
+    for signal in (app.controller.driver.finished, app.controller.driver.stopped):
+        signal.connect(lambda: order.append(rows(path, "SELECT outcome FROM session")))
+    history = app.controller.history
+    assert history is not None
+    checkpoint = history.store.checkpoint
+
+    def checkpoint_told() -> None:
+        order.append("checkpoint")
+        checkpoint()
+
+    history.store.checkpoint = checkpoint_told  # type: ignore[method-assign]
     app.controller.start_routine(ROUTINE)
     app.next_phase()
     told.clear()
@@ -200,6 +214,7 @@ def test_the_question_after_comes_once_the_end_is_told_not_inside_its_events(
     else:
         app.controller.stop()
     assert told == [True]
+    assert order == [[(how,)], "checkpoint"]  # on disk before, checkpointed after
     assert app.controller.state is SessionState(how)
     assert app.questions[-1] == BackCheckIn(CheckInMoment.AFTER)
 

@@ -59,6 +59,9 @@ class HistoryStore:
         self.path = folder / FILE_NAME
         self.on_problem = on_problem
         self.problem: StoreProblem | None = None
+        # Whether saving a session's end also copies the write-ahead log into the file
+        # (checkpoint()); the app does that itself once the end is told, out of its way.
+        self.checkpoint_when_ended = True
         self._told: set[ProblemKind] = set()
         self._busy_timeout_ms = busy_timeout_ms
         self._latest = now  # names a damaged file set aside outside a timed call
@@ -112,7 +115,7 @@ class HistoryStore:
         if recording.outcome is not None and recording in self._recordings:
             self._recordings.remove(recording)
         saved = self._write(self._write_pending)
-        if saved and recording.outcome is not None:
+        if saved and recording.outcome is not None and self.checkpoint_when_ended:
             self.checkpoint()
         return bool(saved) and recording.saved
 
