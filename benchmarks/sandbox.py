@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -123,15 +123,18 @@ class Sandbox:
 
     # -- starting processes -----------------------------------------------------------
 
-    def launch(self, module: str, args: Iterable[str] = (), log_events: bool = False) -> Launched:
-        """Starts `python -m module args` in this sandbox, timing from just before fork."""
+    def launch(self, module: str, args: Iterable[str] = (), log_events: bool = False,
+               env: Mapping[str, str] | None = None) -> Launched:
+        """Starts `python -m module args` in this sandbox (with `env` on top of its
+        environment), timing from just before fork."""
         self._count += 1
         event_log = self.logs / f"events-{self._count}.jsonl" if log_events else None
         argv = [self.python, "-m", module, *args]
         if event_log is not None:
             argv += ["--event-log", str(event_log)]
         started = time.monotonic()
-        process = subprocess.Popen(argv, env=self.env, cwd=REPO, stdout=subprocess.PIPE,
+        process = subprocess.Popen(argv, env={**self.env, **(env or {})}, cwd=REPO,
+                                   stdout=subprocess.PIPE,
                                    stderr=subprocess.STDOUT)
         return Launched(process, started, event_log, OutputCapture(process),
                         self.logs / f"output-{self._count}.txt")

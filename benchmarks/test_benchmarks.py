@@ -202,3 +202,15 @@ def test_the_apps_sound_status_is_read_from_its_last_sound_event(tmp_path: Path)
     assert _app_missing(launched) == ""
     log.write_text(json.dumps(lines[0]) + "\n", encoding="utf-8")
     assert _app_missing(launched) == "No voice: starting"
+
+
+def test_the_first_window_in_french_is_set_beside_the_same_bare_window() -> None:
+    from benchmarks.startup import StartupResult, startup_figures
+
+    result = StartupResult([300.0, 310.0, 320.0], [200.0, 210.0, 220.0],
+                           [330.0, 340.0, 350.0], None, None, "skipped")
+    figures = {figure.key: figure for figure in startup_figures(result)}
+    french = figures["first_window_french"]
+    assert french.value == 340.0 and french.baseline == 210.0
+    assert french.verdict is Verdict.MISS  # 1.62× the bare window
+    assert figures["first_window_warm"].verdict is Verdict.PASS  # 1.48×
