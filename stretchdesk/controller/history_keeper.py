@@ -48,8 +48,8 @@ class HistoryKeeper:
         self.wall_clock, self.zone = wall_clock, zone
         self._controller = controller
         self.store = HistoryStore(folder, wall_clock(),
-                                  on_problem=lambda problem: controller.notice.emit(str(problem)))
-        self.store.checkpoint_when_ended = False  # done at the session's end (_ended)
+                                  on_problem=lambda problem: controller.notice.emit(str(problem)),
+                                  checkpoint_when_ended=False)  # done in _ended
         self._heard: list[tuple[SignalInstance, Callable[..., None]]] = [
             (controller.driver.events,
              lambda events: self.take(events, controller.settings.back_check_in)),

@@ -21,6 +21,7 @@ from stretchdesk.core.settings_store import SettingsStore
 from stretchdesk.timers import TimerFactory, qt_timer
 from stretchdesk.ui import launch as launch_module
 from stretchdesk.ui.cautions import CautionsDialog
+from stretchdesk.ui.figure_view import FigureView
 from stretchdesk.ui.main_window import MainWindow
 from stretchdesk.ui.stop_dialog import StopQuestion
 from stretchdesk.ui.translation import install_translators
@@ -173,3 +174,14 @@ def french(qapp: QApplication) -> Iterator[None]:
     yield
     language.set_current(language.ENGLISH)
     install_translators(qapp, language.ENGLISH)
+
+
+@pytest.fixture
+def shown_figure(qtbot: QtBot) -> FigureView:
+    """The figure on screen at 640×360, drawn from the body model (no picture files)."""
+    widget = FigureView(images_dir=Path("/nonexistent"))
+    widget.resize(640, 360)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -3,8 +3,6 @@ the body moved, and outlines of parts holding still are not worked out again."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent
@@ -35,13 +33,8 @@ class PaintedAreas(QObject):
 
 
 @pytest.fixture
-def view(qtbot: QtBot) -> FigureView:
-    widget = FigureView(images_dir=Path("/nonexistent"))
-    widget.resize(640, 360)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def view(shown_figure: FigureView) -> FigureView:
+    return shown_figure
 
 
 def on_screen(view: FigureView) -> QImage:

@@ -3,24 +3,19 @@ on the way to it: the docs' pictures of the switch phase once showed the stretch
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 from typing import cast
 
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from stretchdesk.ui.figure_view import FigureView
 from stretchdesk.ui.main_window import MainWindow
 from tools.screenshots import _settle
 
 
-def test_settling_ends_the_pose_change_before_the_picture_is_taken(qtbot: QtBot) -> None:
-    view = FigureView(images_dir=Path("/nonexistent"))
-    view.resize(640, 360)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+def test_settling_ends_the_pose_change_before_the_picture_is_taken(
+        shown_figure: FigureView) -> None:
+    view = shown_figure
     view.show_pose("lying-hamstring-stretch", "start")
     view.show_pose("lying-hamstring-stretch", "hold")
     assert view.is_animating()

@@ -49,19 +49,20 @@ class HistoryStore:
     that writes takes its own time. `on_problem` hears each kind of problem once (a
     damaged file every time one is set aside); `problem` is the last one, for a view.
     Everything runs on the caller's thread; a locked file is waited for at most
-    `busy_timeout_ms` per call.
+    `busy_timeout_ms` per call. Saving a session's end also copies the write-ahead log
+    into the file (checkpoint()) unless `checkpoint_when_ended` is False: the app does
+    that itself once the end is told, out of its way.
     """
 
     def __init__(self, folder: Path, now: float,
                  on_problem: Callable[[StoreProblem], None] | None = None,
-                 busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                 checkpoint_when_ended: bool = True) -> None:
         self.folder = folder
         self.path = folder / FILE_NAME
         self.on_problem = on_problem
         self.problem: StoreProblem | None = None
-        # Whether saving a session's end also copies the write-ahead log into the file
-        # (checkpoint()); the app does that itself once the end is told, out of its way.
-        self.checkpoint_when_ended = True
+        self._checkpoint_when_ended = checkpoint_when_ended
         self._told: set[ProblemKind] = set()
         self._busy_timeout_ms = busy_timeout_ms
         self._latest = now  # names a damaged file set aside outside a timed call
@@ -115,7 +116,7 @@ class HistoryStore:
         if recording.outcome is not None and recording in self._recordings:
             self._recordings.remove(recording)
         saved = self._write(self._write_pending)
-        if saved and recording.outcome is not None and self.checkpoint_when_ended:
+        if saved and recording.outcome is not None and self._checkpoint_when_ended:
             self.checkpoint()
         return bool(saved) and recording.saved
 
