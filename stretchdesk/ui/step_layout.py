@@ -167,24 +167,32 @@ def needed_height(turns: Turns, template: QFont, width: float, pixels: int,
     return max((lay_out(turn, fonts, width, fold)[1] for turn in turns), default=0.0)
 
 
-def fit(turns: Turns, template: QFont, width: float, height: float,
-        largest: int, smallest: int) -> tuple[Fold, int, bool]:
-    """The fold and current-step size that show every phase's steps in width x height.
-
-    Short of room it first shrinks the type a little, then folds the other sections to
-    their headings, then leaves them out and shrinks the type towards `smallest`; the
-    current steps are never smaller than `smallest` (the third value is False when even
-    that overflows, and the list scrolls).
-    """
+def ladder(largest: int, smallest: int) -> list[tuple[Fold, int]]:
+    """Every fold and current-step size `fit` tries, in its order: the type shrinks a
+    little (to OTHER_SHARE of `largest`) with every section shown, then with the other
+    sections folded to their headings, then the other sections are left out and the type
+    shrinks from `largest` again, down to `smallest`."""
     little = max(smallest, round(largest * OTHER_SHARE))
-    stages = ((Fold.NONE, little), (Fold.HEADINGS, little), (Fold.OTHERS_HIDDEN, smallest))
-    for fold, bottom in stages:
+    tries: list[tuple[Fold, int]] = []
+    for fold, bottom in ((Fold.NONE, little), (Fold.HEADINGS, little),
+                         (Fold.OTHERS_HIDDEN, smallest)):
         pixels = largest
         while True:
-            fonts = fonts_at(template, pixels)
-            if all(lay_out(turn, fonts, width, fold)[1] <= height for turn in turns):
-                return fold, pixels, True
+            tries.append((fold, pixels))
             if pixels <= bottom:
                 break
             pixels = max(bottom, int(pixels * SHRINK))
+    return tries
+
+
+def fit(turns: Turns, template: QFont, width: float, height: float,
+        largest: int, smallest: int) -> tuple[Fold, int, bool]:
+    """The fold and current-step size that show every phase's steps in width x height:
+    the first of `ladder` that does. The current steps are never smaller than `smallest`
+    (the third value is False when even that overflows, and the list scrolls).
+    """
+    for fold, pixels in ladder(largest, smallest):
+        fonts = fonts_at(template, pixels)
+        if all(lay_out(turn, fonts, width, fold)[1] <= height for turn in turns):
+            return fold, pixels, True
     return Fold.OTHERS_HIDDEN, smallest, False

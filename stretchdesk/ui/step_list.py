@@ -84,6 +84,11 @@ class StepList(QAbstractScrollArea):
         return self._sections
 
     @property
+    def turns(self) -> Turns:
+        """The sections of every phase of the stretch shown: the type fits them all."""
+        return self._turns
+
+    @property
     def highlighted_steps(self) -> tuple[str, ...]:
         """The steps marked as the ones to do now."""
         return tuple(step for s in self._sections if s.current for step in s.steps)
@@ -128,14 +133,12 @@ class StepList(QAbstractScrollArea):
             self._relayout()
             self._scroll_to_current()
 
-    def needed_height(self, width: int, least: bool = False) -> float:
-        """The height that shows every phase's current steps in `width`: at full size
-        with the other sections folded, or (`least`) at the floor size on their own."""
-        pixels = self.smallest_pixels() if least else self.largest_pixels()
-        fold = Fold.OTHERS_HIDDEN if least else Fold.HEADINGS
+    def needed_height(self, width: int, pixels: int, fold: Fold) -> float:
+        """The height that shows every phase's steps in `width`, the current ones at
+        `pixels`, the others as `fold` says."""
         key = (self._turns, width, pixels, fold)
         if key not in self._needed:
-            if len(self._needed) > 64:
+            if len(self._needed) > 256:  # the picture's place is searched for at many widths
                 self._needed.clear()
             self._needed[key] = needed_height(self._turns, self.font(), float(width), pixels,
                                               fold)
