@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from stretchdesk.ui.countdown_ring import STROKE
 from stretchdesk.ui.main_window import MainWindow
+from stretchdesk.ui.step_layout import WRAP
+from stretchdesk.ui.step_list import StepList
 
 
 def settle(qtbot: QtBot, window: QWidget) -> None:
@@ -49,11 +51,28 @@ def clipped_text(window: MainWindow) -> list[str]:
     if view.isVisibleTo(window):
         if not view.steps.fits:
             problems.append("the step list does not fit")
+        problems += overflowing_steps(view.steps)
         ring = view.ring
         inner = min(ring.width(), ring.height()) * (1 - 2 * STROKE)
         digits = QFontMetricsF(ring.digit_font).tightBoundingRect(ring.seconds_text)
         if digits.width() > inner or digits.height() > inner:
             problems.append(f"the seconds {ring.seconds_text} do not fit in the ring")
+    return problems
+
+
+def overflowing_steps(steps: StepList) -> list[str]:
+    """Every heading or step whose words run past the list's edge (a word too long for a
+    narrow column is not wrapped, and the list cuts it off)."""
+    problems: list[str] = []
+    fonts = steps.fonts
+    for line in steps.lines:
+        font = fonts.heading if line.heading else fonts.current if line.current else fonts.other
+        room = line.rect
+        box = QFontMetricsF(font).boundingRect(QRectF(room.x(), 0, room.width(), 1e6), WRAP,
+                                               line.text)
+        if box.right() > steps.viewport().width() + 0.5:
+            problems.append(f"step {line.text[:40]!r} runs to {box.right():.0f} px in a list "
+                            f"{steps.viewport().width()} px wide")
     return problems
 
 
