@@ -7,9 +7,10 @@ import gc
 import sys
 from collections.abc import Sequence
 
-from stretchdesk import __version__, dataclass_code, paths
+from stretchdesk import __version__, dataclass_code, paths, support_code
 
 DATACLASS_CODE = "dataclass-code.cache"  # in the cache folder (stretchdesk/dataclass_code.py)
+SUPPORT_CODE = "pyside-support-code.cache"  # in the cache folder (stretchdesk/support_code.py)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # once the window has been painted.
     gc.disable()
     try:
-        import PySide6  # noqa: F401  (sets up the check that source_lines tames)
+        # PySide's support modules, compiled on every start unless kept (~45 ms).
+        with support_code.kept_while_importing(paths.cache_dir() / SUPPORT_CODE):
+            import PySide6  # noqa: F401  (sets up the check that source_lines tames)
 
         from stretchdesk.source_lines import forget_module_sources
 

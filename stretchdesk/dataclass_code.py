@@ -11,10 +11,9 @@ defined after that reads the file again.
 
 The code kept for a text is exactly what compiling that text gives, run the same way, so
 every class behaves as before. The cache is never a source of truth: a damaged, foreign
-or older Python's file is ignored and rewritten (it starts with a magic line, Python's
-version and a CRC32 of its body), and a text not in it is compiled as usual. It is
-written to a temporary file renamed over the old one. Like the compiled bytecode Python
-keeps beside the modules, it lives where only the person can write.
+or older Python's file is ignored and rewritten (kept_code.py has its format), and a text
+not in it is compiled as usual. Like the compiled bytecode Python keeps beside the
+modules, it lives where only the person can write.
 """
 
 from __future__ import annotations
@@ -22,21 +21,14 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
-import marshal
-import os
-import sys
-import zlib
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
+from stretchdesk import kept_code
+
 MAGIC = b"stretchdesk-dataclass-code\n"
-MAX_BYTES = 8_000_000  # far more than the app's classes need; a bigger file is not ours
 MAX_ENTRIES = 2_000  # texts kept: the ones used by this run, then older ones up to this
-
-
-def _header() -> bytes:
-    return MAGIC + sys.version.encode("utf-8", "replace") + b"\n"
 
 
 class DataclassCode:
@@ -73,15 +65,7 @@ class DataclassCode:
             if len(entries) >= MAX_ENTRIES:
                 break
             entries.setdefault(source, code)
-        body = marshal.dumps(entries)
-        temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(_header() + zlib.crc32(body).to_bytes(4, "big") + body)
-            os.replace(temporary, self.file)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        if not kept_code.write(self.file, MAGIC, entries):
             return False
         self._unsaved = False
         self._kept, self._used = (entries, self._used) if self._holding else (None, {})
@@ -112,25 +96,7 @@ class DataclassCode:
         return self._kept
 
     def _load(self) -> dict[str, CodeType]:
-        try:
-            with open(self.file, "rb") as cache:
-                data = cache.read(MAX_BYTES + 1)
-        except OSError:
-            return {}
-        header = _header()
-        if len(data) > MAX_BYTES or not data.startswith(header):
-            return {}
-        crc, body = data[len(header):len(header) + 4], data[len(header) + 4:]
-        if int.from_bytes(crc, "big") != zlib.crc32(body):
-            return {}
-        try:
-            entries = marshal.loads(body)
-        except (EOFError, ValueError, TypeError):
-            return {}
-        if not isinstance(entries, dict):
-            return {}
-        return {source: code for source, code in entries.items()
-                if isinstance(source, str) and isinstance(code, CodeType)}
+        return kept_code.read(self.file, MAGIC, str)
 
 
 _active: DataclassCode | None = None

@@ -1,0 +1,92 @@
+"""Keeps PySide's own support modules compiled between starts.
+
+The first `import PySide6` sets up shiboken's signature support: `signature_bootstrap`
+and a dozen `shibokensupport` modules that ship inside libshiboken as source text. They
+are handed to the built-in `compile` on every start, and Python never writes a .pyc for
+them: about 45 ms of the first window on this machine, more than the app's own
+modules cost to load. While `import PySide6` runs inside kept_while_importing(file),
+`compile` looks each of those texts up in the cache kept in `file` and compiles only a
+text it has not seen (a new PySide, a new Python); the cache is rewritten when anything
+was compiled.
+
+The code kept for a text is exactly what compiling that text gives here: a key is the
+file name and the whole source, and the compile flags are the same on every start. Any
+other call of `compile` in that moment goes to the built-in one unchanged. A damaged,
+foreign or older Python's cache is ignored and rewritten (kept_code.py has its format).
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+from stretchdesk import kept_code
+
+MAGIC = b"stretchdesk-pyside-support-code\n"
+SUPPORT_TEXTS = ("signature_bootstrap.py", "shibokensupport/")  # the names shiboken gives
+
+
+class SupportCode:
+    """Compiled code for PySide's support modules, read from and kept in `file`."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self._builtin = builtins.compile
+        self._kept = kept_code.read(file, MAGIC, bytes)
+        self._used: dict[bytes, CodeType] = {}
+        self.compiled = 0  # support texts compiled in this run
+        self.reused = 0  # support texts whose code came from the cache
+        self.saved: bool | None = None  # whether the cache could be written (None: not yet)
+
+    def compile(self, source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
+        """What the built-in `compile` does, with the support modules' code kept."""
+        if (args or kwargs or mode != "exec" or not isinstance(source, bytes)
+                or not isinstance(filename, str) or not filename.startswith(SUPPORT_TEXTS)):
+            return self._builtin(source, filename, mode, *args, **kwargs)
+        key = filename.encode("utf-8", "surrogatepass") + b"\0" + source
+        code = self._kept.get(key)
+        if code is None:
+            code = self._builtin(source, filename, mode)
+            self.compiled += 1
+        else:
+            self.reused += 1
+        self._used[key] = code
+        return code
+
+    def save(self) -> bool:
+        """Writes this run's texts if any had to be compiled; False if it could not.
+
+        Only this run's are written: the texts of an older PySide are not kept.
+        """
+        if not self.compiled or not self._used:
+            return True
+        return kept_code.write(self.file, MAGIC, self._used)
+
+
+_last: SupportCode | None = None
+
+
+@contextlib.contextmanager
+def kept_while_importing(file: Path) -> Iterator[SupportCode]:
+    """Around the first `import PySide6`: its support modules' code comes from `file`.
+
+    The built-in `compile` is back when this ends, whatever happened inside.
+    """
+    global _last
+    cache = _last = SupportCode(file)
+    builtins.compile = cache.compile
+    try:
+        yield cache
+    finally:
+        builtins.compile = cache._builtin
+        cache.saved = cache.save()
+        cache._kept, cache._used = {}, {}  # the modules hold their code; the texts can go
+
+
+def last() -> SupportCode | None:
+    """The cache of the last kept_while_importing (tests, the benchmark's notes)."""
+    return _last
