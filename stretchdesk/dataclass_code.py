@@ -96,7 +96,7 @@ class DataclassCode:
         return self._kept
 
     def _load(self) -> dict[str, CodeType]:
-        return kept_code.read(self.file, MAGIC, str)
+        return kept_code.read(self.file, MAGIC)
 
 
 _active: DataclassCode | None = None

@@ -1,11 +1,12 @@
-"""The file format of compiled code StretchDesk keeps between starts.
+"""The file format of what StretchDesk keeps compiled between starts.
 
-Both code caches (dataclass_code.py: the methods dataclasses write; support_code.py:
-PySide's own support modules) keep a dictionary from a source text to the code compiled
-from it, written with `marshal`. The file starts with a magic line naming the cache and
-Python's version, then a CRC32 of the body: a damaged, foreign or older Python's file
-reads as empty, so its texts are compiled as usual and the file is written anew. It is
-written to a temporary file renamed over the old one, so a crash never leaves half a file.
+The caches (dataclass_code.py: the methods dataclasses write; support_code.py: PySide's
+own support modules; pattern_code.py: the regular expressions compiled while PySide
+loads) each keep a dictionary from a source text to what was compiled from it, written
+with `marshal`. The file starts with a magic line naming the cache and Python's version,
+then a CRC32 of the body: a damaged, foreign or older Python's file reads as empty, so its
+texts are compiled as usual and the file is written anew. It is written to a temporary
+file renamed over the old one, so a crash never leaves half a file.
 """
 
 from __future__ import annotations
@@ -15,24 +16,28 @@ import marshal
 import os
 import sys
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import CodeType
-from typing import TypeVar
+from typing import Any
 
-MAX_BYTES = 8_000_000  # far more than either cache needs; a bigger file is not ours
+MAX_BYTES = 8_000_000  # far more than any of the caches needs; a bigger file is not ours
 
-Text = TypeVar("Text", str, bytes)  # what a cache looks its code up by
+
+def is_code(text: object, code: object) -> bool:
+    """Whether an entry of a code cache is a text and its compiled code."""
+    return isinstance(text, (str, bytes)) and isinstance(code, CodeType)
 
 
 def _header(magic: bytes) -> bytes:
     return magic + sys.version.encode("utf-8", "replace") + b"\n"
 
 
-def read(file: Path, magic: bytes, key_type: type[Text]) -> dict[Text, CodeType]:
-    """The texts and their code kept in `file` (empty when it is missing or not usable).
+def read(file: Path, magic: bytes,
+         is_entry: Callable[[Any, Any], bool] = is_code) -> dict[Any, Any]:
+    """The entries kept in `file` (empty when it is missing or not usable).
 
-    Only entries whose key is a `key_type` (str or bytes) and whose value is code count.
+    Only the entries `is_entry` accepts count (by default: a text and its code).
     """
     try:
         with open(file, "rb") as cache:
@@ -51,13 +56,15 @@ def read(file: Path, magic: bytes, key_type: type[Text]) -> dict[Text, CodeType]
         return {}
     if not isinstance(entries, dict):
         return {}
-    return {text: code for text, code in entries.items()
-            if isinstance(text, key_type) and isinstance(code, CodeType)}
+    return {key: value for key, value in entries.items() if is_entry(key, value)}
 
 
-def write(file: Path, magic: bytes, entries: Mapping[Text, CodeType]) -> bool:
+def write(file: Path, magic: bytes, entries: Mapping[Any, Any]) -> bool:
     """Writes `entries` to `file` in one step; False if it could not."""
-    body = marshal.dumps(dict(entries))
+    try:
+        body = marshal.dumps(dict(entries))
+    except ValueError:  # something marshal cannot write: keep nothing rather than fail
+        return False
     temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)

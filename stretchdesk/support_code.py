@@ -36,7 +36,7 @@ class SupportCode:
     def __init__(self, file: Path) -> None:
         self.file = file
         self._builtin = builtins.compile
-        self._kept = kept_code.read(file, MAGIC, bytes)
+        self._kept = kept_code.read(file, MAGIC)
         self._used: dict[bytes, CodeType] = {}
         self.compiled = 0  # support texts compiled in this run
         self.reused = 0  # support texts whose code came from the cache

@@ -135,26 +135,29 @@ def test_an_unwritable_cache_only_costs_the_compile(tmp_path: Path) -> None:
 # The command as it starts the window, up to the point where the window would be made.
 COMMAND = """
 import sys, types
-from stretchdesk import app, support_code
+from stretchdesk import app, pattern_code, support_code
 window = types.ModuleType("stretchdesk.ui.launch")
 window.launch = lambda options: 0
 sys.modules["stretchdesk.ui.launch"] = window
 assert app.main([]) == 0
-kept = support_code.last()
-print(repr((str(kept.file), kept.compiled, kept.reused)))
+print(repr([(str(kept.file), kept.compiled, kept.reused)
+            for kept in (support_code.last(), pattern_code.last())]))
 """
 
 
 def test_the_command_keeps_them_in_the_cache_folder(tmp_path: Path) -> None:
-    def start() -> tuple[str, int, int]:
+    """The support modules, and the regular expressions (pattern_code.py) alike."""
+    def start() -> list[tuple[str, int, int]]:
         done = subprocess.run([sys.executable, "-c", COMMAND], env=app_env(tmp_path),
                               cwd=REPO, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
         seen = ast.literal_eval(done.stdout.strip().splitlines()[-1])
-        assert isinstance(seen, tuple)
+        assert isinstance(seen, list)
         return seen
 
-    file, compiled, reused = start()
-    assert Path(file).parent == tmp_path / "cache" and Path(file).is_file()
-    assert compiled >= 10 and reused == 0
-    assert start() == (file, 0, compiled)
+    first = start()
+    assert [Path(file).name for file, _, _ in first] == [app.SUPPORT_CODE, app.PATTERN_CODE]
+    for file, compiled, reused in first:
+        assert Path(file).parent == tmp_path / "cache" and Path(file).is_file()
+        assert compiled >= 10 and reused == 0
+    assert start() == [(file, 0, compiled) for file, compiled, _ in first]
