@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
-from stretchdesk.controller.wake_plan import shown_step, wake_ms
+from stretchdesk.controller.wake_plan import EARLY_WAKE_SECONDS, shown_step, wake_ms
 from stretchdesk.core.event_log import EventLog
 from stretchdesk.core.events import (
     Breath,
@@ -37,7 +37,9 @@ class SessionDriver(QObject):
     event due (`Session.next_due`), so an idle window or a paused session costs nothing
     (controller/wake_plan.py works out when).
     Tests move a fake `clock` and call `tick()` (or fire the timer `timers` made) by
-    hand. `speed` > 1 runs every phase that many times faster (demos, tests).
+    hand; `settle` is how the driver waits out the last two milliseconds before an event
+    its timer woke just ahead of (a test's moves the fake clock). `speed` > 1 runs every
+    phase that many times faster (demos, tests).
 
     Signals:
         phase_started(int, Phase): the phase at index began.
@@ -70,11 +72,15 @@ class SessionDriver(QObject):
         event_log: EventLog | None = None,
         parent: QObject | None = None,
         timers: TimerFactory = qt_timer,
+        settle: Callable[[float], None] | None = None,
     ) -> None:
         super().__init__(parent)
         if speed <= 0:
             raise ValueError("speed must be more than 0")
         self._clock = clock
+        # Waits out the last moment before an event when the timer woke just ahead of it
+        # (real seconds): time.sleep on the real clock; a test's own with a fake one.
+        self._settle = settle or (time.sleep if clock is time.monotonic else None)
         self.speed = speed
         self._origin = clock()
         self.event_log = event_log
@@ -115,6 +121,9 @@ class SessionDriver(QObject):
         """Brings the session up to now, emits what happened, and plans the next wake-up."""
         if self.session is None:
             return
+        ahead = self.seconds_to_next_event()
+        if self._settle is not None and ahead is not None and 0 < ahead <= EARLY_WAKE_SECONDS:
+            self._settle(ahead)  # at most 2 ms: the timer woke just before an event
         self._dispatch(self.session.tick())
         self._emit_remaining()
         self._schedule()

@@ -16,7 +16,8 @@ from stretchdesk.core.session import Session
 
 RING_STEPS = 120  # the countdown ring moves in this many steps over a phase
 MIN_REPAINT_SECONDS = 0.1  # real seconds between ring steps at most: 10 Hz
-WAKE_SLACK_SECONDS = 0.002  # wake just after a boundary, never just before it
+WAKE_SLACK_SECONDS = 0.002  # wake just after a ring step, never just before it
+EARLY_WAKE_SECONDS = 0.002  # how far ahead of an event the driver may wake and wait
 
 
 def ring_grid(length: float, speed: float) -> float:
@@ -37,14 +38,17 @@ def wake_ms(session: Session, speed: float, clock: Callable[[], float]) -> int:
     """Real milliseconds until the next second or ring step shown, or the next event due.
 
     `clock` is the session's own (scaled) clock; an event overdue is sent at once, and
-    the wait is never under a millisecond.
+    the wait is never under a millisecond. A ring step is woken for just after it, an
+    event just before it (the driver then waits the last fraction of a millisecond).
     """
     remaining = session.remaining
     grid = ring_grid(session.phase_seconds, speed)
     to_step = remaining - (math.ceil(remaining / grid - 1e-9) - 1) * grid
     wait = to_step if to_step > 1e-6 else grid
     due = session.next_due()
-    if due is not None:
-        wait = min(wait, due - clock())
+    if due is not None and due - clock() <= wait:
+        # For an event: up to a millisecond before it (Qt's timers count whole ms); the
+        # driver waits out the rest (SessionDriver.tick), so it starts on the dot.
+        return max(1, math.floor(max(0.0, due - clock()) / speed * 1000))
     real_wait = max(1e-3, wait) / speed
     return max(1, math.ceil((real_wait + WAKE_SLACK_SECONDS) * 1000))

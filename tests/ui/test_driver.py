@@ -158,3 +158,43 @@ def test_stop_sends_stopped_and_turns_the_timer_off(
     driver.stop()
     assert states == [SessionState.RUNNING, SessionState.STOPPED]
     assert not driver.timer_active
+
+
+def test_the_timer_wakes_just_before_an_event_and_the_driver_waits_out_the_rest(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    """Qt's timers count whole milliseconds: waking at or after an event to be safe made
+    every phase start ~3 ms late (a 2 ms margin and the rounding up)."""
+    waits: list[float] = []
+
+    def settle(seconds: float) -> None:
+        waits.append(seconds)
+        clock.advance(seconds)
+
+    driver = SessionDriver(clock=clock, settle=settle)
+    load(driver, library)
+    batches: list[object] = []
+    driver.events.connect(batches.append)
+    driver.start()
+    batches.clear()
+    ahead = driver.seconds_to_next_event()
+    assert ahead is not None
+    clock.advance(ahead - 0.0107)
+    driver.tick()
+    assert batches == [] and waits == []  # not yet: 10.7 ms to go
+    assert driver.next_wake_ms == 10  # the last whole millisecond before it, not 13
+    clock.advance(0.0092)
+    driver.tick()  # the timer woke 1.5 ms ahead of the event
+    assert waits == [pytest.approx(0.0015)]
+    assert len(batches) == 1  # the event went out in this tick, on the dot
+    assert driver.seconds_to_next_event() is not None
+
+
+def test_a_ring_step_is_still_woken_for_just_after_it(
+    driver: SessionDriver, library: Library, clock: FakeClock
+) -> None:
+    load(driver, library)
+    driver.start()
+    clock.advance(0.0507)  # the ring's next step (0.1 s) comes before any event
+    driver.tick()
+    assert driver.next_wake_ms == 52  # 49.3 ms, plus the 2 ms margin, rounded up
