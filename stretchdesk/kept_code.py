@@ -3,10 +3,12 @@
 The caches (dataclass_code.py: the methods dataclasses write; support_code.py: PySide's
 own support modules; pattern_code.py: the regular expressions compiled while PySide
 loads) each keep a dictionary from a source text to what was compiled from it, written
-with `marshal`. The file starts with a magic line naming the cache and Python's version,
-then a CRC32 of the body: a damaged, foreign or older Python's file reads as empty, so its
-texts are compiled as usual and the file is written anew. It is written to a temporary
-file renamed over the old one, so a crash never leaves half a file.
+with `marshal`. The last two stand in for a compile step only while PySide loads:
+KeptWhileLoading and standing_in() are what they share. The file starts with a magic
+line naming the cache and Python's version, then a CRC32 of the body: a damaged, foreign
+or older Python's file reads as empty, so its texts are compiled as usual and the file is
+written anew. It is written to a temporary file renamed over the old one, so a crash
+never leaves half a file.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ import marshal
 import os
 import sys
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import CodeType
-from typing import Any
+from typing import Any, TypeVar
 
 MAX_BYTES = 8_000_000  # far more than any of the caches needs; a bigger file is not ours
 
@@ -75,3 +77,62 @@ def write(file: Path, magic: bytes, entries: Mapping[Any, Any]) -> bool:
             temporary.unlink()
         return False
     return True
+
+
+class KeptWhileLoading:
+    """What one run compiled while PySide loaded, read first from `file` (`magic` names
+    the cache, `is_entry` says what an entry of it is): counts, and the entries this run
+    used, which save() writes when any had to be compiled."""
+
+    def __init__(self, file: Path, magic: bytes,
+                 is_entry: Callable[[Any, Any], bool] = is_code) -> None:
+        self.file = file
+        self._magic = magic
+        self._kept: dict[Any, Any] = read(file, magic, is_entry)
+        self._used: dict[Any, Any] = {}
+        self.compiled = 0  # texts compiled in this run
+        self.reused = 0  # texts whose compiled form came from the cache
+        self.saved: bool | None = None  # whether the cache could be written (None: not yet)
+
+    def kept(self, key: Any) -> Any:
+        """What the cache holds for `key` (None if nothing)."""
+        return self._kept.get(key)
+
+    def used(self, key: Any, value: Any, compiled: bool) -> None:
+        """Notes that this run used `value` for `key`, compiled now or from the cache."""
+        self._used[key] = value
+        if compiled:
+            self.compiled += 1
+        else:
+            self.reused += 1
+
+    def save(self) -> bool:
+        """Writes this run's entries if any had to be compiled; False if it could not.
+
+        Only this run's are written: what an older PySide or Python asked for is not kept.
+        """
+        if not self.compiled or not self._used:
+            return True
+        return write(self.file, self._magic, self._used)
+
+    def let_go(self) -> None:
+        """Keeps nothing in memory any more (what was compiled is held by its users)."""
+        self._kept, self._used = {}, {}
+
+
+Cache = TypeVar("Cache", bound=KeptWhileLoading)
+
+
+@contextlib.contextmanager
+def standing_in(owner: object, name: str, cache: Cache,
+                stand_in: Callable[..., Any]) -> Iterator[Cache]:
+    """`owner.name` is `stand_in` (cache's own) for as long as this lasts; then it is
+    back, whatever happened inside, and the cache is saved and let go."""
+    usual = getattr(owner, name)
+    setattr(owner, name, stand_in)
+    try:
+        yield cache
+    finally:
+        setattr(owner, name, usual)
+        cache.saved = cache.save()
+        cache.let_go()

@@ -20,7 +20,6 @@ import _sre  # re's own engine: compile(pattern, flags, code, groups, groupindex
 import contextlib
 import re
 import re._compiler as re_compiler
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,32 +54,26 @@ class _Noting:
         return getattr(_sre, name)
 
 
-class KeptPatterns:
+class KeptPatterns(kept_code.KeptWhileLoading):
     """The engine's programs for the patterns compiled while importing, kept in `file`."""
 
     def __init__(self, file: Path) -> None:
-        self.file = file
+        super().__init__(file, MAGIC, _is_entry)
         self._compile = re_compiler.compile
-        self._kept: dict[Key, Program] = kept_code.read(file, MAGIC, _is_entry)
-        self._used: dict[Key, Program] = {}
-        self.compiled = 0  # patterns compiled in this run
-        self.reused = 0  # patterns whose program came from the cache
-        self.saved: bool | None = None  # whether the cache could be written (None: not yet)
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
         """What re._compiler.compile does, with each pattern's program kept."""
         if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
             return self._compile(pattern, flags)
         key = (pattern, flags)
-        program = self._kept.get(key)
+        program: Program | None = self.kept(key)
         if program is not None:
             try:
                 compiled = _sre.compile(*program)
             except (TypeError, ValueError, RuntimeError, OverflowError):
                 pass  # not a program this Python's engine takes: compile it afresh
             else:
-                self.reused += 1
-                self._used[key] = program
+                self.used(key, program, compiled=False)
                 return compiled
         noting = _Noting()
         re_compiler._sre = noting
@@ -89,36 +82,19 @@ class KeptPatterns:
         finally:
             re_compiler._sre = _sre
         if noting.programs:
-            self.compiled += 1
-            self._used[key] = noting.programs[-1]
+            self.used(key, noting.programs[-1], compiled=True)
         return compiled
-
-    def save(self) -> bool:
-        """Writes this run's programs if any pattern had to be compiled; False if it could not.
-
-        Only this run's are written: patterns no longer asked for are not kept.
-        """
-        if not self.compiled or not self._used:
-            return True
-        return kept_code.write(self.file, MAGIC, self._used)
 
 
 _last: KeptPatterns | None = None
 
 
-@contextlib.contextmanager
-def kept_while_importing(file: Path) -> Iterator[KeptPatterns]:
+def kept_while_importing(file: Path) -> contextlib.AbstractContextManager[KeptPatterns]:
     """Around the first `import PySide6`: the programs of the patterns compiled meanwhile
     come from `file`. re compiles as usual again when this ends, whatever happened."""
     global _last
     cache = _last = KeptPatterns(file)
-    re_compiler.compile = cache.compile
-    try:
-        yield cache
-    finally:
-        re_compiler.compile = cache._compile
-        cache.saved = cache.save()
-        cache._kept, cache._used = {}, {}
+    return kept_code.standing_in(re_compiler, "compile", cache, cache.compile)
 
 
 def last() -> KeptPatterns | None:

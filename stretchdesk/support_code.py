@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-from collections.abc import Iterator
 from pathlib import Path
-from types import CodeType
 from typing import Any
 
 from stretchdesk import kept_code
@@ -30,17 +28,12 @@ MAGIC = b"stretchdesk-pyside-support-code\n"
 SUPPORT_TEXTS = ("signature_bootstrap.py", "shibokensupport/")  # the names shiboken gives
 
 
-class SupportCode:
+class SupportCode(kept_code.KeptWhileLoading):
     """Compiled code for PySide's support modules, read from and kept in `file`."""
 
     def __init__(self, file: Path) -> None:
-        self.file = file
+        super().__init__(file, MAGIC)
         self._builtin = builtins.compile
-        self._kept = kept_code.read(file, MAGIC)
-        self._used: dict[bytes, CodeType] = {}
-        self.compiled = 0  # support texts compiled in this run
-        self.reused = 0  # support texts whose code came from the cache
-        self.saved: bool | None = None  # whether the cache could be written (None: not yet)
 
     def compile(self, source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
         """What the built-in `compile` does, with the support modules' code kept."""
@@ -48,43 +41,25 @@ class SupportCode:
                 or not isinstance(filename, str) or not filename.startswith(SUPPORT_TEXTS)):
             return self._builtin(source, filename, mode, *args, **kwargs)
         key = filename.encode("utf-8", "surrogatepass") + b"\0" + source
-        code = self._kept.get(key)
-        if code is None:
+        code = self.kept(key)
+        compiled = code is None
+        if compiled:
             code = self._builtin(source, filename, mode)
-            self.compiled += 1
-        else:
-            self.reused += 1
-        self._used[key] = code
+        self.used(key, code, compiled)
         return code
-
-    def save(self) -> bool:
-        """Writes this run's texts if any had to be compiled; False if it could not.
-
-        Only this run's are written: the texts of an older PySide are not kept.
-        """
-        if not self.compiled or not self._used:
-            return True
-        return kept_code.write(self.file, MAGIC, self._used)
 
 
 _last: SupportCode | None = None
 
 
-@contextlib.contextmanager
-def kept_while_importing(file: Path) -> Iterator[SupportCode]:
+def kept_while_importing(file: Path) -> contextlib.AbstractContextManager[SupportCode]:
     """Around the first `import PySide6`: its support modules' code comes from `file`.
 
     The built-in `compile` is back when this ends, whatever happened inside.
     """
     global _last
     cache = _last = SupportCode(file)
-    builtins.compile = cache.compile
-    try:
-        yield cache
-    finally:
-        builtins.compile = cache._builtin
-        cache.saved = cache.save()
-        cache._kept, cache._used = {}, {}  # the modules hold their code; the texts can go
+    return kept_code.standing_in(builtins, "compile", cache, cache.compile)
 
 
 def last() -> SupportCode | None:

@@ -114,11 +114,3 @@ def test_debug_patterns_and_damaged_caches_go_the_usual_way(
         re.compile("a+b", re.DEBUG)  # prints its program, as re does
     assert (kept.compiled, kept.reused) == (len(PATTERNS), 0)
     assert "MAX_REPEAT" in capsys.readouterr().out
-
-
-def test_re_compiles_as_usual_again_even_when_the_import_fails(tmp_path: Path) -> None:
-    usual = re_compiler.compile
-    with pytest.raises(ImportError), pattern_code.kept_while_importing(tmp_path / "p"):
-        assert re_compiler.compile is not usual
-        raise ImportError("no PySide here")
-    assert re_compiler.compile is usual

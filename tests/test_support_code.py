@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import builtins
 import subprocess
 import sys
 from pathlib import Path
@@ -114,14 +113,6 @@ def test_a_damaged_or_foreign_cache_is_compiled_afresh_and_rewritten(
     with support_code.kept_while_importing(cache) as third:
         compile(support_text(6), "shibokensupport/c.py", "exec")
     assert (third.compiled, third.reused) == (0, 1)
-
-
-def test_the_builtin_compile_is_back_even_when_the_import_fails(tmp_path: Path) -> None:
-    builtin = builtins.compile
-    with pytest.raises(ImportError), support_code.kept_while_importing(tmp_path / "c"):
-        assert builtins.compile is not builtin
-        raise ImportError("no PySide here")
-    assert builtins.compile is builtin
 
 
 def test_an_unwritable_cache_only_costs_the_compile(tmp_path: Path) -> None:

@@ -46,9 +46,10 @@ def wake_ms(session: Session, speed: float, clock: Callable[[], float]) -> int:
     to_step = remaining - (math.ceil(remaining / grid - 1e-9) - 1) * grid
     wait = to_step if to_step > 1e-6 else grid
     due = session.next_due()
-    if due is not None and due - clock() <= wait:
+    to_event = None if due is None else due - clock()
+    if to_event is not None and to_event <= wait:
         # For an event: up to a millisecond before it (Qt's timers count whole ms); the
         # driver waits out the rest (SessionDriver.tick), so it starts on the dot.
-        return max(1, math.floor(max(0.0, due - clock()) / speed * 1000))
+        return max(1, math.floor(max(0.0, to_event) / speed * 1000))
     real_wait = max(1e-3, wait) / speed
     return max(1, math.ceil((real_wait + WAKE_SLACK_SECONDS) * 1000))

@@ -12,8 +12,6 @@ from stretchdesk.ui.step_list import StepList
 
 DEFAULT_ASPECT = 4 / 3
 
-__all__ = ["Arrangement", "PosePanel"]
-
 
 class PosePanel(QWidget):
     """Lays out the picture at its own shape and as large as it can be, the steps in the

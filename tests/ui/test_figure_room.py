@@ -17,7 +17,7 @@ from stretchdesk.core.library import load_library
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.ui.main_window import MainWindow
-from stretchdesk.ui.pose_panel import Arrangement
+from stretchdesk.ui.pose_placement import Arrangement
 from stretchdesk.ui.translation import install_translators
 from tests.ui.conftest import MakeWindow
 from tests.ui.drawn import drawn_box

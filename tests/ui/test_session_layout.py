@@ -15,7 +15,7 @@ from stretchdesk.core.settings import Settings
 from stretchdesk.core.settings_schema import BOUNDS
 from stretchdesk.core.timeline import PhaseKind
 from stretchdesk.ui.main_window import MainWindow
-from stretchdesk.ui.pose_panel import Arrangement
+from stretchdesk.ui.pose_placement import Arrangement
 from stretchdesk.ui.step_list import StepList, StepSection
 from tests.core.clock import FakeClock
 from tests.ui.conftest import MakeWindow, advance
