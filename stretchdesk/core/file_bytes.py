@@ -19,6 +19,7 @@ from stretchdesk.core.os_words import os_reason
 from stretchdesk.core.phrasebook import N_, t
 
 YAML_SUFFIXES = (".yaml", ".yml")
+_READ_MORE = 65_536  # bytes asked for at a time once the file turned out longer than it was
 
 _BOMS = (  # UTF-32 first: its little-endian mark starts like UTF-16's
     (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -79,7 +80,10 @@ def read_bounded(path: Path, limit: int) -> bytes:
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
-            chunk = os.read(fd, limit + 1 - size)
+            # Asks for what the file holds (one byte more, to see the end), not for the
+            # whole limit: each read allocates what it asks for.
+            ask = max(opened.st_size + 1 - size, _READ_MORE)
+            chunk = os.read(fd, min(ask, limit + 1 - size))
             if not chunk:
                 break
             chunks.append(chunk)

@@ -4,7 +4,9 @@ Outlines are also kept from frame to frame (OUTLINES_KEPT of them), by the shape
 outline: during a pose change most of the body often holds still (the torso and head of
 someone lifting a leg, both legs of someone reaching up), and the parts that hold still
 give equal shapes frame after frame, so their outlines are worked out once per movement
-and only the moving limbs' outlines are made again.
+and only the moving limbs' outlines are made again. Once the body stands still they are let
+go (forget_outlines): a still figure is painted once, and nothing shares them until the
+next movement, whose first frame makes them again.
 """
 
 from __future__ import annotations
@@ -23,6 +25,16 @@ from stretchdesk.ui.figure_paths import RoundEnds, add_capsule, add_grown, round
 OUTLINES_KEPT = 96  # a body is about 20 outlines; a movement's start and end both fit
 _outlines: OrderedDict[Hashable, QPainterPath] = OrderedDict()
 outlines_made = 0  # outlines worked out (not found kept), for tests
+
+
+def forget_outlines() -> bool:
+    """Lets every kept outline go (the body stands still: no next frame to share them).
+
+    True if there were any, so the caller knows memory was freed.
+    """
+    had = bool(_outlines)
+    _outlines.clear()
+    return had
 
 
 def _kept_outline(key: Hashable) -> QPainterPath | None:
@@ -117,4 +129,4 @@ class PaintFrame:
         return area
 
 
-__all__ = ["PaintFrame"]
+__all__ = ["PaintFrame", "forget_outlines"]

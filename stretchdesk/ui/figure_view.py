@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretchdesk import paths
+from stretchdesk import freed_memory, paths
 from stretchdesk.figure import (
     DARK,
     DURATION_SECONDS,
@@ -24,6 +24,7 @@ from stretchdesk.figure import (
     key_pose,
 )
 from stretchdesk.figure.picture import Picture, scene_picture
+from stretchdesk.ui import figure_frame
 from stretchdesk.ui.figure_clock import MovementClock
 from stretchdesk.ui.figure_damage import Damage, moving_rect
 from stretchdesk.ui.figure_layers import KeptPictures
@@ -51,9 +52,9 @@ class FigureView(QWidget):
     eased at both ends; in between changes nothing runs (no timer, no CPU). Frames are
     drawn where the body moves (figure_pacing), the clock waking only for them
     (figure_clock), each painted straight from the body model (figure_painter), looking
-    as the shipped SVG files do, and only where the body moved (figure_damage). A stretch the model
-    does not know is shown from its SVG file if there is one, else as a placeholder with
-    the stretch's name (figure_stand_in).
+    as the shipped SVG files do, and only where the body moved (figure_damage). A stretch
+    the model does not know is shown from its SVG file if there is one, else as a
+    placeholder with the stretch's name (figure_stand_in).
 
     Signals:
         pose_shown(str, str, bool): stretch id, pose name and mirrored, once the pose is
@@ -285,6 +286,8 @@ class FigureView(QWidget):
             target = self.picture_rect(view.width() / view.height())
             view_box = (view.left(), view.top(), view.right(), view.bottom())
             paint_picture(painter, self._picture, target, view_box, self._kept)
+            if self._transition is None and figure_frame.forget_outlines():
+                freed_memory.give_back()  # the body stands still: its outlines go back
         elif self._file_picture is not None:
             target = self.picture_rect()
             if self._flip_file:

@@ -130,3 +130,24 @@ def test_outlines_of_parts_holding_still_are_kept(qapp: object,
     outlines_for(movement, 0.50)
     assert outlines_for(movement, 0.50) == 0  # the same frame again: nothing new
     assert outlines_for(movement, 0.55) <= 0.6 * every_outline
+
+
+def test_outlines_are_let_go_once_the_body_stands_still(
+        qtbot: QtBot, view: FigureView, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept outlines serve the frames of one movement; a still figure hands them back."""
+    handed_back: list[bool] = []
+    monkeypatch.setattr("stretchdesk.freed_memory.give_back", lambda: handed_back.append(True))
+    view.show_pose("lying-hamstring-stretch", "start")
+    view.show_pose("lying-hamstring-stretch", "hold")
+    view.clock.seek(600)
+    view.repaint()
+    assert len(figure_frame._outlines) > 0  # mid-movement: kept for the next frame
+    handed_back.clear()
+    with qtbot.waitSignal(view.pose_shown, timeout=5000):
+        pass
+    view.repaint()
+    assert len(figure_frame._outlines) == 0
+    assert handed_back == [True]
+    view.repaint()  # a still figure painted again makes them again and lets them go
+    assert len(figure_frame._outlines) == 0
+    assert handed_back == [True, True]
