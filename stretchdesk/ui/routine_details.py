@@ -174,6 +174,10 @@ class RoutineDetails(QWidget):
         self.text_area.setFrameShape(QFrame.Shape.NoFrame)
         self.text_area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_NEVER)
         facts = QWidget()
+        # Its height is what its words need at the width they have (the scroll area asks
+        # the layout), not the sum of each label's minimum, which Qt works out as if the
+        # text were wrapped narrow: that showed a scroll bar beside facts that fitted.
+        facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         column = QVBoxLayout(facts)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.name_label)

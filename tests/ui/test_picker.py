@@ -209,3 +209,26 @@ def test_a_double_click_or_enter_starts_the_routine(window: MainWindow, qtbot: Q
     with qtbot.waitSignal(picker.start_requested) as pressed:
         qtbot.keyClick(picker.level_selector.buttons[Level.ADVANCED], Qt.Key.Key_Enter)
     assert pressed.args == ["morning-stiffness"]
+
+
+def test_the_details_scroll_only_when_their_words_need_more_room(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Hips and hamstrings at 1280×800 fitted with room to spare, yet had a scroll bar:
+    the scroll area took each wrapped label's minimum (Qt's narrow guess) as the height."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.picker.select("hips-and-hamstrings")
+    area = window.picker.details.text_area
+    facts = area.widget()
+    qtbot.wait(50)  # laid out for the routine chosen
+    needed = facts.heightForWidth(area.viewport().width())
+    narrow_guess = facts.minimumSizeHint().height()
+    assert narrow_guess > needed + 8  # the case: the labels' minimums add up to more
+    area.setFixedHeight((needed + narrow_guess) // 2)  # room for the words, not the guess
+    qtbot.wait(50)
+    assert needed < area.viewport().height()  # it fits...
+    assert not area.verticalScrollBar().isVisible()  # ...so nothing scrolls
+    area.setFixedHeight(needed // 2)  # now it cannot fit: it scrolls, every word in reach
+    qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
+    assert facts.height() >= facts.heightForWidth(area.viewport().width())
