@@ -268,8 +268,7 @@ class FigureView(QWidget):
         area = QRectF(self.rect())
         width = min(area.width(), area.height() * aspect)
         height = width / aspect
-        return QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
-                      width, height)
+        return QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._wanted is None:
