@@ -43,12 +43,23 @@ def build(*args, **kwargs):
 def report():
     seen["modules"] = sorted(sys.modules)
     seen["dataclass_texts_in_memory"] = dataclass_code.active().in_memory
-    from stretchdesk import freed_memory
     seen["memory_given_back"] = freed_memory.given_back
+    seen["memory_given_back_by"] = givers
     print(repr(seen), flush=True)
     os._exit(0)
 
 session_screen.build_session_view = build
+
+# Who handed memory back: the start (launch.py), and a still figure its outlines.
+from stretchdesk import freed_memory
+givers = []
+original_give_back = freed_memory.give_back
+
+def give_back():
+    givers.append(sys._getframe(1).f_code.co_filename.rsplit("/", 1)[-1])
+    return original_give_back()
+
+freed_memory.give_back = give_back
 
 # As a person starts one: from the routine list, once the window is up (not --start).
 from stretchdesk.ui import first_paint
@@ -148,4 +159,8 @@ def test_what_the_start_freed_is_given_back_once_the_session_shows(
     # Freed by starting the session and left resident by malloc, otherwise counted
     # against the session for as long as it runs (freed_memory.py).
     seen, _home = session_run
-    assert seen["memory_given_back"] == 1  # no voice in this run: only the first frame
+    givers = seen["memory_given_back_by"]
+    assert isinstance(givers, list)
+    assert givers.count("launch.py") == 1  # no voice in this run: only the first frame
+    assert set(givers) <= {"launch.py", "figure_view.py"}  # and the still figure's outlines
+    assert seen["memory_given_back"] == len(givers)
