@@ -19,7 +19,7 @@ from stretchdesk.core.os_words import os_reason
 from stretchdesk.core.phrasebook import N_, t
 
 YAML_SUFFIXES = (".yaml", ".yml")
-_READ_MORE = 65_536  # bytes asked for at a time once the file turned out longer than it was
+_READ_MORE = 65_536  # bytes asked for at least: a file longer than it was reads on in these
 
 _BOMS = (  # UTF-32 first: its little-endian mark starts like UTF-16's
     (b"\x00\x00\xfe\xff", "utf-32-be"),

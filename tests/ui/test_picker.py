@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from stretchdesk import paths
@@ -211,6 +211,11 @@ def test_a_double_click_or_enter_starts_the_routine(window: MainWindow, qtbot: Q
     assert pressed.args == ["morning-stiffness"]
 
 
+def laid_out() -> None:
+    """Lets every layout waiting to be redone be redone (no real time waited)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def test_the_details_scroll_only_when_their_words_need_more_room(
         window: MainWindow, qtbot: QtBot) -> None:
     """Hips and hamstrings at 1280×800 fitted with room to spare, yet had a scroll bar:
@@ -221,12 +226,12 @@ def test_the_details_scroll_only_when_their_words_need_more_room(
     window.picker.select("hips-and-hamstrings")
     area = window.picker.details.text_area
     facts = area.widget()
-    qtbot.wait(50)  # laid out for the routine chosen
+    laid_out()  # for the routine chosen
     needed = facts.heightForWidth(area.viewport().width())
     narrow_guess = facts.minimumSizeHint().height()
     assert narrow_guess > needed + 8  # the case: the labels' minimums add up to more
     area.setFixedHeight((needed + narrow_guess) // 2)  # room for the words, not the guess
-    qtbot.wait(50)
+    laid_out()
     assert needed < area.viewport().height()  # it fits...
     assert not area.verticalScrollBar().isVisible()  # ...so nothing scrolls
     area.setFixedHeight(needed // 2)  # now it cannot fit: it scrolls, every word in reach
