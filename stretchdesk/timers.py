@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
+from stretchdesk.qt_refcounts import keep_constants_alive
+
+keep_constants_alive()  # before any call into Qt: PySide6 6.12 on Python 3.11 (qt_refcounts)
+
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 

@@ -10,6 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from stretchdesk.qt_refcounts import keep_constants_alive
+
+# PySide6 6.12 on Python 3.11 frees None after a few thousand calls without this.
+keep_constants_alive()
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test ever reads or writes the real person's settings, routines or cache.
 _home = Path(tempfile.mkdtemp(prefix="stretchdesk-tests-"))

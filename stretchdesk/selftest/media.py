@@ -28,6 +28,10 @@ def _qt_application() -> Any:
     """The running QApplication, or a new one (widgets, as the app itself needs)."""
     from PySide6.QtWidgets import QApplication
 
+    from stretchdesk.qt_refcounts import keep_constants_alive
+
+    keep_constants_alive()
+
     return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "stretchdesk"])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -204,6 +205,15 @@ def test_a_refused_file_says_why_and_changes_nothing(with_mine: MainWindow, tmp_
     assert sorted(p.name for p in folder().iterdir()) == before
 
 
+def drag_enter(at: QPointF, *rest: Any) -> QDragEnterEvent:
+    """A drag entering at `at`: Qt 6.12 takes the point as a QPointF (the QPoint form is
+    deprecated there), earlier releases only as a QPoint."""
+    try:
+        return QDragEnterEvent(at, *rest)
+    except TypeError:
+        return QDragEnterEvent(at.toPoint(), *rest)
+
+
 def test_a_file_dropped_on_the_window_is_imported(with_mine: MainWindow, tmp_path: Path,
                                                   previews: Previews) -> None:
     shared = Routine("dropped", "Dropped", "Dropped in.", (RoutineItem("cat-cow"),))
@@ -212,7 +222,7 @@ def test_a_file_dropped_on_the_window_is_imported(with_mine: MainWindow, tmp_pat
     data.setUrls([QUrl.fromLocalFile(str(file))])
     at, actions = QPointF(200, 200), Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(at.toPoint(), actions, data, buttons, keys)
+    enter = drag_enter(at, actions, data, buttons, keys)
     QApplication.sendEvent(with_mine, enter)
     assert enter.isAccepted()
     previews.choose(ImportChoice.IMPORT)
@@ -221,7 +231,7 @@ def test_a_file_dropped_on_the_window_is_imported(with_mine: MainWindow, tmp_pat
     assert with_mine.picker.selected_routine_id == "dropped"
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
-    refused = QDragEnterEvent(at.toPoint(), actions, other, buttons, keys)
+    refused = drag_enter(at, actions, other, buttons, keys)
     refused.setAccepted(False)
     QApplication.sendEvent(with_mine, refused)
     assert not refused.isAccepted()
