@@ -2,7 +2,7 @@
 
 The wheel is built from the checkout, then installed with its dependencies into an empty
 venv of the benchmark's interpreter, and of every newer Python 3 found on PATH (pip
-picks PySide6 per Python: 6.12.0 only from Python 3.12 on, see pyproject.toml). Nothing
+picks the newest PySide6 pyproject.toml allows for each). Nothing
 is trimmed: this is what a person gets. Size is disk usage like `du`, in MiB.
 """
 
