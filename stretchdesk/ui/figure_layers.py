@@ -108,5 +108,15 @@ class KeptPictures:
     def keep(self, key: Hashable, aside: Aside | None) -> None:
         self._used[key] = aside
 
+    def forget(self) -> bool:
+        """Lets every kept image go (the figure stands still: no next frame to share them).
+
+        True if there were any, so the caller knows memory was freed. The next frame
+        paints its blocks afresh and keeps them again while frames stay steady.
+        """
+        had = any(self._kept.values()) or any(self._used.values())
+        self._kept, self._used = {}, {}
+        return had
+
 
 __all__ = ["Aside", "KeptPictures", "Layer", "lay"]

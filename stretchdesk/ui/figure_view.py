@@ -285,8 +285,8 @@ class FigureView(QWidget):
             target = self.picture_rect(view.width() / view.height())
             view_box = (view.left(), view.top(), view.right(), view.bottom())
             paint_picture(painter, self._picture, target, view_box, self._kept)
-            if self._transition is None and figure_frame.forget_outlines():
-                freed_memory.give_back()  # the body stands still: its outlines go back
+            if self._transition is None and (figure_frame.forget_outlines() | self._kept.forget()):
+                freed_memory.give_back()  # it stands still: outlines and furniture go back
         elif self._file_picture is not None:
             target = self.picture_rect()
             if self._flip_file:

@@ -151,3 +151,24 @@ def test_outlines_are_let_go_once_the_body_stands_still(
     view.repaint()  # a still figure painted again makes them again and lets them go
     assert len(figure_frame._outlines) == 0
     assert handed_back == [True, True]
+
+
+def test_furniture_pictures_are_let_go_once_the_figure_stands_still(
+        qtbot: QtBot, view: FigureView, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block of furniture is painted once per movement and laid down from its kept
+    picture in each frame; a still figure has no next frame, and hands it back."""
+    handed_back: list[bool] = []
+    monkeypatch.setattr("stretchdesk.freed_memory.give_back", lambda: handed_back.append(True))
+    view.show_pose("double-knee-to-chest", "start")
+    view.show_pose("double-knee-to-chest", "hold")
+    for ms in (500, 600):  # two frames painted to the same place: the second is steady
+        view.clock.seek(ms)
+        view.repaint()
+    kept = view._kept
+    assert any(picture is not None for picture in kept._kept.values())  # kept for the next
+    handed_back.clear()
+    with qtbot.waitSignal(view.pose_shown, timeout=5000):
+        pass
+    view.repaint()
+    assert not kept._kept and not kept._used
+    assert handed_back == [True]
