@@ -12,9 +12,6 @@ import pytest
 
 from stretchdesk.qt_refcounts import keep_constants_alive
 
-# PySide6 6.12 on Python 3.11 frees None after a few thousand calls without this.
-keep_constants_alive()
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test ever reads or writes the real person's settings, routines or cache.
 _home = Path(tempfile.mkdtemp(prefix="stretchdesk-tests-"))
@@ -29,6 +26,9 @@ for _name in ("LANGUAGE", "LC_MESSAGES"):
 for _name in ("LC_ALL", "LANG"):
     if not os.environ.get(_name, "C").lower().startswith(("c", "posix", "en")):
         os.environ[_name] = "C.UTF-8"
+
+# PySide6 6.12 on Python 3.11 frees None after a few thousand calls without this.
+keep_constants_alive()
 
 REPO = Path(__file__).resolve().parents[1]
 
