@@ -214,3 +214,18 @@ def test_the_first_window_in_french_is_set_beside_the_same_bare_window() -> None
     assert french.value == 340.0 and french.baseline == 210.0
     assert french.verdict is Verdict.MISS  # 1.62× the bare window
     assert figures["first_window_warm"].verdict is Verdict.PASS  # 1.48×
+
+
+def test_the_tray_is_measured_with_the_pickers_routines_and_no_history_to_resume() -> None:
+    from benchmarks.sandbox import Sandbox
+    from benchmarks.tray import _tray_data
+
+    sandbox = Sandbox(":99", None)
+    try:
+        (sandbox.data / "routines" / "mine.yaml").write_text("id: mine\n", encoding="utf-8")
+        (sandbox.data / "history.sqlite3").write_bytes(b"a session cut short")
+        data = _tray_data(sandbox)
+        assert data != sandbox.data
+        assert sorted(path.name for path in data.rglob("*")) == ["mine.yaml", "routines"]
+    finally:
+        sandbox.remove()

@@ -47,6 +47,7 @@ def measure_tray(sandbox: Sandbox, listener: MapListener, helpers: Helpers, seco
     bus_pid, address = _session_bus(sandbox)
     saved = dict(sandbox.env)
     sandbox.env["STRETCHDESK_CONFIG_DIR"] = str(_tray_config(sandbox))
+    sandbox.env["STRETCHDESK_DATA_DIR"] = str(_tray_data(sandbox))
     if address:
         sandbox.env["DBUS_SESSION_BUS_ADDRESS"] = address
     hosts = {name: p for name, p in (
@@ -118,6 +119,19 @@ def _tray_config(sandbox: Sandbox) -> Path:
         state.setValue(WARNING_SIGNS_KEY, library.safety.fingerprint)
         state.sync()
     return config
+
+
+def _tray_data(sandbox: Sandbox) -> Path:
+    """A data folder of its own: the routines the picker had, and no history.
+
+    The parts before this one leave sessions cut short in the shared history, and a start
+    that finds one asks whether to resume it: the app would be measured with that question
+    open, not in the state the picker was measured in.
+    """
+    data = sandbox.root / "tray-data"
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(sandbox.data / "routines", data / "routines")
+    return data
 
 
 def _close_into_tray(launched: Launched, listener: MapListener) -> str:
