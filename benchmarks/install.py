@@ -2,8 +2,8 @@
 
 The wheel is built from the checkout, then installed with its dependencies into an empty
 venv of the benchmark's interpreter, and of every newer Python 3 found on PATH (pip
-picks the newest PySide6 pyproject.toml allows for each). Nothing
-is trimmed: this is what a person gets. Size is disk usage like `du`, in MiB.
+picks the newest PySide6 pyproject.toml allows for each). Nothing is trimmed: this is what
+a person gets. Size is disk usage like `du`, in MiB.
 """
 
 from __future__ import annotations

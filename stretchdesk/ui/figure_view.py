@@ -286,7 +286,7 @@ class FigureView(QWidget):
             view_box = (view.left(), view.top(), view.right(), view.bottom())
             paint_picture(painter, self._picture, target, view_box, self._kept)
             if self._transition is None and (figure_frame.forget_outlines() | self._kept.forget()):
-                freed_memory.give_back()  # it stands still: outlines and furniture go back
+                freed_memory.give_back()  # still: outlines and furniture both go (`|`, not or)
         elif self._file_picture is not None:
             target = self.picture_rect()
             if self._flip_file:
