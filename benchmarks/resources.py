@@ -1,4 +1,4 @@
-"""Memory and CPU: the picker sitting idle, a long hold counting down, poses animating.
+"""Memory and CPU: the picker sitting idle and a long hold counting down.
 
 Each scenario is one StretchDesk process driven from its command line. The X server's
 and the sound server's CPU over the same window are kept in the JSON detail: a repaint
@@ -14,7 +14,7 @@ from pathlib import Path
 from benchmarks.figures import Figure, Target, not_measured
 from benchmarks.floor_window import READY_LINE
 from benchmarks.launched import Launched
-from benchmarks.procstats import CpuWindow, Memory, cpu_over, memory
+from benchmarks.procstats import Memory, cpu_over, memory
 from benchmarks.sandbox import (
     APP_MODULE,
     BASELINE_MODULE,
@@ -23,16 +23,12 @@ from benchmarks.sandbox import (
     Sandbox,
 )
 from benchmarks.xserver import MapListener
-from stretchdesk.core.settings import Settings, SoundMode
 
 RSS_TARGET = Target(1.5, on_ratio=True)
 FLOOR_TARGET = Target(1.25, on_ratio=True)  # a session beside the window with chimes and voice
 IDLE_TARGET = Target(0.05)  # "0 %": under 0.05 % of a core, i.e. at most a tick per 20 s
 HOLD_TARGET = Target(1.0)
-ANIMATION_TARGET = Target(5.0)  # issue 22: a pose moving every 1.5 s costs at most 5 % of a core
 LONG_HOLD_ROUTINE = "bench-long-hold"
-ANIMATION_ROUTINE = "hips-and-hamstrings"  # the preset with the most phases
-ANIMATION_PHASE_SECONDS = 1.5
 SETTLE_SECONDS = 2.0  # after a phase starts: its chime, caption and pose change are done
 
 
@@ -52,7 +48,7 @@ class Helpers:
     pids: dict[str, int] = field(default_factory=dict)
 
 
-def _cpu_detail(window: dict[int, float], helpers: Helpers) -> dict[str, object]:
+def cpu_detail(window: dict[int, float], helpers: Helpers) -> dict[str, object]:
     return {f"{name}_cpu_percent": round(window[pid], 3)
             for name, pid in helpers.pids.items() if pid in window}
 
@@ -61,7 +57,7 @@ def _window_of(launched: Launched, listener: MapListener) -> bool:
     return listener.wait_for_pid(launched.pid, 60.0) is not None
 
 
-def _session_running(sandbox: Sandbox, routine_id: str, speed: float,
+def session_running(sandbox: Sandbox, routine_id: str, speed: float,
                      listener: MapListener, kind: str | None) -> tuple[Launched, str]:
     """Starts a session and waits for its first phase of `kind`; says why if it never came."""
     args = ["--routine", routine_id, "--start", "--speed", f"{speed:g}"]
@@ -100,7 +96,7 @@ def picker(sandbox: Sandbox, listener: MapListener, helpers: Helpers,
         Figure("pss_picker", f"PSS in the picker, {after}", "MiB", app_mem.pss, base_mem.pss),
         Figure("cpu_idle", f"CPU, picker idle {over}", "%", window.percent[app.pid],
                window.percent[baseline.pid], IDLE_TARGET,
-               detail=_cpu_detail(window.percent, helpers)),
+               detail=cpu_detail(window.percent, helpers)),
     ], base_mem
 
 
@@ -118,7 +114,7 @@ def hold(sandbox: Sandbox, listener: MapListener, helpers: Helpers, durations: D
     # speech server at the same moment, and the loser of that race has no voice (and
     # ~5 MiB less memory, the voice list it never built).
     floor_missing = _floor_ready(floor) if _window_of(floor, listener) else None
-    launched, why = _session_running(sandbox, LONG_HOLD_ROUTINE, 1.0, listener, kind="hold")
+    launched, why = session_running(sandbox, LONG_HOLD_ROUTINE, 1.0, listener, kind="hold")
     try:
         if not why and floor_missing is None:
             why = "the floor window did not map or get its sounds ready within 60 s"
@@ -152,7 +148,7 @@ def hold(sandbox: Sandbox, listener: MapListener, helpers: Helpers, durations: D
         Figure("cpu_hold", f"CPU during a hold, over {window.seconds:.0f} s", "%",
                window.percent[launched.pid], target=HOLD_TARGET,
                note=f"window starts {SETTLE_SECONDS:g} s into a 120 s hold",
-               detail=_cpu_detail(window.percent, helpers)),
+               detail=cpu_detail(window.percent, helpers)),
     ], libraries
 
 
@@ -189,51 +185,6 @@ def _hold_not_measured(why: str) -> list[Figure]:
 def write_long_hold(sandbox: Sandbox) -> None:
     """The routine whose first hold lasts 120 s (written before the settings are)."""
     sandbox.write_routine(LONG_HOLD_ROUTINE, [RoutineItemSpec("double-knee-to-chest", 120, 1)])
-
-
-def _animated(sandbox: Sandbox, listener: MapListener, helpers: Helpers, durations: Durations,
-              speed: float) -> tuple[CpuWindow | None, int, str]:
-    """One run: the CPU window, how many phases started, and what went wrong ("" if not)."""
-    launched, why = _session_running(sandbox, ANIMATION_ROUTINE, speed, listener, kind=None)
-    try:
-        if why:
-            return None, 0, why
-        window = cpu_over([launched.pid, *helpers.pids.values()], durations.cpu_window)
-        changes = sum(1 for e in launched.events() if e.get("event") == "phase_started")
-        trouble = launched.trouble()
-    finally:
-        launched.stop()
-    return (None if trouble else window), changes, trouble
-
-
-def animation(sandbox: Sandbox, listener: MapListener, helpers: Helpers,
-              durations: Durations, settings: Settings) -> Figure:
-    """CPU while phases change every ~1.5 s, so the pose animates again and again.
-
-    If the app stalls with its sound on, the run is repeated with sound off (the note
-    says so): the figure is about drawing, and the stall is reported where it belongs.
-    """
-    timeline = sandbox.timeline(ANIMATION_ROUTINE, settings)
-    speed = timeline.total_seconds / len(timeline) / ANIMATION_PHASE_SECONDS
-    label = f"CPU, pose animation (phase every {ANIMATION_PHASE_SECONDS:g} s)"
-    window, changes, trouble = _animated(sandbox, listener, helpers, durations, speed)
-    note = f"{ANIMATION_ROUTINE} at --speed {speed:.1f}"
-    if window is None and changes:
-        note += (f"; with sound on {trouble} ({changes} phase{'s' if changes > 1 else ''} in),"
-                 " so this run had sound off")
-        sandbox.write_settings(SoundMode.SILENT)
-        window, changes, trouble = _animated(sandbox, listener, helpers, durations, speed)
-        sandbox.write_settings(settings.sound_mode)
-    if window is None:
-        return not_measured("cpu_animation", label, "%", trouble, ANIMATION_TARGET)
-    return Figure("cpu_animation", label, "%", window.percent[_app_pid(window, helpers)],
-                  target=ANIMATION_TARGET, note=f"{note}; {changes} phases started",
-                  detail=_cpu_detail(window.percent, helpers))
-
-
-def _app_pid(window: CpuWindow, helpers: Helpers) -> int:
-    """The one process in a CPU window that is not a helper: the app."""
-    return next(pid for pid in window.percent if pid not in helpers.pids.values())
 
 
 def loaded_libraries(pid: int) -> list[str]:

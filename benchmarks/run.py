@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import (
+    animation,
     cues,
     editor,
     first_start,
@@ -120,7 +121,8 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
             notes.append("Session memory has no baseline: the picker part did not run.")
     if "animation" in parts:
         _say("session: CPU while poses animate")
-        figures.append(resources.animation(sandbox, listener, helpers, plan.durations, settings))
+        figures += animation.measure_animation(sandbox, listener, helpers, plan.durations,
+                                               settings)
     if "growth" in parts:
         _say("session: memory over a long routine, a phase every 0.25 s")
         figures.append(growth.measure_growth(sandbox, listener, settings))

@@ -109,6 +109,10 @@ class Sandbox:
             settings = replace(settings, prepare_seconds=phase_seconds,
                                release_seconds=phase_seconds, switch_seconds=phase_seconds,
                                rest_seconds=phase_seconds)
+        return self.save_settings(settings)
+
+    def save_settings(self, settings: Settings) -> Settings:
+        """Saves `settings` as they are (a variant of what write_settings made); returns them."""
         SettingsStore(self.config, clock=time.time).save(settings)
         return settings
 

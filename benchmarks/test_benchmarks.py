@@ -229,3 +229,37 @@ def test_the_tray_is_measured_with_the_pickers_routines_and_no_history_to_resume
         assert sorted(path.name for path in data.rglob("*")) == ["mine.yaml", "routines"]
     finally:
         sandbox.remove()
+
+
+def test_the_animation_is_measured_beside_the_same_phases_with_a_still_figure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from benchmarks import animation
+    from benchmarks.procstats import CpuWindow
+    from benchmarks.resources import Durations, Helpers
+    from benchmarks.sandbox import Sandbox
+    from stretchdesk.core.settings import Motion
+    from stretchdesk.core.settings_store import SettingsStore
+
+    sandbox = Sandbox(":99", None)
+    motions: list[Motion] = []
+
+    def run(sandbox: Sandbox, *_: object) -> tuple[CpuWindow, int, str]:
+        motion = SettingsStore(sandbox.config, clock=time.time).load().motion
+        motions.append(motion)
+        return CpuWindow(30.0, {1234: 9.0 if motion is Motion.REDUCED else 25.0}), 20, ""
+
+    monkeypatch.setattr(animation, "_run", run)
+    try:
+        settings = sandbox.write_settings()
+        figures = animation.measure_animation(sandbox, None, Helpers(), Durations(),  # type: ignore[arg-type]
+                                              settings)
+        saved = SettingsStore(sandbox.config, clock=time.time).load()
+    finally:
+        sandbox.remove()
+    assert motions == [Motion.SYSTEM, Motion.REDUCED]
+    assert [(f.key, f.value) for f in figures] == [("cpu_animation", 25.0),
+                                                   ("cpu_animation_still", 9.0)]
+    assert figures[0].verdict is Verdict.MISS and figures[1].verdict is Verdict.INFO
+    assert saved == settings  # the parts after it play with the settings they were given
