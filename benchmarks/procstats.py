@@ -68,6 +68,14 @@ def load_average() -> tuple[float, float, float]:
     return (round(one, 2), round(five, 2), round(fifteen, 2))
 
 
+def stolen_seconds() -> float:
+    """CPU time the host gave to other guests while this machine's cores wanted to run:
+    the `steal` column of /proc/stat, summed over cores, in seconds. On a shared virtual
+    machine it is what makes timers fire late in one run and not in the next."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+    return int(fields[8]) / os.sysconf("SC_CLK_TCK") if len(fields) > 8 else 0.0
+
+
 def machine(python: str) -> dict[str, str | int]:
     """CPU model, cores, kernel, and the Python and PySide6 of the interpreter measured."""
     model = platform.processor() or "unknown"

@@ -34,7 +34,7 @@ from benchmarks import (
     tray,
 )
 from benchmarks.figures import Figure
-from benchmarks.procstats import load_average, machine
+from benchmarks.procstats import load_average, machine, stolen_seconds
 from benchmarks.pulse import PrivatePulse
 from benchmarks.report import Run, text_table, update_docs, write_json
 from benchmarks.sandbox import REPO, Sandbox
@@ -160,7 +160,7 @@ def measure(plan: Plan, sandbox: Sandbox, listener: MapListener, helpers: resour
 def run(plan: Plan, quick: bool, python: str, keep: bool = False,
         parts: Sequence[str] = PARTS) -> Run:
     """Starts the servers, measures everything, and always cleans up after itself."""
-    load_before = load_average()
+    load_before, stolen_before, started = load_average(), stolen_seconds(), time.monotonic()
     xvfb = Xvfb()
     display = xvfb.start()
     _say(f"Xvfb on {display}")
@@ -197,8 +197,16 @@ def run(plan: Plan, quick: bool, python: str, keep: bool = False,
             _say(f"kept {sandbox.root} (event logs and app output in logs/)")
         else:
             sandbox.remove()
+    notes.append(_stolen_note(stolen_seconds() - stolen_before, time.monotonic() - started))
     date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return Run(date, machine(python), load_before, load_average(), quick, figures, notes)
+
+
+def _stolen_note(stolen: float, elapsed: float) -> str:
+    """How much CPU time the host took during the run (steal), to read timings beside."""
+    share = 100.0 * stolen / (elapsed * (os.cpu_count() or 1)) if elapsed > 0 else 0.0
+    return (f"The host took {stolen:.1f} s of CPU time from this machine's cores during the "
+            f"run's {elapsed:.0f} s ({share:.1f} % of their time; steal in /proc/stat).")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

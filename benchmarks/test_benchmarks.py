@@ -263,3 +263,16 @@ def test_the_animation_is_measured_beside_the_same_phases_with_a_still_figure(
                                                    ("cpu_animation_still", 9.0)]
     assert figures[0].verdict is Verdict.MISS and figures[1].verdict is Verdict.INFO
     assert saved == settings  # the parts after it play with the settings they were given
+
+
+def test_the_run_says_how_much_cpu_time_the_host_took_and_stolen_time_only_grows() -> None:
+    import os
+
+    from benchmarks.procstats import stolen_seconds
+    from benchmarks.run import _stolen_note
+
+    before = stolen_seconds()
+    assert before >= 0.0 and stolen_seconds() >= before
+    note = _stolen_note(6.0, 100.0)
+    assert "6.0 s" in note and "100 s" in note and "steal" in note
+    assert f"{600.0 / (100.0 * (os.cpu_count() or 1)):.1f} %" in note

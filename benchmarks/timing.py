@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from benchmarks.figures import Figure, Target, not_measured, percentile
 from benchmarks.launched import Event, Launched, number
+from benchmarks.procstats import stolen_seconds
 from benchmarks.sandbox import APP_MODULE, Sandbox
 from stretchdesk.core.settings import Settings, SoundMode
 
 BOUNDARY_P95 = Target(20.0)
 DRIFT = Target(5.0)
+STOLEN_WORTH_SAYING = 0.5  # s of CPU the host took during the run: worth a note beside it
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ def measure_boundaries(sandbox: Sandbox, settings: Settings, routine_id: str,
     the timer's own accuracy is still known; the note says so.
     """
     timeline = sandbox.timeline(routine_id, settings)
+    stolen = stolen_seconds()
     events, trouble = _run_to_end(sandbox, routine_id, speed, timeline.total_seconds)
+    stolen = stolen_seconds() - stolen
     where = f"{routine_id} at --speed {speed:g}, {len(timeline)} phases"
     if trouble:
         sandbox.write_settings(SoundMode.SILENT)
@@ -106,7 +110,10 @@ def measure_boundaries(sandbox: Sandbox, settings: Settings, routine_id: str,
                 not_measured("drift", "Drift at the end", "ms", why, DRIFT)]
     late = [abs(e) for e in result.errors_ms]
     note = where if result.kinds_match else f"{where}; only {len(late) + 1} phases started"
+    if stolen >= STOLEN_WORTH_SAYING:
+        note += f"; the host took {stolen:.1f} s of CPU meanwhile (steal)"
     detail = {"errors_ms": [round(e, 2) for e in result.errors_ms],
+              "stolen_seconds": round(stolen, 2),
               "earliest_ms": round(min(result.errors_ms), 2), "worst": result.worst,
               "trend_ms_per_routine": round(_trend(result.errors_ms), 2)}
     figures = [
