@@ -49,6 +49,7 @@ class Helpers:
 
 
 def cpu_detail(window: dict[int, float], helpers: Helpers) -> dict[str, object]:
+    """The helpers' CPU over a window, for a figure's JSON detail."""
     return {f"{name}_cpu_percent": round(window[pid], 3)
             for name, pid in helpers.pids.items() if pid in window}
 
@@ -58,7 +59,7 @@ def _window_of(launched: Launched, listener: MapListener) -> bool:
 
 
 def session_running(sandbox: Sandbox, routine_id: str, speed: float,
-                     listener: MapListener, kind: str | None) -> tuple[Launched, str]:
+                    listener: MapListener, kind: str | None) -> tuple[Launched, str]:
     """Starts a session and waits for its first phase of `kind`; says why if it never came."""
     args = ["--routine", routine_id, "--start", "--speed", f"{speed:g}"]
     launched = sandbox.launch(APP_MODULE, args, log_events=True)
