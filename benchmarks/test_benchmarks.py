@@ -8,6 +8,7 @@ Not part of `make test` (testpaths is tests/); run it with
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -253,8 +254,8 @@ def test_the_animation_is_measured_beside_the_same_phases_with_a_still_figure(
     monkeypatch.setattr(animation, "_run", run)
     try:
         settings = sandbox.write_settings()
-        figures = animation.measure_animation(sandbox, None, Helpers(), Durations(),  # type: ignore[arg-type]
-                                              settings)
+        listener: Any = None  # the fake run never waits for a window
+        figures = animation.measure_animation(sandbox, listener, Helpers(), Durations(), settings)
         saved = SettingsStore(sandbox.config, clock=time.time).load()
     finally:
         sandbox.remove()
