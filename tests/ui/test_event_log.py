@@ -7,12 +7,16 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from stretchdesk.audio.player import SilentPlayer
 from stretchdesk.controller.driver import SessionDriver
 from stretchdesk.core.event_log import EventLog
 from stretchdesk.core.library import Library
+from stretchdesk.core.session_state import SessionState
 from stretchdesk.core.settings import Settings
 from stretchdesk.core.timeline import build_timeline
+from stretchdesk.ui.main_window import MainWindow
 from tests.core.clock import FakeClock
+from tests.helpers.event_log import first_tick_phases
 
 
 def read(path: Path) -> list[dict[str, object]]:
@@ -118,3 +122,26 @@ def test_phase_started_lines_say_when_the_phase_was_due(qtbot: QtBot, tmp_path: 
     starts = [x for x in lines if x["event"] == "phase_started"]
     assert [x["due"] for x in starts] == pytest.approx([1000.0, 1001.0])
     assert starts[1]["t"] == pytest.approx(1001.5)
+
+
+def test_a_slow_start_logs_the_cue_of_the_last_phase_its_first_tick_began(
+    window: MainWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    """What tests of a whole session at high speed read (tests/helpers/event_log.py)."""
+    controller = window.controller
+    controller.attach_sound(SilentPlayer())
+    path = tmp_path / "events.jsonl"
+    controller.driver.event_log = EventLog(path, clock)
+
+    def slow_to_show(state: SessionState) -> None:
+        if state is SessionState.RUNNING:
+            clock.advance(12.0)  # past the 10 s starting position before the first tick
+
+    controller.driver.state_changed.connect(slow_to_show)
+    controller.start_routine("desk-break")
+    controller.driver.event_log.close()
+    events = read(path)
+    begun = first_tick_phases(events)
+    assert [(e["index"], e["kind"]) for e in begun] == [(0, "prepare"), (1, "hold")]
+    cues = [e for e in events if e["event"] == "cue"]
+    assert cues[0]["chime"] == "hold" and cues[0]["text"].startswith("Left side")

@@ -23,6 +23,7 @@ from stretchdesk.ui import launch as launch_module
 from stretchdesk.ui.launch import NO_DISPLAY, has_display, launch, window_icon
 from stretchdesk.ui.main_window import MainWindow
 from tests.conftest import REPO
+from tests.helpers.event_log import first_tick_phases
 
 
 def options(argv: list[str]) -> LaunchOptions:
@@ -169,9 +170,14 @@ def test_a_whole_routine_from_the_command_line(tmp_path: Path) -> None:
     assert [n for n in names if n not in ("cue", "frame")][-1] == "finished"
     started = [e["index"] for e in events if e["event"] == "phase_started"]
     assert started == list(range(len(started)))
-    # Cues are logged as they play; at this speed a late tick may drop a stale one.
+    # Cues are logged as they play; at this speed a late tick may drop a stale one,
+    # even the first phase's when the start was slow to reach its first tick.
     cues = [e for e in events if e["event"] == "cue"]
-    assert cues[0].get("text", "").startswith("Starting position")
+    begun = first_tick_phases(events)
+    assert begun[0]["index"] == 0
+    assert cues[0]["chime"] == begun[-1]["kind"]
+    if len(begun) == 1:  # the start was on time
+        assert cues[0].get("text", "").startswith("Starting position")
     assert cues[-1].get("text") == "Routine complete" and cues[-1].get("chime") == "finish"
     times = [e["t"] for e in events]
     assert times == sorted(times)
