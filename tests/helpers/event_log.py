@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import dropwhile, takewhile
 from typing import Any
 
 # What the driver logs for one tick's batch of session events, after the batch's cues.
@@ -17,15 +18,6 @@ def first_tick_phases(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     last phase here, and the first frame painted shows it.
     """
     start = next(i for i, e in enumerate(events) if e["event"] == "started")
-    phases: list[dict[str, Any]] = []
-    in_events = False
-    for event in events[start + 1:]:
-        name = event["event"]
-        if name == "cue" and not in_events:
-            continue
-        if name not in _TICK_EVENTS:
-            break  # the next tick's cues, a frame, or anything else
-        in_events = True
-        if name == "phase_started":
-            phases.append(event)
-    return phases
+    events_of_tick = dropwhile(lambda e: e["event"] == "cue", events[start + 1:])
+    batch = takewhile(lambda e: e["event"] in _TICK_EVENTS, events_of_tick)
+    return [e for e in batch if e["event"] == "phase_started"]
